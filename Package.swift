@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers point one way: Numerics and Syntax at the bottom, Symbolic on Numerics,
+// Runtime on all three, the `nabla` executable on top. Only the executable touches
+// the terminal (libedit, argument parsing).
+let package = Package(
+    name: "Nabla",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nabla", targets: ["nabla"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "NablaNumerics", dependencies: ["COpenBLAS"]),
+        .target(name: "NablaDisplay", dependencies: ["NablaNumerics"]),
+        .target(name: "NablaSyntax"),
+        .target(name: "NablaSymbolic", dependencies: ["NablaNumerics", "NablaSyntax"]),
+        .target(name: "NablaRuntime", dependencies: ["NablaNumerics", "NablaDisplay", "NablaSyntax", "NablaSymbolic"]),
+        .executableTarget(
+            name: "nabla",
+            dependencies: [
+                "NablaRuntime",
+                "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NablaNumericsTests", dependencies: ["NablaNumerics"]),
+        .testTarget(name: "NablaDisplayTests", dependencies: ["NablaDisplay"]),
+        .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax"]),
+        .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaRuntime"], resources: [.copy("Corpus")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
