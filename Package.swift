@@ -40,7 +40,8 @@ let package = Package(
         .testTarget(name: "NablaNumericsTests", dependencies: ["NablaNumerics"]),
         .testTarget(name: "NablaDisplayTests", dependencies: ["NablaDisplay"]),
         .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax"]),
-        .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaRuntime"], resources: [.copy("Corpus")]),
+        .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaRuntime"], exclude: ["Corpus"]),
+        .testTarget(name: "NablaCLITests", dependencies: ["nabla"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -87,8 +87,8 @@ public struct Matrix: Hashable, Sendable {
     public mutating func resize(rows newRows: Int, cols newCols: Int) {
         if newRows == rows && newCols == cols { return }
         var e = [Double](repeating: 0, count: newRows * newCols)
-        for j in 0..<min(cols, newCols) {
-            for i in 0..<min(rows, newRows) { e[i + j * newRows] = elements[i + j * rows] }
+        for j in 0..<Swift.min(cols, newCols) {
+            for i in 0..<Swift.min(rows, newRows) { e[i + j * newRows] = elements[i + j * rows] }
         }
         rows = newRows
         cols = newCols

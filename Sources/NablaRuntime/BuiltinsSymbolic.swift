@@ -1,0 +1,223 @@
+import NablaNumerics
+import NablaSyntax
+import NablaSymbolic
+import NablaDisplay
+
+/// How formulas are shown: `format unicode|ascii|latex` and `format check`.
+public struct MathDisplay: Sendable {
+    public var notation: Notation = .unicode
+    /// Show, beside each derivative with a value, its largest relative error against
+    /// central finite differences.
+    public var check = false
+    public init() {}
+}
+
+extension Builtins {
+    static let symbolic: [Builtin] = [
+        Builtin("sym", "W = sym(r, c)", "A symbolic r×c matrix with no value, named by the variable it is assigned to.",
+                example: "W = sym(3, 2); x = sym(2, 1); W*x", .symbolic) { call in
+            try call.arity(0...2)
+            // sym() is a scalar, sym(n) a column, sym(r, c) a matrix.
+            let r = call.args.isEmpty ? 1 : try call.integer(0, min: 1)
+            let c = call.args.count < 2 ? 1 : try call.integer(1, min: 1)
+            do { try Limits.check(rows: Double(r), cols: Double(c)) } catch let e as NumericError { throw call.error(e.description) }
+            return [.symbolic(SymbolicValue(node: .variable("sym", Shape(r, c)), bindings: [:]))]
+        },
+        Builtin("grad", "grad(L, W)", "The gradient ∂L/∂W of a scalar L, with the shape of W, as a formula and (when it has one) a value.",
+                example: "W = [1 2; 3 4; 5 6]; x = [1; -1]; b = [0; 0; 0]; y = [1; 0; 1]; L := sum((W*x + b - y).^2); grad(L, W)", .symbolic) { call in
+            try derivative(&call, kind: .gradient)
+        },
+        Builtin("jacobian", "jacobian(f, x)", "The Jacobian of f by x: numel(f) × numel(x), numerator layout (Kronecker form for matrices).",
+                example: "A = [1 2; 3 4]; b = [1; 1]; x = [0; 1]; jacobian(A*x + b, x)", .symbolic) { call in
+            try derivative(&call, kind: .jacobian)
+        },
+        Builtin("hessian", "hessian(L, x)", "The Hessian of a scalar L by a vector x: the Jacobian of its gradient.",
+                example: "A = [2 1; 0 3]; x = [1; 2]; hessian(x'*A*x, x)", .symbolic) { call in
+            try derivative(&call, kind: .hessian)
+        },
+        Builtin("gradcheck", "gradcheck(L, W)", "Compares grad(L, W) with central finite differences and prints the largest relative error.",
+                example: "W = [1 2; 3 4]; x = [1; 2]; gradcheck(sum(sigmoid(W*x)), W)", .symbolic) { call in
+            try call.arity(2...2)
+            let (f, name) = try loweredWithVariable(&call)
+            let d = try differentiate { try Differentiate.gradient(of: f.node, withRespectTo: name) }
+            let analytic: Matrix
+            let numeric: Matrix
+            do {
+                analytic = try GraphEvaluator.evaluate(d.node, f.bindings)
+                numeric = try FiniteDifference.gradient(of: f.node, variable: name, bindings: f.bindings)
+            } catch let e as GraphEvaluator.Failure {
+                throw call.error(e.description, hint: "gradcheck needs a value for every variable")
+            }
+            let err = FiniteDifference.relativeError(analytic, numeric)
+            let verdict = err < 1e-6 ? "agrees" : "DISAGREES"
+            call.output.write("gradcheck: grad \(verdict) with central differences, max relative error \(shortNumber(err)) over \(analytic.count) entr\(analytic.count == 1 ? "y" : "ies") of \(name)\n")
+            return call.nargout > 0 ? [.number(err)] : []
+        },
+        Builtin("simplify", "simplify(e)", "The formula in Nabla's normal form: constants folded, like terms collected, transposes pushed to the leaves.",
+                example: "A = sym(2, 2); x = sym(2, 1); simplify(A*x + A'*x + 0*x)", .symbolic) { call in
+            try call.arity(1...1)
+            let f = try call.interpreter.lower(try call.argumentExpr(0))
+            let s = try differentiate { try Simplifier.simplify(f.node) }
+            return [.symbolic(SymbolicValue(node: s, bindings: f.bindings))]
+        },
+        Builtin("expand", "expand(e)", "The formula with products multiplied out over sums.",
+                example: "A = sym(2, 2); B = sym(2, 2); x = sym(2, 1); expand((A + B)*x)", .symbolic) { call in
+            try call.arity(1...1)
+            let f = try call.interpreter.lower(try call.argumentExpr(0))
+            let s = try differentiate { try Expander.expand(try Simplifier.simplify(f.node)) }
+            return [.symbolic(SymbolicValue(node: s, bindings: f.bindings))]
+        },
+        Builtin("latex", "latex(e)", "The formula (or derivative) as LaTeX source.",
+                example: "W = sym(2, 2); x = sym(2, 1); latex(sigmoid(W*x))", .symbolic) { call in
+            try call.arity(1...1)
+            return [.string(try formulaText(&call, notation: .latex))]
+        },
+        Builtin("code", "code(e)", "The formula (or derivative) as Octave code that can be pasted back in.",
+                example: "W = sym(2, 2); x = sym(2, 1); code(2*(W*x)')", .symbolic) { call in
+            try call.arity(1...1)
+            let s = try symbolicArgument(&call)
+            return [.string(CodePrinter.print(s.node))]
+        },
+        Builtin("mse", "mse(a, y)", "Mean squared error over all entries: mean((a - y).^2), built from primitives so it differentiates.",
+                example: "mse([1; 2], [1; 4])", .neural) { call in
+            try derivedLoss(&call)
+        },
+        Builtin("bce", "bce(p, y)", "Binary cross-entropy: -mean(y.*log(p) + (1-y).*log(1-p)).",
+                example: "bce([0.9; 0.2], [1; 0])", .neural) { call in
+            try derivedLoss(&call)
+        },
+        Builtin("cross_entropy", "cross_entropy(z, Y)", "Softmax cross-entropy of logits z (classes × examples) against one-hot Y, in the stable log-sum-exp form.",
+                example: "cross_entropy([2; 1; 0], [1; 0; 0])", .neural) { call in
+            try derivedLoss(&call)
+        },
+    ]
+
+    enum DerivativeKind { case gradient, jacobian, hessian }
+
+    /// Runs the differentiator, turning its errors into the builtin's error.
+    static func differentiate<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as DerivativeError {
+            throw NumericError.invalid(e.description)
+        }
+    }
+
+    /// The function argument lowered, and the variable argument's name.
+    static func loweredWithVariable(_ call: inout BuiltinCall) throws -> (SymbolicValue, String) {
+        let exprs = call.argumentExprs
+        guard exprs.count == 2, case .identifier(let name) = exprs[1].kind else {
+            throw call.error("the second argument must be a variable's name", hint: "for example grad(L, W)")
+        }
+        let f = try call.interpreter.lower(exprs[0])
+        guard f.node.variables[name] != nil else {
+            throw call.error("'\(name)' does not occur in \(OctaveCode.print(exprs[0]))",
+                             hint: "the derivative would be 0; check the name of the variable")
+        }
+        return (f, name)
+    }
+
+    static func derivative(_ call: inout BuiltinCall, kind: DerivativeKind) throws -> [Value] {
+        try call.arity(2...2)
+        let (f, name) = try loweredWithVariable(&call)
+        let fname: String
+        if case .identifier(let n) = call.argumentExprs[0].kind { fname = n } else { fname = kind == .jacobian ? "f" : "L" }
+        let d: Derivative = try differentiate {
+            switch kind {
+            case .gradient: return try Differentiate.gradient(of: f.node, withRespectTo: name)
+            case .jacobian: return try Differentiate.jacobian(of: f.node, withRespectTo: name)
+            case .hessian: return try Differentiate.hessian(of: f.node, withRespectTo: name)
+            }
+        }
+        let title: String
+        switch kind {
+        case .gradient: title = "∂\(fname)/∂\(name)"
+        case .jacobian: title = "∂\(fname)/∂\(name)"
+        case .hessian: title = "∂²\(fname)/∂\(name)²"
+        }
+        var result = SymbolicValue(node: d.node, bindings: f.bindings, title: title, names: d.names)
+        if kind != .hessian { result.check = .init(function: f.node, variable: name, kind: kind == .gradient ? .gradient : .jacobian) }
+        if d.independent { result.note = "\(fname) does not depend on \(name)" }
+        return [.symbolic(result)]
+    }
+
+    /// A formula argument: a symbolic value as it is, or an expression lowered.
+    static func symbolicArgument(_ call: inout BuiltinCall) throws -> SymbolicValue {
+        if case .symbolic(let s)? = call.args.first, s.title != nil { return s }
+        return try call.interpreter.lower(try call.argumentExpr(0))
+    }
+
+    static func formulaText(_ call: inout BuiltinCall, notation: Notation) throws -> String {
+        let s = try symbolicArgument(&call)
+        return SharedForm(s.node, names: s.names).print(notation)
+    }
+
+    static func derivedLoss(_ call: inout BuiltinCall) throws -> [Value] {
+        try call.arity(2...2)
+        let f = try call.interpreter.lower(Expr(.call(Expr(.identifier(call.name), call.range), call.argumentExprs), call.range))
+        guard let v = f.value else { return [.symbolic(f)] }
+        return [.matrix(v)]
+    }
+
+    static func shortNumber(_ x: Double) -> String {
+        if x == 0 { return "0" }
+        var exponent = 0
+        var m = x
+        while m < 1 && exponent > -300 { m *= 10; exponent -= 1 }
+        while m >= 10 { m /= 10; exponent += 1 }
+        let mantissa = (m * 10).rounded() / 10
+        return exponent == 0 ? "\(mantissa)" : "\(mantissa)e\(exponent)"
+    }
+}
+
+extension BuiltinCall {
+    /// The k-th argument as written.
+    func argumentExpr(_ k: Int) throws -> Expr {
+        guard k < argumentExprs.count else { throw error("missing argument \(k + 1)") }
+        return argumentExprs[k]
+    }
+}
+
+extension Interpreter {
+    /// Names of builtins a formula can contain: a call of one of them on a symbol builds a node.
+    static let lowerableFunctions: Set<String> = Set(ElementFunction.allCases.map(\.rawValue)).union([
+        "leaky_relu", "softmax", "sum", "mean", "prod", "trace", "det", "inv", "transpose", "kron", "atan2", "mod",
+        "rem", "max", "min", "diag", "norm", "reshape", "numel", "mse", "bce", "cross_entropy",
+    ])
+
+    /// `z := Wx + b`, then the value when there is one.
+    func showFormula(_ name: String, _ s: SymbolicValue) {
+        let notation = settings.math.notation
+        var text = name + " := " + MathPrinter.print(s.node, notation: notation, expandTop: true) + "\n"
+        if let v = s.value {
+            text += "\n" + OctaveDisplay.display(name: name, v, class: .double, options: settings.numbers)
+        }
+        output.displayed(name: name, value: .symbolic(s), text: text)
+    }
+
+    /// A symbolic value: its formula (with `where` clauses), then its value when it has one.
+    func renderSymbolic(_ name: String, _ s: SymbolicValue) -> String {
+        let notation = settings.math.notation
+        if s.isBareSymbol {
+            return "\(name) = \(name)  (\(s.node.shape) symbol)\n"
+        }
+        let formula = SharedForm(s.node, names: s.names).print(notation)
+        var text = (s.title ?? name) + " = " + formula
+        if let note = s.note { text += "   (\(note))" }
+        text += "\n"
+        guard let v = s.value else { return text }
+        if settings.math.check, let check = s.check, let err = finiteDifferenceError(check, s, v) {
+            text += "  [finite-difference check: max relative error \(Builtins.shortNumber(err))]\n"
+        }
+        return text + "\n" + OctaveDisplay.display(name: name, v, class: .double, options: settings.numbers)
+    }
+
+    private func finiteDifferenceError(_ check: SymbolicValue.Check, _ s: SymbolicValue, _ value: Matrix) -> Double? {
+        let numeric: Matrix?
+        switch check.kind {
+        case .gradient: numeric = try? FiniteDifference.gradient(of: check.function, variable: check.variable, bindings: s.bindings)
+        case .jacobian: numeric = try? FiniteDifference.jacobian(of: check.function, variable: check.variable, bindings: s.bindings)
+        }
+        return numeric.map { FiniteDifference.relativeError(value, $0) }
+    }
+}

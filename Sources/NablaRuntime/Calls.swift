@@ -1,0 +1,198 @@
+import NablaNumerics
+import NablaSyntax
+
+extension Interpreter {
+    /// Calls a function by name: a user function defined in a script, or a builtin.
+    func callFunction(named name: String, _ args: [Value], nargout: Int, range: SourceRange,
+                      argumentExprs: [Expr] = []) throws -> [Value] {
+        if let f = functions[name] {
+            return try callUser(f, args, nargout: nargout, range: range)
+        }
+        if let b = Builtins.table[name] {
+            var call = BuiltinCall(interpreter: self, name: name, args: args, nargout: nargout, range: range,
+                                   argumentExprs: argumentExprs)
+            do {
+                return try b.body(&call)
+            } catch let e as NumericError {
+                throw Diagnostic.error("\(name): \(e.description)", at: range)
+            }
+        }
+        throw undefined(name, at: range)
+    }
+
+    func callFunctionValue(_ f: FunctionValue, _ args: [Value], nargout: Int, range: SourceRange) throws -> [Value] {
+        switch f {
+        case .handle(let name):
+            return try callFunction(named: name, args, nargout: nargout, range: range)
+        case .anonymous(let a):
+            guard args.count <= a.parameters.count || a.parameters.last == "varargin" else {
+                throw Diagnostic.error("@(\(a.parameters.joined(separator: ", "))): called with too many inputs (\(args.count) for \(a.parameters.count))",
+                                       at: range)
+            }
+            try enterCall(range)
+            defer { leaveCall() }
+            let frame = Frame()
+            frame.variables = a.captured
+            for (k, p) in a.parameters.enumerated() where k < args.count { frame.variables[p] = args[k] }
+            frame.nargin = args.count
+            frames.append(frame)
+            defer { frames.removeLast() }
+            let saved = source
+            source = a.source
+            defer { source = saved }
+            do {
+                return try evaluateMulti(a.body, nargout: max(nargout, 1))
+            } catch let d as Diagnostic {
+                if lastErrorSource == nil { lastErrorSource = a.source }
+                throw d
+            }
+        }
+    }
+
+    private func enterCall(_ range: SourceRange) throws {
+        callDepth += 1
+        if callDepth > Interpreter.maxCallDepth {
+            callDepth -= 1
+            throw Diagnostic.error("max_recursion_depth exceeded (\(Interpreter.maxCallDepth) nested calls)", at: range,
+                                   hint: "a function that calls itself needs a case that stops the recursion")
+        }
+    }
+
+    private func leaveCall() { callDepth -= 1 }
+
+    func callUser(_ f: UserFunction, _ args: [Value], nargout: Int, range: SourceRange) throws -> [Value] {
+        let def = f.definition
+        let variadic = def.parameters.last == "varargin"
+        if args.count > def.parameters.count && !variadic {
+            throw Diagnostic.error("\(def.name): function called with too many inputs (\(args.count) for \(def.parameters.count))",
+                                   at: range)
+        }
+        if nargout > max(def.outputs.count, 1) {
+            throw Diagnostic.error("\(def.name): function called with too many outputs (\(nargout) for \(def.outputs.count))",
+                                   at: range)
+        }
+        try enterCall(range)
+        defer { leaveCall() }
+        let frame = Frame()
+        for (k, p) in def.parameters.enumerated() where k < args.count && p != "~" {
+            if variadic && k == def.parameters.count - 1 {
+                let rest = Array(args[k...])
+                frame.variables[p] = .cell(CellArray(rows: 1, cols: rest.count, elements: rest))
+                break
+            }
+            frame.variables[p] = args[k]
+        }
+        frame.nargin = args.count
+        frame.nargout = nargout
+        frames.append(frame)
+        defer { frames.removeLast() }
+        let saved = source
+        source = f.source
+        defer { source = saved }
+        do {
+            _ = try execute(def.body)
+        } catch let d as Diagnostic {
+            if lastErrorSource == nil { lastErrorSource = f.source }
+            throw d
+        }
+        var results: [Value] = []
+        for (k, name) in def.outputs.enumerated() {
+            guard let v = frame.variables[name] else {
+                if k < max(nargout, 1) {
+                    throw Diagnostic.error("\(def.name): '\(name)' undefined — the function did not set its output",
+                                           at: range, hint: "assign a value to '\(name)' inside the function")
+                }
+                break
+            }
+            results.append(v)
+        }
+        return results
+    }
+
+    /// `z := expr` — binds the name to the formula: shown as `z := Wx + b` in textbook
+    /// form, with its current value when every input has one.
+    func bindFormula(_ name: String, _ e: Expr, display: Bool, range: SourceRange) throws {
+        let formula = Formula(expr: e, source: source)
+        let saved = current.formulas[name]
+        current.formulas[name] = formula
+        let lowered: SymbolicValue
+        do {
+            lowered = try lower(Expr(.identifier(name), range))
+        } catch {
+            current.formulas[name] = saved
+            throw error
+        }
+        current.variables[name] = nil
+        if display { showFormula(name, lowered) }
+    }
+}
+
+/// Everything a builtin needs to know about one call.
+public struct BuiltinCall {
+    public unowned let interpreter: Interpreter
+    public let name: String
+    public var args: [Value]
+    public let nargout: Int
+    public let range: SourceRange
+    /// The argument expressions as written, for builtins that care about names (`grad(L, W)`).
+    public let argumentExprs: [Expr]
+
+    public var output: OutputSink { interpreter.output }
+
+    public func error(_ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic.error("\(name): \(message)", at: range, hint: hint)
+    }
+
+    /// Checks the number of arguments, with Octave's "Invalid call" message.
+    public func arity(_ allowed: ClosedRange<Int>) throws {
+        guard allowed.contains(args.count) else {
+            let expected = allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) to \(allowed.upperBound)"
+            throw Diagnostic.error("Invalid call to \(name): expected \(expected) argument\(allowed.upperBound == 1 ? "" : "s"), got \(args.count)",
+                                   at: range, hint: Builtins.table[name].map { "usage: \($0.signature)" })
+        }
+    }
+
+    public func tensor(_ k: Int) throws -> Tensor {
+        guard k < args.count else { throw error("missing argument \(k + 1)") }
+        guard case .tensor(let t) = args[k].materialized else {
+            throw error("argument \(k + 1) must be numeric, not a \(args[k].className)")
+        }
+        return t
+    }
+
+    public func matrix(_ k: Int) throws -> Matrix { try tensor(k).matrix }
+
+    public func number(_ k: Int) throws -> Double {
+        let m = try matrix(k)
+        guard m.count == 1 else { throw error("argument \(k + 1) must be a single number (it is \(m.shape))") }
+        return m.scalar
+    }
+
+    /// A non-negative integer argument such as a size or a dimension.
+    public func integer(_ k: Int, min: Int = 0) throws -> Int {
+        let x = try number(k)
+        guard x.isFinite, x == x.rounded() else { throw error("argument \(k + 1) must be an integer (got \(x))") }
+        guard x >= Double(min) else { throw error("argument \(k + 1) must be at least \(min) (got \(Int(x)))") }
+        guard x < 1e15 else { throw error("argument \(k + 1) is too large") }
+        return Int(x)
+    }
+
+    public func string(_ k: Int) throws -> String {
+        guard k < args.count else { throw error("missing argument \(k + 1)") }
+        guard case .tensor(let t) = args[k], t.elementClass == .char || t.matrix.isEmpty else {
+            throw error("argument \(k + 1) must be a string")
+        }
+        return t.stringValue
+    }
+
+    public func isString(_ k: Int) -> Bool {
+        guard k < args.count, case .tensor(let t) = args[k] else { return false }
+        return t.elementClass == .char
+    }
+
+    /// A dimension argument: 1 or 2.
+    public func dimension(_ k: Int) throws -> Int {
+        let d = try integer(k, min: 1)
+        return d
+    }
+}

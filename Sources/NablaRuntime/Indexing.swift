@@ -1,0 +1,422 @@
+import NablaNumerics
+import NablaSyntax
+
+/// One resolved subscript: every position along a dimension, or a list of 0-based positions.
+enum Subscript {
+    case all
+    /// Positions from 0, and the shape of the index value (it decides the result's shape).
+    case list([Int], shape: Shape, fromMask: Bool)
+
+    func count(extent: Int) -> Int {
+        switch self {
+        case .all: return extent
+        case .list(let p, _, _): return p.count
+        }
+    }
+
+    func positions(extent: Int) -> [Int] {
+        switch self {
+        case .all: return Array(0..<extent)
+        case .list(let p, _, _): return p
+        }
+    }
+
+    var maxPosition: Int {
+        switch self {
+        case .all: return -1
+        case .list(let p, _, _): return p.max() ?? -1
+        }
+    }
+}
+
+extension Interpreter {
+    /// How far `end` reaches at index `position` of `count` indices into an array of this shape.
+    static func extent(_ shape: Shape, position: Int, count: Int) -> Int {
+        if count == 1 { return shape.count }
+        if position == 0 { return shape.rows }
+        if count == 2 { return shape.cols }
+        return position == 1 ? shape.cols : 1
+    }
+
+    /// Evaluates index arguments with `end` bound to the indexed value's extents.
+    func subscripts(_ args: [Expr], for shape: Shape, at range: SourceRange) throws -> [Subscript] {
+        var out: [Subscript] = []
+        for (k, arg) in args.enumerated() {
+            if case .colonAll = arg.kind {
+                out.append(.all)
+                continue
+            }
+            endContext.append((shape, k, args.count))
+            defer { endContext.removeLast() }
+            let v = try evaluate(arg)
+            out.append(try self.resolveSubscript(from: v, at: arg.range))
+        }
+        if out.count > 2 {
+            // Trailing singleton indices are allowed (A(i, j, 1)), as in Octave.
+            for extra in out[2...] {
+                if case .list(let p, _, _) = extra, p.allSatisfy({ $0 == 0 }) { continue }
+                throw Diagnostic.error("index out of bound: Nabla arrays have two dimensions", at: range)
+            }
+            out = Array(out[0..<2])
+        }
+        return out
+    }
+
+    func resolveSubscript(from v: Value, at range: SourceRange) throws -> Subscript {
+        guard case .tensor(let t) = v else {
+            throw Diagnostic.error("subscript indices must be numbers or logicals, not a \(v.className)", at: range)
+        }
+        let m = t.matrix
+        if t.elementClass == .logical {
+            var p: [Int] = []
+            for (k, x) in m.elements.enumerated() where x != 0 { p.append(k) }
+            let shape = m.rows == 1 ? Shape(1, p.count) : Shape(p.count, 1)
+            return .list(p, shape: shape, fromMask: true)
+        }
+        if t.elementClass == .char, m.count == 1, m.scalar == 58 {  // ':' as a string
+            return .all
+        }
+        var p: [Int] = []
+        p.reserveCapacity(m.count)
+        for x in m.elements {
+            guard x == x.rounded(), x.isFinite else {
+                let shown = x.isNaN ? "NaN" : x.isInfinite ? (x > 0 ? "Inf" : "-Inf") : formatIndex(x)
+                throw Diagnostic.error("subscript indices must be either positive integers or logicals (got \(shown))",
+                                       at: range, hint: x.isFinite ? "round it first, e.g. round(\(formatIndex(x)))" : nil)
+            }
+            guard x >= 1 else {
+                throw Diagnostic.error("index (\(formatIndex(x))): out of bound; value \(formatIndex(x)) out of bound — indices start at 1",
+                                       at: range, hint: x == 0 ? "Octave and Nabla count from 1: the first element is x(1)" : nil)
+            }
+            guard x <= Double(Int.max / 4) else {
+                throw Diagnostic.error("index \(formatIndex(x)) is too large", at: range)
+            }
+            p.append(Int(x) - 1)
+        }
+        return .list(p, shape: m.shape, fromMask: false)
+    }
+
+    private func formatIndex(_ x: Double) -> String {
+        x == x.rounded() && Swift.abs(x) < 1e15 ? String(Int(x)) : String(x)
+    }
+
+    func outOfBound(_ position: Int, extent: Int, shape: Shape, name: String?, which: String, at range: SourceRange) -> Diagnostic {
+        let label = name ?? "index"
+        return Diagnostic.error("\(label)(\(which)): out of bound \(extent) (dimensions are \(shape.ascii))", at: range,
+                                hint: extent == 0 ? "the array is empty" : "valid indices here are 1 to \(extent)")
+    }
+
+    // MARK: - Reading
+
+    func indexTensor(_ t: Tensor, _ args: [Expr], at range: SourceRange, name: String?) throws -> Tensor {
+        let m = t.matrix
+        let subs = try subscripts(args, for: m.shape, at: range)
+        if subs.isEmpty { return t }
+        if subs.count == 1 {
+            let s = subs[0]
+            let n = m.count
+            if case .all = s {
+                return Tensor(Matrix(rows: n, cols: n == 0 ? 0 : 1, elements: m.elements), class: t.elementClass)
+            }
+            guard case .list(let p, let ishape, _) = s else { return t }
+            if let bad = p.first(where: { $0 >= n }) {
+                throw outOfBound(bad + 1, extent: n, shape: m.shape, name: name, which: "\(bad + 1)", at: range)
+            }
+            var e = [Double](repeating: 0, count: p.count)
+            m.elements.withUnsafeBufferPointer { src in
+                for (k, q) in p.enumerated() { e[k] = src[q] }
+            }
+            // Octave: a vector indexed by a vector keeps the source's orientation;
+            // otherwise the result has the index's shape.
+            var shape = ishape
+            if (m.rows == 1 || m.cols == 1) && (ishape.rows == 1 || ishape.cols == 1) && !(m.rows == 1 && m.cols == 1) {
+                shape = m.rows == 1 ? Shape(1, p.count) : Shape(p.count, 1)
+            } else if m.isScalar, ishape.isVector || ishape.isScalar {
+                shape = ishape
+            }
+            return Tensor(Matrix(rows: shape.rows, cols: shape.cols, elements: e), class: t.elementClass)
+        }
+        let rs = subs[0], cs = subs[1]
+        if rs.maxPosition >= m.rows {
+            throw outOfBound(rs.maxPosition + 1, extent: m.rows, shape: m.shape, name: name,
+                             which: "\(rs.maxPosition + 1),_", at: range)
+        }
+        if cs.maxPosition >= m.cols {
+            throw outOfBound(cs.maxPosition + 1, extent: m.cols, shape: m.shape, name: name,
+                             which: "_,\(cs.maxPosition + 1)", at: range)
+        }
+        let rows = rs.positions(extent: m.rows), cols = cs.positions(extent: m.cols)
+        var out = Matrix(rows: rows.count, cols: cols.count)
+        for (jj, j) in cols.enumerated() {
+            for (ii, i) in rows.enumerated() { out[ii, jj] = m[i, j] }
+        }
+        return Tensor(out, class: t.elementClass)
+    }
+
+    func indexCell(_ c: CellArray, _ args: [Expr], at range: SourceRange) throws -> CellArray {
+        let shape = c.shape
+        let subs = try subscripts(args, for: shape, at: range)
+        if subs.isEmpty { return c }
+        if subs.count == 1 {
+            let p = subs[0].positions(extent: c.elements.count)
+            if let bad = p.first(where: { $0 >= c.elements.count }) {
+                throw outOfBound(bad + 1, extent: c.elements.count, shape: shape, name: nil, which: "\(bad + 1)", at: range)
+            }
+            let picked = p.map { c.elements[$0] }
+            return c.rows == 1 ? CellArray(rows: 1, cols: picked.count, elements: picked)
+                : CellArray(rows: picked.count, cols: 1, elements: picked)
+        }
+        let rows = subs[0].positions(extent: c.rows), cols = subs[1].positions(extent: c.cols)
+        if let bad = rows.first(where: { $0 >= c.rows }) {
+            throw outOfBound(bad + 1, extent: c.rows, shape: shape, name: nil, which: "\(bad + 1),_", at: range)
+        }
+        if let bad = cols.first(where: { $0 >= c.cols }) {
+            throw outOfBound(bad + 1, extent: c.cols, shape: shape, name: nil, which: "_,\(bad + 1)", at: range)
+        }
+        var e: [Value] = []
+        for j in cols { for i in rows { e.append(c.elements[i + j * c.rows]) } }
+        return CellArray(rows: rows.count, cols: cols.count, elements: e)
+    }
+
+    // MARK: - Writing
+
+    /// Assigns to a variable or to part of one, growing it as Octave does.
+    func assign(_ target: LValue, _ value: Value) throws {
+        if target.isPlaceholder { return }
+        if target.steps.isEmpty {
+            setVariable(target.name, value)
+            return
+        }
+        guard target.steps.count == 1 else {
+            throw Diagnostic.error("chained indexing in an assignment is not supported", at: target.range,
+                                   hint: "assign to a temporary variable first")
+        }
+        let existing = current.variables[target.name]
+        switch target.steps[0] {
+        case .field(let f):
+            throw Diagnostic.error("structures are not supported (field '\(f)')", at: target.range)
+        case .brace(let args):
+            var c: CellArray
+            switch existing {
+            case .none: c = CellArray(rows: 0, cols: 0, elements: [])
+            case .cell(let x)?: c = x
+            case .tensor(let t)? where t.matrix.isEmpty: c = CellArray(rows: 0, cols: 0, elements: [])
+            case let other?:
+                throw Diagnostic.error("'{}' assignment needs a cell array; '\(target.name)' is a \(other.className)",
+                                       at: target.range)
+            }
+            let subs = try subscripts(args, for: c.shape, at: target.range)
+            try assignCell(&c, subs, value, at: target.range)
+            setVariable(target.name, .cell(c))
+        case .paren(let args):
+            switch existing {
+            case .cell(var c)?:
+                let subs = try subscripts(args, for: c.shape, at: target.range)
+                guard case .cell(let source) = value else {
+                    throw Diagnostic.error("conversion to a cell array from a \(value.className) is not possible",
+                                           at: target.range, hint: "use c{i} = value to store a value in a cell")
+                }
+                guard source.elements.count == 1 else {
+                    throw Diagnostic.error("assigning several cells at once is not supported", at: target.range)
+                }
+                try assignCell(&c, subs, source.elements[0], at: target.range)
+                setVariable(target.name, .cell(c))
+            case .function?:
+                throw Diagnostic.error("'\(target.name)' is a function handle and cannot be indexed for assignment",
+                                       at: target.range)
+            case .symbolic?:
+                throw Diagnostic.error("'\(target.name)' is a formula and cannot be indexed for assignment",
+                                       at: target.range, hint: "assign a value with = first")
+            case .tensor(let t)?:
+                var tensor = t
+                let subs = try subscripts(args, for: t.matrix.shape, at: target.range)
+                try assignTensor(&tensor, subs, value, at: target.range)
+                setVariable(target.name, .tensor(tensor))
+            case nil:
+                var tensor = Tensor(Matrix.empty)
+                let subs = try subscripts(args, for: Shape(0, 0), at: target.range)
+                try assignTensor(&tensor, subs, value, at: target.range)
+                setVariable(target.name, .tensor(tensor))
+            }
+        }
+    }
+
+    private func assignCell(_ c: inout CellArray, _ subs: [Subscript], _ value: Value, at range: SourceRange) throws {
+        func grow(rows: Int, cols: Int) {
+            guard rows != c.rows || cols != c.cols else { return }
+            var e = Array(repeating: Value.empty, count: rows * cols)
+            for j in 0..<min(cols, c.cols) { for i in 0..<min(rows, c.rows) { e[i + j * rows] = c.elements[i + j * c.rows] } }
+            c = CellArray(rows: rows, cols: cols, elements: e)
+        }
+        if subs.count == 1 {
+            let p = subs[0].positions(extent: c.elements.count)
+            guard p.count == 1 else { throw Diagnostic.error("assign one cell at a time with c{i} = value", at: range) }
+            let k = p[0]
+            if k >= c.elements.count {
+                if c.rows <= 1 { grow(rows: 1, cols: k + 1) } else if c.cols == 1 { grow(rows: k + 1, cols: 1) } else {
+                    throw Diagnostic.error("A(I) = X: X must have the same size as I — cannot grow a matrix cell array by a linear index", at: range)
+                }
+            }
+            try Limits.checkDiagnostic(Double(c.elements.count), at: range)
+            c.elements[k] = value
+            return
+        }
+        let rows = subs[0].positions(extent: c.rows), cols = subs[1].positions(extent: c.cols)
+        guard rows.count == 1, cols.count == 1 else { throw Diagnostic.error("assign one cell at a time with c{i, j} = value", at: range) }
+        try Limits.checkDiagnostic(Double(max(c.rows, rows[0] + 1)) * Double(max(c.cols, cols[0] + 1)), at: range)
+        grow(rows: max(c.rows, rows[0] + 1), cols: max(c.cols, cols[0] + 1))
+        c.elements[rows[0] + cols[0] * c.rows] = value
+    }
+
+    private func assignTensor(_ t: inout Tensor, _ subs: [Subscript], _ value: Value, at range: SourceRange) throws {
+        guard case .tensor(let v) = value else {
+            throw Diagnostic.error("cannot store a \(value.className) inside a numeric array", at: range,
+                                   hint: value.className == "function_handle" ? "use a cell array: c{i} = @(x) …" : nil)
+        }
+        t.storage = .full
+        // The class of the result: assigning numbers into char or logical arrays makes them double.
+        if t.matrix.isEmpty && t.elementClass == .double {
+            t.elementClass = v.elementClass
+        } else if t.elementClass != v.elementClass {
+            t.elementClass = (t.elementClass == .char && v.elementClass == .char) ? .char : .double
+        }
+        let src = v.matrix
+        if subs.count == 1 {
+            var m = t.matrix
+            let p = subs[0].positions(extent: m.count)
+            guard src.count == p.count || src.count == 1 else {
+                throw Diagnostic.error("=: nonconformant arguments (op1 is 1x\(p.count), op2 is \(src.shape.ascii))", at: range,
+                                       hint: "the right side must have one element per index, or be a single value")
+            }
+            let maxP = p.max() ?? -1
+            if maxP >= m.count {
+                if m.rows == 1 || m.count == 0 {
+                    try Limits.checkDiagnostic(Double(maxP + 1), at: range)
+                    m.resize(rows: 1, cols: maxP + 1)
+                } else if m.cols == 1 {
+                    try Limits.checkDiagnostic(Double(maxP + 1), at: range)
+                    m.resize(rows: maxP + 1, cols: 1)
+                } else {
+                    throw Diagnostic.error("Octave:index-out-of-bounds — A(I) = X: X must have the same size as I; resizing a \(m.shape.ascii) matrix by a linear index is not possible",
+                                           at: range, hint: "use two indices, A(i, j) = x, to grow a matrix")
+                }
+            }
+            for (k, q) in p.enumerated() { m.elements[q] = src.count == 1 ? src.elements[0] : src.elements[k] }
+            t.matrix = m
+            return
+        }
+        var m = t.matrix
+        let rs = subs[0], cs = subs[1]
+        let newRows = max(m.rows, rs.maxPosition + 1)
+        let newCols = max(m.cols, cs.maxPosition + 1)
+        let rowCount = rs.count(extent: newRows), colCount = cs.count(extent: newCols)
+        // `A(:, 1) = [1; 2; 3]` on an empty A takes its extent from the value.
+        var finalRows = newRows, finalCols = newCols
+        if case .all = rs, m.rows == 0 { finalRows = src.count == 1 ? 1 : src.rows }
+        if case .all = cs, m.cols == 0 { finalCols = src.count == 1 ? 1 : src.cols }
+        if finalRows != m.rows || finalCols != m.cols {
+            try Limits.checkDiagnostic(Double(finalRows) * Double(finalCols), at: range)
+            m.resize(rows: finalRows, cols: finalCols)
+        }
+        let rows = rs.positions(extent: m.rows), cols = cs.positions(extent: m.cols)
+        let needed = rows.count * cols.count
+        guard src.count == 1 || src.count == needed && (src.rows == rows.count || src.rows == 1 || src.cols == 1 || rowCount == 0) else {
+            throw Diagnostic.error("=: nonconformant arguments (op1 is \(rows.count)x\(cols.count), op2 is \(src.shape.ascii))",
+                                   at: range, hint: "the right side must match the indexed block's size, or be a single value")
+        }
+        _ = colCount
+        var k = 0
+        for j in cols {
+            for i in rows {
+                m[i, j] = src.count == 1 ? src.elements[0] : src.elements[k]
+                k += 1
+            }
+        }
+        t.matrix = m
+    }
+
+    /// `x(i) = []`, `A(:, j) = []`, `A(i, :) = []`.
+    func deleteElements(_ target: LValue) throws {
+        guard target.steps.count == 1, case .paren(let args) = target.steps[0] else {
+            throw Diagnostic.error("deletion needs the form x(index) = []", at: target.range)
+        }
+        guard let existing = current.variables[target.name] else {
+            throw undefined(target.name, at: target.range)
+        }
+        switch existing {
+        case .tensor(var t):
+            t.storage = .full
+            let m = t.matrix
+            let subs = try subscripts(args, for: m.shape, at: target.range)
+            if subs.count == 1 {
+                if case .all = subs[0] {
+                    t.matrix = Matrix(rows: 0, cols: 0)
+                } else {
+                    let p = Set(subs[0].positions(extent: m.count))
+                    if let bad = p.first(where: { $0 >= m.count }) {
+                        throw outOfBound(bad + 1, extent: m.count, shape: m.shape, name: target.name, which: "\(bad + 1)", at: target.range)
+                    }
+                    let kept = m.elements.enumerated().filter { !p.contains($0.offset) }.map(\.element)
+                    if m.cols == 1 && m.rows != 1 {
+                        t.matrix = Matrix(rows: kept.count, cols: 1, elements: kept)
+                    } else if m.rows == 1 || p.isEmpty {
+                        t.matrix = p.isEmpty ? m : Matrix(rows: 1, cols: kept.count, elements: kept)
+                    } else {
+                        throw Diagnostic.error("a null assignment can only have one non-colon index", at: target.range,
+                                               hint: "delete whole rows A(i, :) = [] or columns A(:, j) = []")
+                    }
+                }
+            } else {
+                let rs = subs[0], cs = subs[1]
+                let rowsAll: Bool = { if case .all = rs { return true }; return Set(rs.positions(extent: m.rows)) == Set(0..<m.rows) }()
+                let colsAll: Bool = { if case .all = cs { return true }; return Set(cs.positions(extent: m.cols)) == Set(0..<m.cols) }()
+                if rowsAll {
+                    let drop = Set(cs.positions(extent: m.cols))
+                    if let bad = drop.first(where: { $0 >= m.cols }) {
+                        throw outOfBound(bad + 1, extent: m.cols, shape: m.shape, name: target.name, which: "_,\(bad + 1)", at: target.range)
+                    }
+                    let keep = (0..<m.cols).filter { !drop.contains($0) }
+                    var out = Matrix(rows: m.rows, cols: keep.count)
+                    for (jj, j) in keep.enumerated() { for i in 0..<m.rows { out[i, jj] = m[i, j] } }
+                    t.matrix = out
+                } else if colsAll {
+                    let drop = Set(rs.positions(extent: m.rows))
+                    if let bad = drop.first(where: { $0 >= m.rows }) {
+                        throw outOfBound(bad + 1, extent: m.rows, shape: m.shape, name: target.name, which: "\(bad + 1),_", at: target.range)
+                    }
+                    let keep = (0..<m.rows).filter { !drop.contains($0) }
+                    var out = Matrix(rows: keep.count, cols: m.cols)
+                    for j in 0..<m.cols { for (ii, i) in keep.enumerated() { out[ii, j] = m[i, j] } }
+                    t.matrix = out
+                } else {
+                    throw Diagnostic.error("a null assignment can only have one non-colon index", at: target.range,
+                                           hint: "delete whole rows A(i, :) = [] or columns A(:, j) = []")
+                }
+            }
+            setVariable(target.name, .tensor(t))
+        case .cell(let c):
+            let subs = try subscripts(args, for: c.shape, at: target.range)
+            let p = Set(subs.count == 1 ? subs[0].positions(extent: c.elements.count) : [])
+            guard subs.count == 1 else {
+                throw Diagnostic.error("delete cells with a single index, c(i) = []", at: target.range)
+            }
+            let kept = c.elements.enumerated().filter { !p.contains($0.offset) }.map(\.element)
+            setVariable(target.name, .cell(c.cols == 1 && c.rows > 1
+                ? CellArray(rows: kept.count, cols: 1, elements: kept)
+                : CellArray(rows: 1, cols: kept.count, elements: kept)))
+        case .function:
+            throw Diagnostic.error("cannot delete elements of a function handle", at: target.range)
+        case .symbolic:
+            throw Diagnostic.error("cannot delete elements of a formula", at: target.range)
+        }
+    }
+}
+
+extension Limits {
+    /// The element cap as a located diagnostic.
+    static func checkDiagnostic(_ count: Double, at range: SourceRange) throws {
+        do { try check(rows: count, cols: 1) } catch let e as NumericError {
+            throw Diagnostic.error(e.description, at: range, hint: "Limits on size protect the session; work with smaller arrays")
+        }
+    }
+}

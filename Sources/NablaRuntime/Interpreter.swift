@@ -1,0 +1,352 @@
+import NablaNumerics
+import NablaSyntax
+import NablaSymbolic
+import NablaDisplay
+
+/// Executes statements and evaluates expressions of the language.
+///
+/// One interpreter is one session: its variables, functions and settings live as long
+/// as it does, and an error in one input leaves all of them as they were at the moment
+/// of the error.
+public final class Interpreter {
+    public let global = Frame()
+    var frames: [Frame] = []
+    var current: Frame { frames.last ?? global }
+    public var functions: [String: UserFunction] = [:]
+    public var settings = DisplaySettings()
+    /// The session's own generator, seeded with 42: sessions never disturb each other's numbers.
+    public let random = RandomSource()
+    public let output: OutputSink
+    /// The source of the statement being run, for located errors.
+    var source: SourceFile
+    /// Values being indexed, innermost last, with the position and count of the index
+    /// being evaluated: what `end` means right now.
+    var endContext: [(shape: Shape, position: Int, count: Int)] = []
+    var callDepth = 0
+    public static let maxCallDepth = 256
+    /// Warnings already shown for the current top-level input, so a loop warns once.
+    var warnedThisInput: Set<String> = []
+    /// Start time of the last `tic`, in seconds.
+    var ticTime: Double?
+    /// The source an escaping error points into, when that is not the input being run
+    /// (an error inside a function defined earlier). Set where the error leaves the function.
+    var lastErrorSource: SourceFile?
+
+    public init(output: OutputSink) {
+        self.output = output
+        self.source = SourceFile(name: "<session>", text: "")
+    }
+
+    // MARK: - Variables
+
+    public func variable(_ name: String) -> Value? { current.variables[name] }
+
+    public func setVariable(_ name: String, _ value: Value) {
+        current.variables[name] = value
+        current.formulas[name] = nil
+    }
+
+    public var variableNames: [String] { current.variables.keys.sorted() }
+
+    public func clear(_ names: [String]? = nil) {
+        guard let names else {
+            current.variables.removeAll()
+            current.formulas.removeAll()
+            return
+        }
+        for n in names {
+            if n.contains("*") {
+                let prefix = n.split(separator: "*", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                for k in current.variables.keys where k.hasPrefix(prefix) { current.variables[k] = nil }
+            } else {
+                current.variables[n] = nil
+                current.formulas[n] = nil
+                functions[n] = nil
+            }
+        }
+    }
+
+    func warn(_ message: String) {
+        guard !warnedThisInput.contains(message) else { return }
+        warnedThisInput.insert(message)
+        output.writeError("warning: \(message)\n")
+    }
+
+    // MARK: - Running programs
+
+    /// Runs a parsed program. Functions defined in it become available first, so a
+    /// script may call a function defined below the call, as Octave allows.
+    public func run(_ program: Program) throws {
+        let saved = source
+        source = program.source
+        defer { source = saved }
+        warnedThisInput = []
+        for f in program.functions {
+            functions[f.name] = UserFunction(definition: f, source: program.source)
+        }
+        _ = try execute(program.statements)
+    }
+
+    enum Flow { case normal, breakLoop, continueLoop, returnFromFunction }
+
+    func execute(_ statements: [Statement]) throws -> Flow {
+        for s in statements {
+            let flow = try execute(s)
+            if flow != .normal { return flow }
+        }
+        return .normal
+    }
+
+    func execute(_ s: Statement) throws -> Flow {
+        try Interrupt.check()
+        switch s.kind {
+        case .expression(let e, let display):
+            try executeExpressionStatement(e, display: display)
+        case .assignment(let targets, let op, let e, let display):
+            try executeAssignment(targets, op, e, display: display)
+        case .formula(let name, let e, let display):
+            try bindFormula(name, e, display: display, range: s.range)
+        case .ifChain(let branches, let otherwise):
+            for b in branches where try isTrue(evaluate(b.condition), at: b.condition.range) {
+                return try execute(b.body)
+            }
+            if let otherwise { return try execute(otherwise) }
+        case .forLoop(let variable, let iterable, let body):
+            return try executeFor(variable, iterable, body)
+        case .whileLoop(let condition, let body):
+            while try isTrue(evaluate(condition), at: condition.range) {
+                try Interrupt.check()
+                let flow = try execute(body)
+                if flow == .breakLoop { break }
+                if flow == .returnFromFunction { return flow }
+            }
+        case .doUntil(let body, let condition):
+            repeat {
+                try Interrupt.check()
+                let flow = try execute(body)
+                if flow == .breakLoop { break }
+                if flow == .returnFromFunction { return flow }
+            } while !(try isTrue(evaluate(condition), at: condition.range))
+        case .switchChain(let subject, let cases, let otherwise):
+            let value = try evaluate(subject)
+            for c in cases {
+                if try switchMatches(value, c.value) { return try execute(c.body) }
+            }
+            if let otherwise { return try execute(otherwise) }
+        case .tryCatch(let body, let identifier, let handler):
+            do {
+                let flow = try execute(body)
+                if flow != .normal { return flow }
+            } catch let d as Diagnostic {
+                if let identifier { setVariable(identifier, .string(d.message)) }
+                return try execute(handler)
+            }
+        case .breakLoop:
+            return .breakLoop
+        case .continueLoop:
+            return .continueLoop
+        case .returnFromFunction:
+            return .returnFromFunction
+        case .function(let f):
+            functions[f.name] = UserFunction(definition: f, source: source)
+        case .command(let name, let words, let display):
+            let args = words.map { Value.string($0) }
+            let results = try callFunction(named: name, args, nargout: 0, range: s.range)
+            if let first = results.first {
+                setVariable("ans", first)
+                if display { show("ans", first) }
+            }
+        }
+        return .normal
+    }
+
+    private func executeExpressionStatement(_ e: Expr, display: Bool) throws {
+        if case .identifier(let name) = e.kind, let value = current.variables[name] {
+            if display { show(name, value) }
+            return
+        }
+        if case .identifier(let name) = e.kind, current.formulas[name] != nil {
+            let value = try evaluate(e)
+            if display { show(name, value) }
+            return
+        }
+        let results = try evaluateMulti(e, nargout: 0)
+        guard let value = results.first else { return }
+        setVariable("ans", value)
+        if display { show("ans", value) }
+    }
+
+    private func executeAssignment(_ targets: [LValue], _ op: AssignmentOperator, _ e: Expr, display: Bool) throws {
+        if targets.count == 1 {
+            let target = targets[0]
+            var value: Value
+            if case .matrix(let rows) = e.kind, rows.isEmpty, op == .plain, !target.steps.isEmpty {
+                // `x(i) = []` deletes; it is not an assignment of an empty matrix.
+                try deleteElements(target)
+                if display, let v = current.variables[target.name] { show(target.name, v) }
+                return
+            }
+            value = try evaluate(e)
+            if let binary = op.binary {
+                let old = try evaluateLValue(target)
+                value = try applyBinary(binary, old, value, range: target.range.union(e.range))
+            }
+            try assign(target, value)
+            if display, let v = current.variables[target.name] { show(target.name, v) }
+            return
+        }
+        let values = try evaluateMulti(e, nargout: targets.count)
+        for (k, target) in targets.enumerated() where !target.isPlaceholder {
+            guard k < values.count else {
+                throw Diagnostic.error("element number \(k + 1) undefined in return list", at: target.range,
+                                       hint: "the function returned only \(values.count) value\(values.count == 1 ? "" : "s")")
+            }
+            try assign(target, values[k])
+        }
+        if display {
+            for target in targets where !target.isPlaceholder {
+                if let v = current.variables[target.name] { show(target.name, v) }
+            }
+        }
+    }
+
+    private func evaluateLValue(_ target: LValue) throws -> Value {
+        var expr = Expr(.identifier(target.name), target.range)
+        for step in target.steps {
+            switch step {
+            case .paren(let args): expr = Expr(.call(expr, args), target.range)
+            case .brace(let args): expr = Expr(.cellIndex(expr, args), target.range)
+            case .field(let f): expr = Expr(.field(expr, f), target.range)
+            }
+        }
+        return try evaluate(expr)
+    }
+
+    private func executeFor(_ variable: LValue, _ iterable: Expr, _ body: [Statement]) throws -> Flow {
+        // A range is walked without building it, so `for i = 1:1e8` costs no memory.
+        if case .range(let a, let s, let b) = iterable.kind {
+            let start = try scalar(evaluate(a), at: a.range, what: "range start")
+            let step = try s.map { try scalar(evaluate($0), at: $0.range, what: "range step") } ?? 1
+            let stop = try scalar(evaluate(b), at: b.range, what: "range end")
+            let count = try rangeCount(start, step, stop, at: iterable.range)
+            for k in 0..<count {
+                try Interrupt.check()
+                try assign(variable, .number(start + Double(k) * step))
+                let flow = try execute(body)
+                if flow == .breakLoop { break }
+                if flow == .returnFromFunction { return flow }
+            }
+            return .normal
+        }
+        let value = try evaluate(iterable).materialized
+        switch value {
+        case .tensor(let t):
+            let m = t.matrix
+            if m.isEmpty { return .normal }
+            for j in 0..<m.cols {
+                try Interrupt.check()
+                let column = Matrix(rows: m.rows, cols: 1, elements: m.column(j))
+                try assign(variable, .tensor(Tensor(column, class: t.elementClass)))
+                let flow = try execute(body)
+                if flow == .breakLoop { break }
+                if flow == .returnFromFunction { return flow }
+            }
+        case .cell(let c):
+            for j in 0..<c.cols {
+                try Interrupt.check()
+                let column = (0..<c.rows).map { c.elements[$0 + j * c.rows] }
+                try assign(variable, .cell(CellArray(rows: c.rows, cols: 1, elements: column)))
+                let flow = try execute(body)
+                if flow == .breakLoop { break }
+                if flow == .returnFromFunction { return flow }
+            }
+        case .function:
+            try assign(variable, value)
+            let flow = try execute(body)
+            if flow == .returnFromFunction { return flow }
+        case .symbolic:
+            throw Diagnostic.error("a for loop cannot run over a symbol with no value", at: iterable.range)
+        }
+        return .normal
+    }
+
+    func rangeCount(_ start: Double, _ step: Double, _ stop: Double, at range: SourceRange) throws -> Int {
+        if step == 0 || start.isNaN || step.isNaN || stop.isNaN { return 0 }
+        if (step > 0 && start > stop) || (step < 0 && start < stop) { return 0 }
+        let n = ((stop - start) / step * (1 + 1e-15) + 1e-10).rounded(.down) + 1
+        guard n.isFinite, n <= Double(Limits.maxElements) else {
+            throw Diagnostic.error(NumericError.tooLarge(requested: n, limit: Limits.maxElements).description, at: range)
+        }
+        return Int(n)
+    }
+
+    private func switchMatches(_ value: Value, _ caseExpr: Expr) throws -> Bool {
+        let candidate = try evaluate(caseExpr)
+        if case .cell(let c) = candidate {
+            for element in c.elements where switchEqual(value, element) { return true }
+            return false
+        }
+        return switchEqual(value, candidate)
+    }
+
+    private func switchEqual(_ a: Value, _ b: Value) -> Bool {
+        guard case .tensor(let x) = a, case .tensor(let y) = b else { return false }
+        if x.elementClass == .char || y.elementClass == .char {
+            return x.elementClass == y.elementClass && x.matrix == y.matrix
+        }
+        if y.matrix.isEmpty && x.matrix.isEmpty { return true }
+        guard let first = y.matrix.elements.first, x.matrix.count >= 1 else { return false }
+        return x.matrix.isScalar && x.matrix.scalar == first
+    }
+
+    // MARK: - Display
+
+    /// Shows `name = value` the way Octave does.
+    func show(_ name: String, _ value: Value) {
+        output.displayed(name: name, value: value, text: render(name, value))
+    }
+
+    public func render(_ name: String, _ value: Value) -> String {
+        switch value {
+        case .tensor(let t):
+            return OctaveDisplay.display(name: name, t.matrix, class: t.elementClass, options: settings.numbers)
+        case .function(let f):
+            switch f {
+            case .handle(let n): return "\(name) = @\(n)\n"
+            case .anonymous(let a): return "\(name) =\n\n\(OctaveCode.anonymous(a))\n\n"
+            }
+        case .symbolic(let s):
+            return renderSymbolic(name, s)
+        case .cell(let c):
+            if c.elements.isEmpty { return "\(name) = {}(\(c.rows)x\(c.cols))\n" }
+            return "\(name) =\n" + renderCellBody(c, indent: "") + "\n"
+        }
+    }
+
+    private func renderCellBody(_ c: CellArray, indent: String) -> String {
+        var out = "\(indent){\n"
+        let inner = indent + "  "
+        for j in 0..<c.cols {
+            for i in 0..<c.rows {
+                let v = c.elements[i + j * c.rows]
+                let label = "[\(i + 1),\(j + 1)]"
+                switch v {
+                case .cell(let nested):
+                    if nested.elements.isEmpty {
+                        out += "\(inner)\(label) = {}(\(nested.rows)x\(nested.cols))\n"
+                    } else {
+                        out += "\(inner)\(label) =\n" + renderCellBody(nested, indent: inner)
+                    }
+                default:
+                    let text = render(label, v)
+                    // Octave indents each line of a nested display by the cell's depth.
+                    out += text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
+                        $0.isEmpty ? "" : (String($0).hasPrefix("@") ? String($0) : inner + $0)
+                    }.joined(separator: "\n") + "\n"
+                }
+            }
+        }
+        out += "\(indent)}\n"
+        return out
+    }
+}

@@ -1,0 +1,52 @@
+import NablaDisplay
+
+/// Where a session's output goes. The runtime never writes to the terminal itself:
+/// the CLI supplies a sink for stdout/stderr (or JSON lines), tests supply one that
+/// records a transcript.
+public protocol OutputSink: AnyObject {
+    /// Text the program prints (`disp`, `printf`, displayed results).
+    func write(_ text: String)
+    /// Errors and warnings.
+    func writeError(_ text: String)
+    /// A result shown because a statement was not ended by `;`. `text` is Octave's rendering;
+    /// a JSON sink can use `value` instead.
+    func displayed(name: String, value: Value, text: String)
+}
+
+extension OutputSink {
+    public func displayed(name: String, value: Value, text: String) { write(text) }
+}
+
+/// Collects everything into strings: for tests, `help` examples and lesson checks.
+public final class RecordingSink: OutputSink {
+    public private(set) var output = ""
+    public private(set) var errors = ""
+    /// Both streams interleaved in the order they were written, as a terminal shows them.
+    public private(set) var transcript = ""
+
+    public init() {}
+
+    public func write(_ text: String) {
+        output += text
+        transcript += text
+    }
+
+    public func writeError(_ text: String) {
+        errors += text
+        transcript += text
+    }
+
+    public func reset() {
+        output = ""
+        errors = ""
+        transcript = ""
+    }
+}
+
+/// How results are shown: `format short|long`, and the REPL's terminal size.
+public struct DisplaySettings: Sendable {
+    public var numbers: DisplayOptions = DisplayOptions()
+    /// How formulas and derivatives are written (`format unicode|ascii|latex|check`).
+    public var math = MathDisplay()
+    public init() {}
+}

@@ -1,0 +1,57 @@
+import NablaNumerics
+import NablaSyntax
+
+/// The front door of the runtime: source text in, output and diagnostics out.
+///
+/// Scripts, `-e` code, piped input and the REPL all go through `run(_:name:)`, so they
+/// behave identically. An error stops the current input only; variables keep the
+/// values they had when it happened.
+public final class Session {
+    public let interpreter: Interpreter
+    public var renderer: DiagnosticRenderer
+
+    public init(output: OutputSink, color: Bool = false) {
+        self.interpreter = Interpreter(output: output)
+        self.renderer = DiagnosticRenderer(color: color)
+    }
+
+    public enum Outcome: Equatable, Sendable {
+        case success
+        case failure
+        case interrupted
+    }
+
+    /// Parses and runs one input. Errors are rendered to the sink's error stream.
+    @discardableResult
+    public func run(_ text: String, name: String) -> Outcome {
+        let source = SourceFile(name: name, text: text)
+        let program: Program
+        do {
+            program = try Parser.parse(source)
+        } catch {
+            interpreter.output.writeError(renderer.render(error, in: source))
+            return .failure
+        }
+        return run(program)
+    }
+
+    /// Runs an already parsed program (the REPL parses first to decide whether input is complete).
+    public func run(_ program: Program) -> Outcome {
+        interpreter.lastErrorSource = nil
+        do {
+            try interpreter.run(program)
+            return .success
+        } catch let d as Diagnostic {
+            interpreter.output.writeError(renderer.render(d, in: interpreter.lastErrorSource ?? program.source))
+            interpreter.lastErrorSource = nil
+            return .failure
+        } catch is Interrupted {
+            interpreter.output.writeError(renderer.render(
+                Diagnostic(.error, "interrupted", hint: "variables keep the values they had when you pressed Ctrl-C"), in: nil))
+            return .interrupted
+        } catch {
+            interpreter.output.writeError(renderer.render(Diagnostic(.error, "\(error)"), in: nil))
+            return .failure
+        }
+    }
+}

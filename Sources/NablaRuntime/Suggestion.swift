@@ -1,0 +1,35 @@
+/// "Did you mean …?" — the closest known name by edit distance, when close enough
+/// to be a likely typo.
+enum Suggestion {
+    static func closest(to name: String, in candidates: [String]) -> String? {
+        let target = Array(name.lowercased())
+        var best: (String, Int)? = nil
+        for c in Set(candidates) where c != name {
+            let d = distance(target, Array(c.lowercased()))
+            let limit = max(1, min(3, target.count / 3))
+            if d <= limit, best == nil || d < best!.1 || (d == best!.1 && c < best!.0) {
+                best = (c, d)
+            }
+        }
+        return best?.0
+    }
+
+    /// Damerau–Levenshtein (optimal string alignment) distance.
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}

@@ -1,0 +1,25 @@
+import NablaSyntax
+
+/// The variables of one scope: the session's top level, or one call of a user function.
+public final class Frame {
+    public var variables: [String: Value] = [:]
+    /// Formulas bound with `:=`, by name, with the source they came from.
+    public var formulas: [String: Formula] = [:]
+    /// How many outputs the caller asked for (Octave's nargout) and got (nargin).
+    var nargin = 0
+    var nargout = 0
+
+    public init() {}
+}
+
+/// A name bound to an expression with `:=`; evaluated afresh each time it is used.
+public struct Formula: Sendable {
+    public var expr: Expr
+    public var source: SourceFile
+}
+
+/// A user-defined function together with the source it was read from.
+public struct UserFunction: Sendable {
+    public var definition: FunctionDefinition
+    public var source: SourceFile
+}

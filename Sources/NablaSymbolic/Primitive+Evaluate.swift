@@ -1,0 +1,149 @@
+import NablaNumerics
+
+extension Primitive {
+    /// The numeric kernel: the value of the operation on concrete operands.
+    ///
+    /// `warn` receives Octave-style warnings (a singular matrix, say); the caller decides
+    /// how to show them. Shape errors are thrown as `NumericError`, worded as Octave does.
+    public func evaluate(_ x: [Matrix], warn: (String) -> Void = { _ in }) throws -> Matrix {
+        guard x.count == arity else {
+            throw NumericError.invalid("\(name): expected \(arity) operand\(arity == 1 ? "" : "s"), got \(x.count)")
+        }
+        switch self {
+        case .add: return try Matrix.broadcast(x[0], x[1], op: "+", +)
+        case .subtract: return try Matrix.broadcast(x[0], x[1], op: "-", -)
+        case .multiply: return try Matrix.broadcast(x[0], x[1], op: ".*", *)
+        case .divide: return try Matrix.broadcast(x[0], x[1], op: "./", /)
+        case .power: return try Matrix.broadcast(x[0], x[1], op: ".^", Primitive.realPower)
+        case .maximum:
+            return try Matrix.broadcast(x[0], x[1], op: "max") { a, b in a.isNaN ? b : b.isNaN ? a : Swift.max(a, b) }
+        case .minimum:
+            return try Matrix.broadcast(x[0], x[1], op: "min") { a, b in a.isNaN ? b : b.isNaN ? a : Swift.min(a, b) }
+        case .compare(let c):
+            return try Matrix.broadcast(x[0], x[1], op: c.rawValue) { c.holds($0, $1) ? 1 : 0 }
+        case .and:
+            return try Matrix.broadcast(x[0], x[1], op: "&") { ($0 != 0 && $1 != 0) ? 1 : 0 }
+        case .or:
+            return try Matrix.broadcast(x[0], x[1], op: "|") { ($0 != 0 || $1 != 0) ? 1 : 0 }
+        case .mod:
+            return try Matrix.broadcast(x[0], x[1], op: "mod", Primitive.octaveMod)
+        case .rem:
+            return try Matrix.broadcast(x[0], x[1], op: "rem", Primitive.octaveRem)
+        case .atan2:
+            return try Matrix.broadcast(x[0], x[1], op: "atan2", libm_atan2)
+        case .negate: return x[0].map { -$0 }
+        case .not: return x[0].map { $0 == 0 ? 1 : 0 }
+        case .function(let f): return x[0].map(f.apply)
+        case .leakyRelu(let alpha): return x[0].map { $0 > 0 ? $0 : alpha * $0 }
+        case .matmul: return try Matrix.matmul(x[0], x[1])
+        case .transpose: return x[0].transposed
+        case .inverse:
+            guard x[0].rows == x[0].cols else { throw NumericError.notSquare(op: "inverse", x[0].shape) }
+            let (value, rcond) = try x[0].inverse()
+            if let w = singularMatrixWarning(rcond: rcond) { warn(w) }
+            return value
+        case .determinant: return Matrix(scalar: try x[0].determinant())
+        case .trace: return Matrix(scalar: try x[0].trace())
+        case .leftDivide:
+            if x[0].isScalar { return try Matrix.broadcast(x[0], x[1], op: "\\") { a, b in b / a } }
+            let (value, rcond) = try Matrix.leftDivide(x[0], x[1])
+            if let w = singularMatrixWarning(rcond: rcond) { warn(w) }
+            return value
+        case .rightDivide:
+            if x[1].isScalar { return try Matrix.broadcast(x[0], x[1], op: "/", /) }
+            let (value, rcond) = try Matrix.rightDivide(x[0], x[1])
+            if let w = singularMatrixWarning(rcond: rcond) { warn(w) }
+            return value
+        case .matrixPower:
+            if x[0].isScalar && x[1].isScalar {
+                return Matrix(scalar: Primitive.realPower(x[0].scalar, x[1].scalar))
+            }
+            guard x[1].isScalar else {
+                throw NumericError.invalid("for x^y, only square matrix arguments are permitted and one argument must be scalar.  Use .^ for elementwise power.")
+            }
+            return try Matrix.power(x[0], x[1].scalar)
+        case .kron: return try Matrix.kron(x[0], x[1])
+        case .sum(let d): return x[0].sum(dim: d)
+        case .mean(let d): return x[0].mean(dim: d)
+        case .prod(let d): return x[0].prod(dim: d)
+        case .maxAlong(let d): return x[0].max(dim: d).values
+        case .minAlong(let d): return x[0].min(dim: d).values
+        case .norm(let kind): return Matrix(scalar: try x[0].norm(kind))
+        case .softmax: return Primitive.softmaxColumns(x[0])
+        case .logSumExp(let d): return Primitive.logSumExp(x[0], dim: d)
+        case .diag: return try Matrix.diag(x[0], k: 0)
+        case .diagPart:
+            // Always the main diagonal as a column, even of a vector (where Octave's diag
+            // would build a matrix instead): the derivative rules rely on that.
+            let n = Swift.min(x[0].rows, x[0].cols)
+            return Matrix(column: (0..<n).map { x[0][$0, $0] })
+        case .reshape(let r, let c):
+            guard let m = x[0].reshaped(r, c) else {
+                throw NumericError.invalid("reshape: can't reshape \(x[0].shape.ascii) array to \(r)x\(c) array")
+            }
+            return m
+        case .repmat(let r, let c): return try x[0].repmat(r, c)
+        }
+    }
+
+    /// x^y on the reals: a negative base with a non-integer exponent has no real value.
+    static func realPower(_ a: Double, _ b: Double) -> Double {
+        if b == 2 { return a * a }
+        if a < 0 && b != b.rounded() { return .nan }
+        return libm_pow(a, b)
+    }
+
+    /// Octave's mod: the result has the sign of the divisor; mod(x, 0) is x.
+    static func octaveMod(_ x: Double, _ y: Double) -> Double {
+        if y == 0 { return x }
+        if !x.isFinite || y.isNaN { return .nan }
+        if y.isInfinite { return x }
+        let r = x - (x / y).rounded(.down) * y
+        // Guard against rounding leaving r equal to y (e.g. tiny negative x).
+        if r != 0 && Swift.abs(r - y) < Swift.abs(y) * 1e-15 { return 0 }
+        return r
+    }
+
+    /// Octave's rem: the result has the sign of the dividend; rem(x, 0) is x.
+    static func octaveRem(_ x: Double, _ y: Double) -> Double {
+        if y == 0 { return x }
+        if !x.isFinite || y.isNaN { return .nan }
+        if y.isInfinite { return x }
+        return x - (x / y).rounded(.towardZero) * y
+    }
+
+    /// Column-wise softmax, shifted by each column's maximum so that exp never overflows.
+    static func softmaxColumns(_ z: Matrix) -> Matrix {
+        var out = z
+        for j in 0..<z.cols {
+            var m = -Double.infinity
+            for i in 0..<z.rows { m = Swift.max(m, z[i, j]) }
+            if !m.isFinite { m = 0 }
+            var total = 0.0
+            for i in 0..<z.rows {
+                let e = libm_exp(z[i, j] - m)
+                out[i, j] = e
+                total += e
+            }
+            for i in 0..<z.rows { out[i, j] /= total }
+        }
+        return out
+    }
+
+    /// log Σ exp along a dimension, computed stably as m + log Σ exp(x − m).
+    static func logSumExp(_ z: Matrix, dim: Int) -> Matrix {
+        let byColumn = dim == 1
+        let outer = byColumn ? z.cols : z.rows
+        let inner = byColumn ? z.rows : z.cols
+        var result = [Double](repeating: 0, count: outer)
+        for o in 0..<outer {
+            var m = -Double.infinity
+            for k in 0..<inner { m = Swift.max(m, byColumn ? z[k, o] : z[o, k]) }
+            if !m.isFinite { result[o] = m; continue }
+            var total = 0.0
+            for k in 0..<inner { total += libm_exp((byColumn ? z[k, o] : z[o, k]) - m) }
+            result[o] = m + libm_log(total)
+        }
+        return byColumn ? Matrix(row: result) : Matrix(column: result)
+    }
+}

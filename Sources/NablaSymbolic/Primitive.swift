@@ -1,0 +1,161 @@
+import NablaNumerics
+
+/// The primitive operations of Nabla: the one definition of each operation that
+/// the interpreter evaluates, the differentiator differentiates and the printers print.
+///
+/// Each case's numeric kernel lives in `Primitive+Evaluate.swift`, its shape rule in
+/// `Primitive+Shape.swift`, its derivative in `Primitive+Derivative.swift` and its
+/// printed forms in `Primitive+Notation.swift` — one switch per concern, so adding an
+/// operation means adding one line to each, and the compiler lists any that is missing.
+/// Derived operations (`mse`, `cross_entropy`, `var`, …) are written in terms of these.
+public enum Primitive: Hashable, Sendable {
+    // Element-wise, with Octave's broadcasting.
+    case add, subtract, multiply, divide, power
+    case maximum, minimum
+    case compare(Comparison)
+    case and, or
+    case mod, rem, atan2
+    // Element-wise, one operand.
+    case negate
+    case not
+    case function(ElementFunction)
+    case leakyRelu(alpha: Double)
+    // Linear algebra.
+    case matmul
+    case transpose
+    case inverse
+    case determinant
+    case trace
+    case leftDivide
+    case rightDivide
+    case matrixPower
+    case kron
+    // Reductions along a dimension (1: down the columns, 2: along the rows).
+    case sum(dim: Int)
+    case mean(dim: Int)
+    case prod(dim: Int)
+    case maxAlong(dim: Int)
+    case minAlong(dim: Int)
+    case norm(NormKind)
+    // Neural-net building blocks that need their own stable kernels.
+    case softmax
+    case logSumExp(dim: Int)
+    // Structure.
+    case diag
+    case diagPart
+    case reshape(rows: Int, cols: Int)
+    case repmat(rows: Int, cols: Int)
+
+    /// How many operands the operation takes.
+    public var arity: Int {
+        switch self {
+        case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum, .compare, .and, .or,
+             .mod, .rem, .atan2, .matmul, .leftDivide, .rightDivide, .matrixPower, .kron:
+            return 2
+        case .negate, .not, .function, .leakyRelu, .transpose, .inverse, .determinant, .trace,
+             .sum, .mean, .prod, .maxAlong, .minAlong, .norm, .softmax, .logSumExp, .diag, .diagPart,
+             .reshape, .repmat:
+            return 1
+        }
+    }
+
+    /// True for operations applied entry by entry (with broadcasting for two operands).
+    public var isElementwise: Bool {
+        switch self {
+        case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum, .compare, .and, .or,
+             .mod, .rem, .atan2, .negate, .not, .function, .leakyRelu:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Comparisons and logic produce logical arrays.
+    public var producesLogical: Bool {
+        switch self {
+        case .compare, .and, .or, .not: return true
+        default: return false
+        }
+    }
+}
+
+public enum Comparison: String, Hashable, Sendable, CaseIterable {
+    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+
+    public func holds(_ a: Double, _ b: Double) -> Bool {
+        switch self {
+        case .equal: return a == b
+        case .notEqual: return a != b
+        case .less: return a < b
+        case .lessEqual: return a <= b
+        case .greater: return a > b
+        case .greaterEqual: return a >= b
+        }
+    }
+}
+
+/// Scalar functions applied entry by entry.
+public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
+    case exp, log, sqrt, abs, sign
+    case sin, cos, tan, tanh
+    case sigmoid, relu
+    case round, floor, ceil, fix
+    case log2, log10, log1p, expm1
+    case asin, acos, atan, sinh, cosh
+    case gamma
+    case isnan, isinf, isfinite
+
+    /// The scalar kernel, with Octave's conventions (`round` half away from zero, `sign(0)` = 0).
+    public func apply(_ x: Double) -> Double {
+        switch self {
+        case .exp: return libm_exp(x)
+        case .log: return x < 0 ? .nan : libm_log(x)
+        case .sqrt: return x < 0 ? .nan : x.squareRoot()
+        case .abs: return Swift.abs(x)
+        case .sign: return x > 0 ? 1 : x < 0 ? -1 : x.isNaN ? .nan : 0
+        case .sin: return libm_sin(x)
+        case .cos: return libm_cos(x)
+        case .tan: return libm_tan(x)
+        case .tanh: return libm_tanh(x)
+        case .sigmoid:
+            // Written so that neither branch overflows: exp of a large positive number never appears.
+            if x >= 0 { return 1 / (1 + libm_exp(-x)) }
+            let e = libm_exp(x)
+            return e / (1 + e)
+        case .relu: return x > 0 ? x : (x.isNaN ? x : 0)
+        case .round: return x.rounded(.toNearestOrAwayFromZero)
+        case .floor: return x.rounded(.down)
+        case .ceil: return x.rounded(.up)
+        case .fix: return x.rounded(.towardZero)
+        case .log2: return x < 0 ? .nan : libm_log2(x)
+        case .log10: return x < 0 ? .nan : libm_log10(x)
+        case .log1p: return x < -1 ? .nan : libm_log1p(x)
+        case .expm1: return libm_expm1(x)
+        case .asin: return Swift.abs(x) > 1 ? .nan : libm_asin(x)
+        case .acos: return Swift.abs(x) > 1 ? .nan : libm_acos(x)
+        case .atan: return libm_atan(x)
+        case .sinh: return libm_sinh(x)
+        case .cosh: return libm_cosh(x)
+        case .gamma: return libm_tgamma(x)
+        case .isnan: return x.isNaN ? 1 : 0
+        case .isinf: return x.isInfinite ? 1 : 0
+        case .isfinite: return x.isFinite ? 1 : 0
+        }
+    }
+
+    /// Functions whose real result is undefined for part of the real line; Nabla is
+    /// real-only, so those inputs give NaN (Octave would go complex).
+    public var producesLogical: Bool { self == .isnan || self == .isinf || self == .isfinite }
+}
+
+// `Primitive` is hashed (the graph interns nodes by it), so the norm it carries must be too.
+extension NormKind: Hashable {
+    public func hash(into h: inout Hasher) {
+        switch self {
+        case .p(let p): h.combine(0); h.combine(p)
+        case .infinity: h.combine(1)
+        case .negativeInfinity: h.combine(2)
+        case .frobenius: h.combine(3)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The interpreter recurses as deeply as the programs it runs nest. Running on a thread
+/// with a 512 MiB stack (reserved, not committed) lets the depth limits — nesting,
+/// recursion — be reached as clear errors, never as a stack overflow.
+///
+/// Declared outside main.swift so that neither it nor its closure is bound to the
+/// main actor: the work runs on the new thread, and the main thread only waits.
+func runOnLargeStack(_ body: @escaping () -> Void) -> Never {
+    final class Work { let body: () -> Void; init(_ b: @escaping () -> Void) { body = b } }
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    pthread_attr_setstacksize(&attributes, 512 << 20)
+    #if canImport(Glibc)
+    var thread = pthread_t()
+    #else
+    var thread: pthread_t? = nil
+    #endif
+    let context = Unmanaged.passRetained(Work(body)).toOpaque()
+    let created = pthread_create(&thread, &attributes, { raw in
+        guard let raw else { return nil }
+        Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
+        return nil
+    }, context)
+    if created != 0 {
+        Unmanaged<Work>.fromOpaque(context).takeRetainedValue().body()
+    } else {
+        #if canImport(Glibc)
+        pthread_join(thread, nil)
+        #else
+        if let thread { pthread_join(thread, nil) }
+        #endif
+    }
+    exit(0)
+}

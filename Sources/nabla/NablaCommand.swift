@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import NablaRuntime
+import NablaSyntax
+
+/// `nabla` — the command line.
+struct NablaCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "nabla",
+        abstract: "∇ Nabla — the mathematics of neural networks, at a terminal.",
+        discussion: """
+        With no arguments, starts an interactive session. Code can also come from a file,
+        from -e, or from standard input when it is not a terminal.
+        """,
+        version: "nabla \(version)"
+    )
+
+    @Argument(help: "A script to run.")
+    var file: String?
+
+    @Option(name: .customShort("e"), help: "Run CODE and exit.")
+    var code: String?
+
+    @Flag(help: "Print each displayed result as one JSON object per line.")
+    var json = false
+
+    @Flag(name: .customLong("no-color"), help: "Never colour output (also: NO_COLOR=1).")
+    var noColor = false
+
+    mutating func run() throws {
+        Signals.ignoreBrokenPipe()
+        let sink: OutputSink & Flushable = json ? JSONOutput() : TerminalOutput()
+        let interactive = file == nil && code == nil && isatty(0) != 0
+        let color = interactive && !noColor && getenv("NO_COLOR") == nil && isatty(2) != 0
+        let session = Session(output: sink, color: color)
+        defer { sink.flush() }
+        if let code {
+            let outcome = session.run(code, name: "<command line>")
+            sink.flush()
+            if outcome != .success { throw ExitCode(1) }
+            return
+        }
+        if let file {
+            guard let text = readTextFile(file) else {
+                sink.writeError("error: cannot read '\(file)': \(String(cString: strerror(errno)))\n")
+                throw ExitCode(2)
+            }
+            let outcome = session.run(text, name: file)
+            sink.flush()
+            if outcome != .success { throw ExitCode(1) }
+            return
+        }
+        if !interactive {
+            // Piped or redirected input: the same as running it as a file, without prompts.
+            let text = readAll(fd: 0)
+            let outcome = session.run(text, name: "<stdin>")
+            sink.flush()
+            if outcome != .success { throw ExitCode(1) }
+            return
+        }
+        Signals.installInterruptHandler()
+        var repl = REPL(session: session, output: sink, color: color)
+        repl.run()
+    }
+}
+
+protocol Flushable { func flush() }
+extension TerminalOutput: Flushable {}
+extension JSONOutput: Flushable {}
+
+/// Reads a whole file as UTF-8, replacing invalid bytes; nil when it cannot be read.
+func readTextFile(_ path: String) -> String? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var st = stat()
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+        errno = EISDIR
+        return nil
+    }
+    return readAll(fd: fd)
+}
+
+func readAll(fd: Int32) -> String {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { break }
+        bytes.append(contentsOf: chunk[0..<n])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}

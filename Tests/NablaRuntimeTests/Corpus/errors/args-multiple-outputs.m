@@ -1,0 +1,2 @@
+[a, b, c] = size(ones(2))
+[p, q] = numel(1)

@@ -1,0 +1,5 @@
+1;
+function y = f(x)
+  z = x;
+end
+v = f(1)

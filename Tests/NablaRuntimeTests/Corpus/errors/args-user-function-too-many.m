@@ -1,0 +1,5 @@
+1;
+function y = sq(x)
+  y = x^2;
+end
+sq(1, 2)

@@ -1,0 +1,1 @@
+error('learning rate %g is too large', 10)

@@ -1,0 +1,3 @@
+Inf
+-Inf
+NaN

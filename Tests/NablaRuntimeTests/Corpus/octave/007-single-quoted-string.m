@@ -1,0 +1,2 @@
+'hello'
+s = 'it''s fine'

@@ -1,0 +1,3 @@
+[1 NaN Inf]
+[1.5 -Inf NaN]
+[NaN; 2; -Inf]

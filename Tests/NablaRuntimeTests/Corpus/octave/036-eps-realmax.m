@@ -1,0 +1,3 @@
+eps
+realmax
+realmin

@@ -1,0 +1,3 @@
+[1 NaN 3]
+[-1 Inf]
+x = [NaN NaN]

@@ -1,0 +1,4 @@
+NaN == NaN
+NaN ~= NaN
+Inf > 1e308
+-Inf < 0

@@ -1,0 +1,4 @@
+for i = 1:0
+  disp(i)
+end
+disp('done')

@@ -1,0 +1,8 @@
+x = 'zzz';
+switch x
+  case 'a'
+    disp('a')
+  case 'b'
+    disp('b')
+end
+disp('after')

@@ -1,0 +1,6 @@
+1;
+function greet(name)
+  printf('hi %s\n', name);
+end
+greet('Ada')
+greet('Alan');

@@ -1,0 +1,5 @@
+1;
+function y = twice(x)
+  y = 2 * x;
+endfunction
+twice([1 2])

@@ -1,0 +1,3 @@
+for v = [10 20 30]
+  printf('%d\n', v);
+end

@@ -1,0 +1,1 @@
+for i = 1:3, printf('%d', i); end, printf('\n');

@@ -1,0 +1,2 @@
+magic(3)
+magic(4)

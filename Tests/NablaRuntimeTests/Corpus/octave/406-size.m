@@ -1,0 +1,5 @@
+size(zeros(3, 0))
+size([1 2 3])
+size(magic(4), 1)
+size(ones(2,5), 2)
+size(7)

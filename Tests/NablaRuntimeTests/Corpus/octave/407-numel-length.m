@@ -1,0 +1,5 @@
+numel(magic(3))
+length(zeros(3, 7))
+length([])
+numel('hello')
+length(1:4)

@@ -1,0 +1,5 @@
+sin(0)
+cos(0)
+sin(pi/2)
+cos([0 pi])
+sin(pi/6)

@@ -1,0 +1,4 @@
+double('A')
+double('hi')
+double(true)
+x = double([true false]) * 3

@@ -1,0 +1,5 @@
+size(rand(3, 2))
+all(all(rand(4) < 1))
+all(all(rand(4) >= 0))
+size(randn(2, 5))
+size(rand(3))

@@ -1,0 +1,4 @@
+sum([])
+prod([])
+sum(zeros(0,3))
+max([])

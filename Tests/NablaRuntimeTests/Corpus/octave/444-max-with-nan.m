@@ -1,0 +1,3 @@
+max([1 NaN 3])
+min([NaN 2 1])
+[m, i] = max([NaN 5 5])

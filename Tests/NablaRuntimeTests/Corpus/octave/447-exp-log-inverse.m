@@ -1,0 +1,4 @@
+log(exp(2))
+exp(0)
+exp(-Inf)
+log(Inf)

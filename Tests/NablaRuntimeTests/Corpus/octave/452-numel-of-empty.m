@@ -1,0 +1,3 @@
+numel([])
+numel(zeros(3,0))
+size([])

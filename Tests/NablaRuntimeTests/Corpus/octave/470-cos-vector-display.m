@@ -1,0 +1,1 @@
+cos(linspace(0, pi, 5))

@@ -1,0 +1,3 @@
+zeros(0)
+ones(2, 0)
+size(zeros(0, 0))

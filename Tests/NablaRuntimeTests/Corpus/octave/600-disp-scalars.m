@@ -1,0 +1,5 @@
+disp(pi)
+disp(3)
+disp(-0.5)
+disp(1e-3)
+disp(1e10)

@@ -1,0 +1,3 @@
+disp('hello')
+disp("world")
+disp(['ab'; 'cd'])

@@ -1,0 +1,2 @@
+printf('%d: %s\n', 3, 'abc')
+printf('%s and %s\n', 'x', 'y')

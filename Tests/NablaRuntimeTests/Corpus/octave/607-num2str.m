@@ -1,0 +1,5 @@
+num2str(pi)
+num2str(42)
+num2str(-3.5)
+num2str(1e-5)
+num2str(123456789)

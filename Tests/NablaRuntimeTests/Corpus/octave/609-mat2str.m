@@ -1,0 +1,5 @@
+mat2str([1.5 -2; 0 3])
+mat2str([1 2 3])
+mat2str(pi)
+mat2str([1; 2])
+mat2str([true false])

@@ -1,0 +1,6 @@
+printf('[%5d]\n', 42)
+printf('[%-5d]\n', 42)
+printf('[%05.1f]\n', 3.14159)
+printf('[%+d]\n', 7)
+printf('[%e]\n', 12345.678)
+printf('100%%\n')

@@ -1,0 +1,3 @@
+printf('a\tb\n')
+printf('back\\slash\n')
+fprintf('quote '' inside\n')

@@ -1,0 +1,2 @@
+disp(true)
+disp([1 2] > 1)

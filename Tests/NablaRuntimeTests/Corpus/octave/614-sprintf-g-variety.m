@@ -1,0 +1,6 @@
+sprintf('%g', 1e6)
+sprintf('%g', 1e5)
+sprintf('%g', 123456789)
+sprintf('%g', 0.0001)
+sprintf('%g', 1e-5)
+sprintf('%g', 2.50)

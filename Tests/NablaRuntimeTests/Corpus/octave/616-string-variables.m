@@ -1,0 +1,4 @@
+s = 'hello'
+t = ['ab'; 'cd']
+size(s)
+size(t)

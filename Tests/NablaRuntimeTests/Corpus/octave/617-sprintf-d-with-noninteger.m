@@ -1,0 +1,3 @@
+sprintf('%d', 1.5)
+sprintf('%d', 3)
+sprintf('%i|', [1 2])

@@ -1,0 +1,3 @@
+n = 5;
+msg = ['n = ' num2str(n)]
+disp(['pi is about ' num2str(pi)])

@@ -1,0 +1,3 @@
+fprintf('value: ');
+disp(7)
+fprintf('%s\n', 'end');

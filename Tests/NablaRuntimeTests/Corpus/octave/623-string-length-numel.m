@@ -1,0 +1,3 @@
+length('hello')
+numel('ab c')
+isempty('')

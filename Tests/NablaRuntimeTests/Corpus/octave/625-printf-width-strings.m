@@ -1,0 +1,3 @@
+printf('[%6s]\n', 'ab')
+printf('[%-6s]\n', 'ab')
+printf('[%.2s]\n', 'abcdef')

@@ -1,0 +1,3 @@
+disp(NaN)
+disp([1 Inf -Inf])
+disp(-Inf)

@@ -1,0 +1,3 @@
+sprintf('%d', Inf)
+sprintf('%f', NaN)
+sprintf('%g', -Inf)

@@ -1,0 +1,3 @@
+fprintf('\n');
+fprintf('x\n');
+printf('%s\n', '');
