@@ -29,10 +29,12 @@ let package = Package(
         .target(name: "NablaSyntax"),
         .target(name: "NablaSymbolic", dependencies: ["NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaRuntime", dependencies: ["NablaNumerics", "NablaDisplay", "NablaSyntax", "NablaSymbolic"]),
+        .target(name: "NablaLessons", dependencies: ["NablaRuntime", "NablaSyntax"]),
         .executableTarget(
             name: "nabla",
             dependencies: [
                 "NablaRuntime",
+                "NablaLessons",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax"]),
         .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaRuntime"], exclude: ["Corpus"]),
         .testTarget(name: "NablaCLITests", dependencies: ["nabla"]),
+        .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,12 +11,14 @@ extension BuiltinCall {
 }
 
 extension Builtins {
+    /// A reduction along an explicit dimension, or (nil) along the function's own Octave default.
     static func reduction(_ name: String, _ summary: String, example: String,
-                          _ kernel: @escaping @Sendable (Matrix, Int) -> Matrix) -> Builtin {
+                          _ kernel: @escaping @Sendable (Matrix, Int?) -> Matrix) -> Builtin {
         Builtin(name, "\(name)(x)  \(name)(x, dim)", summary, example: example, .reduction) { call in
             try call.arity(1...2)
             let m = try call.matrix(0)
-            let d = try call.reductionDimension(m, argument: 1)
+            guard call.args.count == 2 else { return [.matrix(kernel(m, nil))] }
+            let d = try call.dimension(1)
             if d > 2 { return [.matrix(m)] }
             return [.matrix(kernel(m, d))]
         }
@@ -47,11 +49,11 @@ extension Builtins {
     }
 
     static let reductions: [Builtin] = [
-        reduction("sum", "Sum of elements along a dimension.", example: "sum([1 2; 3 4])") { $0.sum(dim: $1) },
-        reduction("prod", "Product of elements along a dimension.", example: "prod([1 2 3 4])") { $0.prod(dim: $1) },
-        reduction("cumsum", "Cumulative sum along a dimension.", example: "cumsum([1 2 3 4])") { $0.cumsum(dim: $1) },
-        reduction("cumprod", "Cumulative product along a dimension.", example: "cumprod([1 2 3 4])") { $0.cumprod(dim: $1) },
-        reduction("mean", "Arithmetic mean along a dimension.", example: "mean([1 2; 3 4])") { $0.mean(dim: $1) },
+        reduction("sum", "Sum of elements along a dimension.", example: "sum([1 2; 3 4])") { m, d in d.map { m.sum(dim: $0) } ?? m.sum() },
+        reduction("prod", "Product of elements along a dimension.", example: "prod([1 2 3 4])") { m, d in d.map { m.prod(dim: $0) } ?? m.prod() },
+        reduction("cumsum", "Cumulative sum along a dimension.", example: "cumsum([1 2 3 4])") { m, d in d.map { m.cumsum(dim: $0) } ?? m.cumsum() },
+        reduction("cumprod", "Cumulative product along a dimension.", example: "cumprod([1 2 3 4])") { m, d in d.map { m.cumprod(dim: $0) } ?? m.cumprod() },
+        reduction("mean", "Arithmetic mean along a dimension.", example: "mean([1 2; 3 4])") { m, d in d.map { m.mean(dim: $0) } ?? m.mean() },
         extremum("max", isMax: true),
         extremum("min", isMax: false),
         Builtin("std", "std(x)  std(x, opt)  std(x, opt, dim)",
@@ -59,16 +61,16 @@ extension Builtins {
             try call.arity(1...3)
             let m = try call.matrix(0)
             let opt = try call.args.count > 1 && !call.matrix(1).isEmpty ? call.integer(1) : 0
-            let d = try call.reductionDimension(m, argument: 2)
-            return [.matrix(m.standardDeviation(opt: opt, dim: d))]
+            if call.args.count < 3 { return [.matrix(m.standardDeviation(opt: opt))] }
+            return [.matrix(m.standardDeviation(opt: opt, dim: try call.dimension(2)))]
         },
         Builtin("var", "var(x)  var(x, opt)  var(x, opt, dim)",
                 "Variance (opt 0 divides by n-1, opt 1 by n).", example: "var([2 4 4 4 5 5 7 9])", .reduction) { call in
             try call.arity(1...3)
             let m = try call.matrix(0)
             let opt = try call.args.count > 1 && !call.matrix(1).isEmpty ? call.integer(1) : 0
-            let d = try call.reductionDimension(m, argument: 2)
-            return [.matrix(m.variance(opt: opt, dim: d))]
+            if call.args.count < 3 { return [.matrix(m.variance(opt: opt))] }
+            return [.matrix(m.variance(opt: opt, dim: try call.dimension(2)))]
         },
         Builtin("any", "any(x)  any(x, dim)", "True where any element along a dimension is nonzero.",
                 example: "any([0 0 1; 0 0 0])", .reduction) { call in

@@ -66,7 +66,9 @@ public final class Interpreter {
         }
     }
 
-    func warn(_ message: String) {
+    /// Shows a warning once per top-level input, so a loop does not repeat it.
+    func warn(_ text: String) {
+        let message = text.hasPrefix("warning: ") ? String(text.dropFirst(9)) : text
         guard !warnedThisInput.contains(message) else { return }
         warnedThisInput.insert(message)
         output.writeError("warning: \(message)\n")

@@ -1,0 +1,387 @@
+#!/usr/bin/env bash
+# Benchmarks/run.sh — measure Nabla against NumPy and GNU Octave, all peers in the same run, and print
+# a table of ratios. A report, never a pass/fail test: the exit status says only whether the harness
+# itself worked, not whether a target was met.
+#
+# Usage: Benchmarks/run.sh [--no-build] [--list] [BENCHMARK...]
+#   --no-build   use the existing release binary instead of running `swift build` first
+#   --list       print the benchmark names and exit
+#   BENCHMARK    run only these (default: all). Only a full run rewrites Benchmarks/results/latest.txt.
+#
+# Environment:
+#   BUILD_DIR     SwiftPM scratch path holding release/nabla (default .build)
+#   MIN_SECONDS   minimum length of one timed loop in the matrix-product benchmark (default 0.3)
+#   TRIALS        timed loops per peer and size; the best one counts (default 3)
+#   STARTUP_RUNS  timed runs per command in the start-up benchmark (default 30)
+#
+# Adding a benchmark: write a `bench_NAME` function that prints its table through `report`/`reportf`
+# (use `peer_ok`/`skip_reason` for peers that may be missing), then add NAME to BENCHMARKS.
+set -euo pipefail
+
+BENCHMARKS=(startup matmul)
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+LIB=$ROOT/Benchmarks/lib
+BUILD_DIR=${BUILD_DIR:-.build}
+case $BUILD_DIR in
+    /*) NABLA=$BUILD_DIR/release/nabla ;;
+    *) NABLA=$ROOT/$BUILD_DIR/release/nabla ;;
+esac
+MIN_SECONDS=${MIN_SECONDS:-0.3}
+TRIALS=${TRIALS:-3}
+STARTUP_RUNS=${STARTUP_RUNS:-30}
+RESULTS=$ROOT/Benchmarks/results/latest.txt
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+REPORT=$WORK/report.txt
+: >"$REPORT"
+
+# ---------------------------------------------------------------------------------------------------
+# Output: the table goes to stdout and into the report file; progress notes go to stderr only.
+
+report() { printf '%s\n' "$*" | tee -a "$REPORT"; }
+reportf() {
+    local line
+    # shellcheck disable=SC2059  # the format string is the caller's
+    printf -v line "$@"
+    report "$line"
+}
+note() { printf '  ... %s\n' "$*" >&2; }
+
+# First non-empty line of a text, shortened: enough to say why a peer failed without flooding the table.
+first_line() { awk 'NF { print; exit }' <<<"$1" | cut -c1-110; }
+
+# Floating-point arithmetic for the table: calc EXPRESSION [PRINTF-FORMAT].
+calc() { awk -v fmt="${2:-%.6f}" "BEGIN { printf fmt, $1 }"; }
+
+# ---------------------------------------------------------------------------------------------------
+# Peers. Each has a skip reason: empty when it can be measured. NumPy runs with OPENBLAS_CORETYPE and
+# OPENBLAS_L2_SIZE removed — they work around old OpenBLAS bugs in the system library and slow the
+# current OpenBLAS inside NumPy's wheel — while nabla and Octave keep the environment as it is.
+
+declare -A SKIP=([nabla]="" [numpy]="" [octave]="")
+NUMPY_ENV=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
+PYTHON=""
+
+peer_ok() { [[ -z ${SKIP[$1]} ]]; }
+skip_reason() { printf '%s' "${SKIP[$1]}"; }
+
+prepare_nabla() {
+    if [[ ${NO_BUILD:-0} != 1 ]]; then
+        if ! command -v swift >/dev/null 2>&1; then
+            SKIP[nabla]="nabla not built: swift is not on PATH"
+            return
+        fi
+        note "building nabla (swift build -c release --product nabla)"
+        if ! swift build --scratch-path "$BUILD_DIR" -c release --product nabla >"$WORK/build.log" 2>&1; then
+            tail -n 20 "$WORK/build.log" >&2
+            SKIP[nabla]="nabla not built: swift build failed ($(grep -m1 'error:' "$WORK/build.log" | sed "s|^$ROOT/||" | cut -c1-100 || true))"
+            return
+        fi
+    fi
+    if [[ ! -x $NABLA ]]; then
+        SKIP[nabla]="nabla not built: no $BUILD_DIR/release/nabla"
+        return
+    fi
+    local output
+    if ! output=$(timeout 60 "$NABLA" -e '1+1' </dev/null 2>&1); then
+        SKIP[nabla]="nabla -e '1+1' failed: $(first_line "$output")"
+    elif ! grep -Eq '(^|[^0-9.])2([^0-9.]|$)' <<<"$output"; then
+        SKIP[nabla]="nabla -e '1+1' printed '$(first_line "$output")', not 2"
+    fi
+}
+
+prepare_numpy() {
+    # Resolve the real interpreter: a pyenv shim is a shell script that would add its own start-up
+    # time to NumPy's.
+    if ! PYTHON=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null) || [[ -z $PYTHON ]]; then
+        SKIP[numpy]="python3 not found"
+    elif ! "$PYTHON" -c 'import numpy' 2>/dev/null; then
+        SKIP[numpy]="numpy is not installed for $PYTHON"
+    fi
+}
+
+prepare_octave() {
+    if ! command -v octave-cli >/dev/null 2>&1; then
+        SKIP[octave]="octave-cli not found on PATH (Debian: apt-get install octave)"
+    elif ! timeout 60 octave-cli --eval '1+1' </dev/null >/dev/null 2>&1; then
+        SKIP[octave]="octave-cli --eval '1+1' failed"
+    fi
+}
+
+# The BLAS library that a binary links, as a path (empty when it links none we can see).
+# Never fails: a script or static binary simply has no BLAS to report.
+linked_blas() { { ldd "$1" 2>/dev/null || true; } | awk '/lib(open)?blas[^ ]*\.so/ && $3 ~ /^\// { print $3; exit }'; }
+
+print_header() {
+    local commit cpu
+    commit=$(git rev-parse --short HEAD 2>/dev/null || echo "unknown")
+    if [[ -n $(git status --porcelain -- Sources Package.swift 2>/dev/null) ]]; then
+        commit+=" + uncommitted changes"
+    fi
+    cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+    report "Nabla benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit"
+    # The load average matters on a 2-core machine: a build running beside the benchmark halves
+    # multi-threaded BLAS throughput, so readers need it to judge the numbers.
+    report "Machine: ${cpu:-unknown CPU}, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    if [[ $(calc "($(cut -d' ' -f1 /proc/loadavg) > 0.5 * $(nproc)) ? 1 : 0" '%d') == 1 ]]; then
+        report "WARNING: the machine is busy; multi-threaded BLAS numbers (numpy's above all) are unreliable."
+    fi
+    report "Environment: OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE-unset}," \
+        "OPENBLAS_L2_SIZE=${OPENBLAS_L2_SIZE-unset} (kept for nabla and octave, removed for numpy)"
+    report "Peers (each with the BLAS kernel it runs in its own environment):"
+    if peer_ok nabla; then
+        local blas
+        blas=$(linked_blas "$NABLA")
+        reportf '  %-7s %s; BLAS: %s' nabla "$BUILD_DIR/release/nabla (release)" \
+            "$( [[ -n $blas ]] && python3 "$LIB/blas_info.py" lib "$blas" || echo "none linked")"
+    else
+        reportf '  %-7s skipped: %s' nabla "$(skip_reason nabla)"
+    fi
+    if peer_ok numpy; then
+        reportf '  %-7s numpy %s, Python %s; BLAS: %s' numpy \
+            "$("$PYTHON" -c 'import numpy; print(numpy.__version__)')" \
+            "$("$PYTHON" -c 'import platform; print(platform.python_version())')" \
+            "$("${NUMPY_ENV[@]}" "$PYTHON" "$LIB/blas_info.py" numpy)"
+    else
+        reportf '  %-7s skipped: %s' numpy "$(skip_reason numpy)"
+    fi
+    if peer_ok octave; then
+        local blas version
+        blas=$(linked_blas "$(command -v octave-cli)")
+        version=$(octave-cli --norc --eval 'printf("%s\n", version())' 2>/dev/null || echo "?")
+        reportf '  %-7s GNU Octave %s; BLAS: %s' octave "$version" \
+            "$( [[ -n $blas ]] && python3 "$LIB/blas_info.py" lib "$blas" || echo "unknown")"
+    else
+        reportf '  %-7s skipped: %s' octave "$(skip_reason octave)"
+    fi
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Benchmark 1: start-up to first result. A student's first impression is how fast the prompt answers.
+
+# Timing tool: hyperfine when present (installed here if missing and we are root), else a Python loop.
+HYPERFINE=""
+choose_timer() {
+    if ! command -v hyperfine >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
+        note "hyperfine missing; installing it"
+        "$ROOT/scripts/ensure-system-packages.sh" hyperfine >&2 || note "could not install hyperfine"
+    fi
+    if command -v hyperfine >/dev/null 2>&1; then
+        HYPERFINE=$(command -v hyperfine)
+    fi
+}
+
+# median_ms COMMAND [ARG...]: median wall time in milliseconds; fails (with the error) if the command does.
+median_ms() {
+    local seconds
+    if [[ -n $HYPERFINE ]]; then
+        local quoted
+        quoted=$(printf '%q ' "$@")
+        # -N: run without an intermediate shell, so nothing but the command itself is timed.
+        "$HYPERFINE" -N --style none --warmup 3 --runs "$STARTUP_RUNS" \
+            --export-json "$WORK/hyperfine.json" "$quoted" </dev/null >/dev/null 2>"$WORK/hyperfine.err" ||
+            { cat "$WORK/hyperfine.err"; return 1; }
+        seconds=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' \
+            "$WORK/hyperfine.json")
+    else
+        seconds=$(python3 "$LIB/median_wall_time.py" "$STARTUP_RUNS" 3 -- "$@" 2>&1) || { echo "$seconds"; return 1; }
+    fi
+    calc "$seconds * 1000" '%.1f'
+}
+
+bench_startup() {
+    choose_timer
+    local timer
+    if [[ -n $HYPERFINE ]]; then
+        timer="hyperfine $("$HYPERFINE" --version | awk '{ print $2 }'), 3 warm-ups"
+    else
+        timer="Python timing loop, 3 warm-ups; hyperfine not available"
+    fi
+    report ""
+    report "1. Start-up to first result: median wall time of $STARTUP_RUNS runs ($timer)"
+    reportf '   %-7s %-40s %10s' peer command median
+    local -A ms=()
+    local peer label output
+    local -a command
+    for peer in nabla numpy octave; do
+        case $peer in
+            nabla) label="nabla -e '1+1'"; command=("$NABLA" -e '1+1') ;;
+            numpy) label="python3 -c 'import numpy; print(1+1)'"
+                   command=("${NUMPY_ENV[@]}" "$PYTHON" -c 'import numpy; print(1+1)') ;;
+            octave) label="octave-cli --eval '1+1'"; command=(octave-cli --eval '1+1') ;;
+        esac
+        if ! peer_ok $peer; then
+            reportf '   %-7s %-40s %10s' $peer "$label" skipped
+            continue
+        fi
+        note "start-up: $peer"
+        if output=$(median_ms "${command[@]}"); then
+            ms[$peer]=$output
+            reportf '   %-7s %-40s %7s ms' $peer "$label" "$output"
+        else
+            reportf '   %-7s %-40s %10s  (%s)' $peer "$label" error "$(first_line "$output")"
+        fi
+    done
+    if [[ -n ${ms[nabla]:-} && -n ${ms[numpy]:-} ]]; then
+        local ratio verdict
+        ratio=$(calc "${ms[nabla]} / ${ms[numpy]}" '%.3f')
+        verdict=$(calc "($ratio <= 0.15) ? 1 : 0" '%d')
+        reportf '   nabla/numpy: %sx   target <= 0.15x: %s' "$ratio" "$([[ $verdict == 1 ]] && echo met || echo "not met")"
+    else
+        report "   nabla/numpy: n/a (needs both nabla and numpy)"
+    fi
+    report_skips
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Benchmark 2: matrix-product throughput. Each peer times its own loop in its own language, so the
+# interpreter's per-statement cost is part of what is measured, as a student would experience it.
+
+MATMUL_SIZES=(64 256 1024)
+
+# matmul_seconds PEER N REPS: run the peer's timed loop once and print the seconds it reports.
+matmul_seconds() {
+    local peer=$1 n=$2 reps=$3 output script
+    script="A = rand($n); B = rand($n); C = A*B; t = tic; for k = 1:$reps, C = A*B; end; s = toc(t); printf('%.6f\n', s)"
+    case $peer in
+        nabla) output=$(timeout 600 "$NABLA" -e "$script" </dev/null 2>&1) || { echo "$output"; return 1; } ;;
+        octave) output=$(timeout 600 octave-cli --quiet --norc --no-history --no-window-system \
+            --eval "$script" </dev/null 2>&1) || { echo "$output"; return 1; } ;;
+        numpy) output=$(timeout 600 "${NUMPY_ENV[@]}" "$PYTHON" "$LIB/numpy_matmul.py" "$n" "$reps" \
+            </dev/null 2>&1) || { echo "$output"; return 1; } ;;
+    esac
+    output=$(tail -n 1 <<<"$output" | tr -d '[:space:]')
+    if [[ ! $output =~ ^[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$ ]]; then
+        echo "expected seconds, got '$output'"
+        return 1
+    fi
+    echo "$output"
+}
+
+# matmul_gflops PEER N: calibrate the repetitions until one loop lasts MIN_SECONDS, then take the best
+# of TRIALS loops (the calibrated loop counts as the first). Prints GFLOP/s with 2n^3 flops a product.
+matmul_gflops() {
+    local peer=$1 n=$2 reps seconds best trial growth
+    # First guess assumes 5 GFLOP/s; later guesses use what was measured.
+    reps=$(calc "($MIN_SECONDS * 5e9) / (2 * $n^3)" '%d')
+    ((reps >= 1)) || reps=1
+    for _ in 1 2 3 4 5 6; do  # at most 6 calibration loops
+        seconds=$(matmul_seconds "$peer" "$n" "$reps") || { echo "$seconds"; return 1; }
+        [[ $(calc "($seconds >= $MIN_SECONDS) ? 1 : 0" '%d') == 1 ]] && break
+        # Aim 30% past the minimum; grow at most 100-fold a step so a peer that reports a near-zero
+        # time (a broken timer) cannot ask for an endless loop.
+        growth=$(calc "1.3 * $MIN_SECONDS / (($seconds > 1e-6) ? $seconds : 1e-6)")
+        reps=$(calc "$reps * (($growth < 100) ? $growth : 100) + 1" '%d')
+    done
+    best=$seconds
+    for ((trial = 2; trial <= TRIALS; trial++)); do
+        seconds=$(matmul_seconds "$peer" "$n" "$reps") || { echo "$seconds"; return 1; }
+        best=$(calc "($seconds < $best) ? $seconds : $best")
+    done
+    calc "2 * $n^3 * $reps / $best / 1e9" '%.2f'
+}
+
+bench_matmul() {
+    report ""
+    report "2. Matrix product C = A*B: GFLOP/s (2n^3 flops a product), best of $TRIALS timed loops of >= ${MIN_SECONDS} s"
+    reportf '   %6s %9s %9s %9s %12s   %s' n nabla numpy octave nabla/numpy target
+    local n peer output ratio target verdict
+    local -A gflops=()
+    for n in "${MATMUL_SIZES[@]}"; do
+        gflops=()
+        local -a cells=()
+        for peer in nabla numpy octave; do
+            if ! peer_ok $peer; then
+                cells+=(skipped)
+                continue
+            fi
+            note "matrix product: $peer, n = $n"
+            if output=$(matmul_gflops $peer "$n"); then
+                gflops[$peer]=$output
+                cells+=("$output")
+            else
+                cells+=(error)
+                ERRORS+=("$peer at n = $n: $(first_line "$output")")
+            fi
+        done
+        ratio="n/a"
+        if [[ -n ${gflops[nabla]:-} && -n ${gflops[numpy]:-} ]]; then
+            ratio="$(calc "${gflops[nabla]} / ${gflops[numpy]}" '%.2f')x"
+        fi
+        target="-"
+        if ((n >= 256)); then
+            target=">= 0.8x"
+            if [[ $ratio != n/a ]]; then
+                verdict=$(calc "(${ratio%x} >= 0.8) ? 1 : 0" '%d')
+                target+=": $([[ $verdict == 1 ]] && echo met || echo "not met")"
+            fi
+        fi
+        reportf '   %6s %9s %9s %9s %12s   %s' "$n" "${cells[@]}" "$ratio" "$target"
+    done
+    report_skips
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Notes under each table: why a peer was skipped, and what failed.
+
+ERRORS=()
+report_skips() {
+    local peer
+    for peer in nabla numpy octave; do
+        peer_ok $peer || report "   skipped $peer: $(skip_reason $peer)"
+    done
+    local error
+    for error in "${ERRORS[@]}"; do
+        report "   error: $error"
+    done
+    ERRORS=()
+}
+
+# ---------------------------------------------------------------------------------------------------
+
+main() {
+    local -a selected=()
+    NO_BUILD=0
+    while (($#)); do
+        case $1 in
+            --no-build) NO_BUILD=1 ;;
+            --list) printf '%s\n' "${BENCHMARKS[@]}"; exit 0 ;;
+            -h | --help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+            -*) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
+            *)
+                if ! declare -F "bench_$1" >/dev/null; then
+                    echo "unknown benchmark: $1 (known: ${BENCHMARKS[*]})" >&2
+                    exit 2
+                fi
+                selected+=("$1")
+                ;;
+        esac
+        shift
+    done
+    ((${#selected[@]})) || selected=("${BENCHMARKS[@]}")
+
+    prepare_nabla
+    prepare_numpy
+    prepare_octave
+    print_header
+
+    local name
+    for name in "${selected[@]}"; do
+        "bench_$name"
+    done
+
+    if [[ ${selected[*]} == "${BENCHMARKS[*]}" ]]; then
+        mkdir -p "$(dirname "$RESULTS")"
+        cp "$REPORT" "$RESULTS"
+        echo ""
+        echo "Written to ${RESULTS#"$ROOT"/}"
+    else
+        echo ""
+        echo "Partial run: ${RESULTS#"$ROOT"/} left unchanged (it holds full runs only)."
+    fi
+}
+
+main "$@"
