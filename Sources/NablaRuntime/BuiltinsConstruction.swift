@@ -6,6 +6,10 @@ extension BuiltinCall {
     /// Negative sizes count as 0; sizes past the element limit are refused before allocating.
     func sizeArguments(from start: Int = 0) throws -> Shape {
         let numeric = args[start...].prefix { if case .tensor(let t) = $0 { return t.elementClass != .char }; return false }
+        for k in (start + numeric.count)..<args.count where !isString(k) {
+            throw error("size arguments must be numbers (argument \(k + 1) is a \(args[k].className))",
+                        hint: "write \(name)(rows, cols)")
+        }
         let values = try numeric.indices.map { try matrix($0) }
         var dims: [Double]
         switch values.count {

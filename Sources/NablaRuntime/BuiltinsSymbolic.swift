@@ -76,7 +76,7 @@ extension Builtins {
                 example: "W = sym(2, 2); x = sym(2, 1); code(2*(W*x)')", .symbolic) { call in
             try call.arity(1...1)
             let s = try symbolicArgument(&call)
-            return [.string(CodePrinter.print(s.node))]
+            return [.string(CodePrinter.print(s.node, inlining: Set(s.names.keys)))]
         },
         Builtin("mse", "mse(a, y)", "Mean squared error over all entries: mean((a - y).^2), built from primitives so it differentiates.",
                 example: "mse([1; 2], [1; 4])", .neural) { call in
@@ -202,7 +202,9 @@ extension Interpreter {
             return "\(name) = \(name)  (\(s.node.shape) symbol)\n"
         }
         let formula = SharedForm(s.node, names: s.names).print(notation)
-        var text = (s.title ?? name) + " = " + formula
+        var title = s.title ?? name
+        if notation != .unicode { title = title.replacing("∂", with: "d").replacing("²", with: "^2") }
+        var text = title + " = " + formula
         if let note = s.note { text += "   (\(note))" }
         text += "\n"
         guard let v = s.value else { return text }

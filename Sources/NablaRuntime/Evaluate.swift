@@ -117,6 +117,9 @@ extension Interpreter {
                 let v = try evaluateFormula(f, name: name, at: base.range)
                 return try indexOrCall(v, args, nargout: nargout, range: range, name: name)
             }
+            if functions[name] == nil && Builtins.table[name] == nil {
+                throw undefined(name, at: base.range, called: true)
+            }
             let values = try args.map { try evaluateArgument($0) }.flatMap { $0 }
             if values.contains(where: \.isUnvaluedSymbolic), Interpreter.lowerableFunctions.contains(name), functions[name] == nil {
                 return [.symbolic(try lower(Expr(.call(base, args), range)))]
@@ -180,11 +183,12 @@ extension Interpreter {
         return t.matrix.elements[0]
     }
 
-    func undefined(_ name: String, at range: SourceRange) -> Diagnostic {
+    /// `undefined variable 'sigmod'`, with the closest known name as a hint.
+    func undefined(_ name: String, at range: SourceRange, called: Bool = false) -> Diagnostic {
         var candidates = Array(current.variables.keys) + Array(functions.keys) + Array(Builtins.table.keys)
         candidates.append(contentsOf: current.formulas.keys)
         let hint = Suggestion.closest(to: name, in: candidates).map { "did you mean '\($0)'?" }
-        return Diagnostic.error("'\(name)' undefined", at: range, hint: hint)
+        return Diagnostic.error("undefined \(called ? "function" : "variable") '\(name)'", at: range, hint: hint)
     }
 
     // MARK: - Operators

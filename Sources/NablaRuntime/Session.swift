@@ -24,19 +24,33 @@ public final class Session {
     /// Parses and runs one input. Errors are rendered to the sink's error stream.
     @discardableResult
     public func run(_ text: String, name: String) -> Outcome {
-        let source = SourceFile(name: name, text: text)
-        let program: Program
-        do {
-            program = try Parser.parse(source)
-        } catch {
-            interpreter.output.writeError(renderer.render(error, in: source))
-            return .failure
+        var outcome = Outcome.failure
+        withLargeStack {
+            let source = SourceFile(name: name, text: text)
+            let program: Program
+            do {
+                program = try Parser.parse(source)
+            } catch let d as Diagnostic {
+                self.interpreter.output.writeError(self.renderer.render(d, in: source))
+                return
+            } catch {
+                return
+            }
+            outcome = self.execute(program)
         }
-        return run(program)
+        return outcome
     }
 
     /// Runs an already parsed program (the REPL parses first to decide whether input is complete).
     public func run(_ program: Program) -> Outcome {
+        var outcome = Outcome.failure
+        // Callers may be on small-stack threads (test runners, lesson checkers); the
+        // interpreter's depth limits assume room to recurse.
+        withLargeStack { outcome = self.execute(program) }
+        return outcome
+    }
+
+    private func execute(_ program: Program) -> Outcome {
         interpreter.lastErrorSource = nil
         do {
             try interpreter.run(program)

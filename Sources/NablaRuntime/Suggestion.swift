@@ -3,6 +3,11 @@
 enum Suggestion {
     static func closest(to name: String, in candidates: [String]) -> String? {
         let target = Array(name.lowercased())
+        // One- and two-letter names are too short for a typo to be recognisable
+        // (`q` is one edit from `e`); only a difference of case is worth pointing out.
+        if target.count < 3 {
+            return candidates.first { $0 != name && $0.lowercased() == name.lowercased() }
+        }
         var best: (String, Int)? = nil
         for c in Set(candidates) where c != name {
             let d = distance(target, Array(c.lowercased()))

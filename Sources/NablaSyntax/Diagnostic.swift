@@ -54,15 +54,26 @@ public struct DiagnosticRenderer: Sendable {
         if let r = d.range, let src = source {
             out += paint("\(src.name):\(r.start.line):\(r.start.column):", "1") + " "
             out += styledLabel + ": " + d.message + "\n"
-            let lineText = src.line(r.start.line)
+            var scalars = Array(src.line(r.start.line).unicodeScalars)
+            var startCol = max(0, min(r.start.column - 1, scalars.count))
+            // A very long line is shown as a window around the error, so the caret stays on screen.
+            let window = 100
+            if scalars.count > window {
+                let from = max(0, min(startCol - window / 2, scalars.count - window))
+                let to = min(scalars.count, from + window)
+                var shown = Array(scalars[from..<to])
+                startCol -= from
+                if from > 0 { shown.insert("…", at: 0); startCol += 1 }
+                if to < scalars.count { shown.append("…") }
+                scalars = shown
+            }
+            let lineText = String(String.UnicodeScalarView(scalars))
             let gutter = String(r.start.line)
             let pad = String(repeating: " ", count: gutter.count)
             out += " \(gutter) | \(lineText)\n"
-            let scalars = Array(lineText.unicodeScalars)
-            let startCol = max(0, min(r.start.column - 1, scalars.count))
             var width = 1
             if r.end.line == r.start.line {
-                width = max(1, r.end.column - r.start.column)
+                width = max(1, min(r.end.column - r.start.column, scalars.count - startCol))
             } else {
                 width = max(1, scalars.count - startCol)
             }

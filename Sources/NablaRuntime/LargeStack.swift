@@ -5,16 +5,17 @@ import Darwin
 #endif
 
 /// The interpreter recurses as deeply as the programs it runs nest. Running on a thread
-/// with a 512 MiB stack (reserved, not committed) lets the depth limits — nesting,
-/// recursion — be reached as clear errors, never as a stack overflow.
+/// with a large stack (reserved, not committed) lets the depth limits — nesting,
+/// recursion — be reached as clear errors, never as a stack overflow, whoever the
+/// caller is: the CLI, a test, a lesson checker.
 ///
-/// Declared outside main.swift so that neither it nor its closure is bound to the
-/// main actor: the work runs on the new thread, and the main thread only waits.
-func runOnLargeStack(_ body: @escaping () -> Void) -> Never {
+/// Runs `body` to completion on a new thread and waits for it. Not bound to any actor:
+/// the work runs on the new thread, the calling thread only waits.
+public func withLargeStack(bytes: Int = 256 << 20, _ body: @escaping () -> Void) {
     final class Work { let body: () -> Void; init(_ b: @escaping () -> Void) { body = b } }
     var attributes = pthread_attr_t()
     pthread_attr_init(&attributes)
-    pthread_attr_setstacksize(&attributes, 512 << 20)
+    pthread_attr_setstacksize(&attributes, bytes)
     #if canImport(Glibc)
     var thread = pthread_t()
     #else
@@ -35,5 +36,4 @@ func runOnLargeStack(_ body: @escaping () -> Void) -> Never {
         if let thread { pthread_join(thread, nil) }
         #endif
     }
-    exit(0)
 }

@@ -1,0 +1,38 @@
+/// Octave's `format short` / `format long`: how many significant digits
+/// (5 or 16) the display rules aim for.
+public enum NumberFormat: Sendable, Equatable {
+    case short
+    case long
+
+    /// Octave's `output_precision` for this format.
+    var precision: Int {
+        switch self {
+        case .short: return 5
+        case .long: return 16
+        }
+    }
+}
+
+/// Settings that change how values are shown. The defaults reproduce what
+/// `octave-cli` prints when its output is not a terminal.
+public struct DisplayOptions: Sendable {
+    public var format: NumberFormat = .short
+    /// Octave splits matrices wider than this into column chunks
+    /// (" Columns 1 through 8:" …). Octave uses 80 when not on a terminal.
+    public var terminalWidth: Int = 80
+    /// When set, matrices with more rows/cols than this are elided in the
+    /// middle (⋮ / … rows and columns, Julia-style) with a header line giving
+    /// the shape, e.g. "A = 1000×1000 matrix (elided)". nil (the default) =
+    /// Octave's exact output. Used by the interactive REPL only.
+    public var elide: (rows: Int, cols: Int)? = nil
+
+    public init(
+        format: NumberFormat = .short,
+        terminalWidth: Int = 80,
+        elide: (rows: Int, cols: Int)? = nil
+    ) {
+        self.format = format
+        self.terminalWidth = terminalWidth
+        self.elide = elide
+    }
+}

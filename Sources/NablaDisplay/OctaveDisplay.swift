@@ -1,0 +1,93 @@
+import NablaNumerics
+
+/// The text Octave prints for a value: after a statement not ended by `;`
+/// (`display`) and for `disp`. Pure functions of the value and the options.
+///
+/// Contract: with `options.elide == nil` the output is byte-identical to
+/// GNU Octave 7.3 (`octave-cli`, terminal width 80) for real double,
+/// logical and char matrices, in `format short` and `format long`.
+/// Ranges (`0:0.1:1`), which Octave prints one column wider when they are
+/// not integers, are displayed as the matrices they evaluate to.
+public enum OctaveDisplay {
+    /// Exactly what Octave prints for a statement `name = value` not ended by `;`,
+    /// e.g. "x = 3\n", "A =\n\n   1   2\n   3   4\n\n", "e = [](0x0)\n", "s = abc\n".
+    public static func display(
+        name: String, _ m: Matrix, class cls: ElementClass, options: DisplayOptions = DisplayOptions()
+    ) -> String {
+        if cls == .char { return displayChar(name: name, m) }
+        if m.rows == 0 || m.cols == 0 { return "\(name) = [](\(m.rows)x\(m.cols))\n" }
+        if m.rows == 1 && m.cols == 1 { return "\(name) = \(scalarText(m.elements[0], cls, options))\n" }
+        if let keep = options.elide, m.rows > keep.rows || m.cols > keep.cols {
+            let body = MatrixLayout.elidedBody(
+                m, isLogical: cls == .logical, format: options.format,
+                keepRows: keep.rows, keepCols: keep.cols)
+            return "\(name) = \(m.rows)×\(m.cols) matrix (elided)\n\n\(body)\n\n"
+        }
+        return "\(name) =\n\n\(matrixBody(m, cls, options))\n\n"
+    }
+
+    /// Exactly what `disp(value)` prints.
+    public static func disp(
+        _ m: Matrix, class cls: ElementClass, options: DisplayOptions = DisplayOptions()
+    ) -> String {
+        if cls == .char {
+            // A char array without rows still ends the line, as `disp('')` does.
+            if m.rows == 0 { return "\n" }
+            return charRows(m).map { $0 + "\n" }.joined()
+        }
+        if m.rows == 0 || m.cols == 0 { return "[](\(m.rows)x\(m.cols))\n" }
+        if m.rows == 1 && m.cols == 1 { return scalarText(m.elements[0], cls, options) + "\n" }
+        if let keep = options.elide, m.rows > keep.rows || m.cols > keep.cols {
+            let body = MatrixLayout.elidedBody(
+                m, isLogical: cls == .logical, format: options.format,
+                keepRows: keep.rows, keepCols: keep.cols)
+            return "\(m.rows)×\(m.cols) matrix (elided)\n\n\(body)\n"
+        }
+        return matrixBody(m, cls, options) + "\n"
+    }
+
+    /// The text of one number shown alone, as in `x = 3.1416` (no padding).
+    public static func scalarText(_ x: Double, _ cls: ElementClass, _ options: DisplayOptions) -> String {
+        if cls == .logical { return FieldFormat.logical.render(x) }
+        return FieldFormat.scalar(x, format: options.format).render(x)
+    }
+
+    // MARK: - Pieces
+
+    private static func matrixBody(_ m: Matrix, _ cls: ElementClass, _ options: DisplayOptions) -> String {
+        let fieldFormat: FieldFormat
+        if cls == .logical {
+            fieldFormat = .logical
+        } else {
+            var survey = FieldFormat.Survey()
+            for x in m.elements { survey.add(x) }
+            fieldFormat = FieldFormat.matrix(survey, format: options.format)
+        }
+        return MatrixLayout.body(m, format: fieldFormat, terminalWidth: options.terminalWidth)
+    }
+
+    /// A char matrix: one row of text per line; a single row (or none) stays
+    /// on the name's line.
+    private static func displayChar(name: String, _ m: Matrix) -> String {
+        let rows = charRows(m)
+        if m.rows <= 1 { return "\(name) = \(rows.first ?? "")\n" }
+        return "\(name) =\n\n" + rows.map { $0 + "\n" }.joined() + "\n"
+    }
+
+    /// The rows of a char matrix as strings. Codes that are not Unicode scalar
+    /// values (negative, fractional, surrogates) show as U+FFFD rather than trap.
+    static func charRows(_ m: Matrix) -> [String] {
+        (0..<m.rows).map { i in
+            var s = String.UnicodeScalarView()
+            for j in 0..<m.cols { s.append(unicodeScalar(m[i, j])) }
+            return String(s)
+        }
+    }
+
+    static func unicodeScalar(_ code: Double) -> Unicode.Scalar {
+        guard code.isFinite, code >= 0, code <= 0x10FFFF, code == code.rounded(),
+              let u = Unicode.Scalar(UInt32(code))
+        else { return "\u{FFFD}" }
+        return u
+    }
+}

@@ -1,0 +1,209 @@
+import NablaNumerics
+import NablaSyntax
+import NablaSymbolic
+
+/// From the syntax tree to the expression graph.
+///
+/// Identifiers become variables named as the user named them, with the shape of their
+/// current value (which is recorded as a binding); formulas bound with `:=` are expanded
+/// but kept as *named* nodes, so printers say `a1` rather than `σ(W1x + b1)` and
+/// derivatives see through them; `sym` values stay free symbols. Anything without a
+/// symbolic meaning that still has a value (`ones(3, 1)`, `X(:, 1)`) becomes a constant.
+extension Interpreter {
+    /// The graph of `e`, with the values of the variables it mentions.
+    public func lower(_ e: Expr) throws -> SymbolicValue {
+        var bindings: [String: Matrix] = [:]
+        var visiting: Set<String> = []
+        let node = try lowerNode(e, &bindings, &visiting)
+        return SymbolicValue(node: node, bindings: bindings)
+    }
+
+    /// Builds a graph node, turning shape errors into located diagnostics.
+    private func build(_ p: Primitive, _ c: [Node], at range: SourceRange) throws -> Node {
+        do {
+            return try Node.apply(p, c)
+        } catch let e as NumericError {
+            throw Diagnostic.error(e.description, at: range, hint: Interpreter.hint(for: e, p))
+        }
+    }
+
+    private func lowerNode(_ e: Expr, _ bindings: inout [String: Matrix], _ visiting: inout Set<String>) throws -> Node {
+        switch e.kind {
+        case .number(let v):
+            return .scalar(v)
+        case .identifier(let name):
+            return try lowerIdentifier(name, at: e.range, &bindings, &visiting)
+        case .binary(let op, let l, let r):
+            let a = try lowerNode(l, &bindings, &visiting)
+            let b = try lowerNode(r, &bindings, &visiting)
+            let (p, swap) = Interpreter.primitive(for: op)
+            guard let p else { throw Diagnostic.error("'\(op.rawValue)' cannot be used in a formula", at: e.range) }
+            return try build(p, swap ? [b, a] : [a, b], at: e.range)
+        case .unary(let op, let operand):
+            let a = try lowerNode(operand, &bindings, &visiting)
+            switch op {
+            case .plus: return a
+            case .negate: return try build(.negate, [a], at: e.range)
+            case .not: return try build(.not, [a], at: e.range)
+            }
+        case .postfix(_, let operand):
+            return try build(.transpose, [try lowerNode(operand, &bindings, &visiting)], at: e.range)
+        case .call(let base, let args):
+            if case .identifier(let name) = base.kind, current.variables[name] == nil, current.formulas[name] == nil,
+               functions[name] == nil, Builtins.table[name] != nil || Interpreter.derivedLosses.contains(name) {
+                var operands: [Node] = []
+                for a in args {
+                    if case .string = a.kind { continue }
+                    operands.append(try lowerNode(a, &bindings, &visiting))
+                }
+                if let node = try lowerCall(name, operands, args, at: e.range) { return node }
+            }
+            return try constant(e)
+        default:
+            return try constant(e)
+        }
+    }
+
+    /// A sub-expression with no symbolic meaning: its current value, as a constant.
+    private func constant(_ e: Expr) throws -> Node {
+        let v = try evaluate(e).materialized
+        guard case .tensor(let t) = v, t.elementClass != .char else {
+            throw Diagnostic.error("this cannot be part of a formula (it is a \(v.className))", at: e.range)
+        }
+        return .constant(t.matrix)
+    }
+
+    private func lowerIdentifier(_ name: String, at range: SourceRange, _ bindings: inout [String: Matrix],
+                                 _ visiting: inout Set<String>) throws -> Node {
+        if let v = current.variables[name] {
+            switch v {
+            case .tensor(let t) where t.elementClass != .char:
+                bindings[name] = t.matrix
+                return .variable(name, t.matrix.shape)
+            case .symbolic(let s):
+                if s.isBareSymbol { return .variable(name, s.node.shape) }
+                for (k, m) in s.bindings where bindings[k] == nil { bindings[k] = m }
+                return s.node
+            default:
+                throw Diagnostic.error("'\(name)' is a \(v.className); a formula needs numbers or symbols", at: range)
+            }
+        }
+        if let f = current.formulas[name] {
+            guard visiting.insert(name).inserted else {
+                throw Diagnostic.error("the formula '\(name)' refers to itself", at: range,
+                                       hint: "a formula cannot use its own name; use = to keep a value instead")
+            }
+            defer { visiting.remove(name) }
+            let saved = source
+            source = f.source
+            defer { source = saved }
+            return .named(name, try lowerNode(f.expr, &bindings, &visiting))
+        }
+        if functions[name] == nil, Builtins.table[name] != nil {
+            // pi, e, Inf …: a constant.
+            return try constant(Expr(.identifier(name), range))
+        }
+        throw undefined(name, at: range)
+    }
+
+    /// Losses that are formulas of primitives rather than builtins with kernels of their own.
+    static let derivedLosses: Set<String> = ["mse", "bce", "cross_entropy"]
+
+    /// The primitive of a binary operator; `swap` when the operands trade places (`.\`).
+    static func primitive(for op: BinaryOperator) -> (Primitive?, Bool) {
+        switch op {
+        case .add: return (.add, false)
+        case .subtract: return (.subtract, false)
+        case .matrixMultiply: return (.matmul, false)
+        case .rightDivide: return (.rightDivide, false)
+        case .leftDivide: return (.leftDivide, false)
+        case .elementMultiply: return (.multiply, false)
+        case .elementDivide: return (.divide, false)
+        case .elementLeftDivide: return (.divide, true)
+        case .matrixPower: return (.matrixPower, false)
+        case .elementPower: return (.power, false)
+        case .equal: return (.compare(.equal), false)
+        case .notEqual: return (.compare(.notEqual), false)
+        case .less: return (.compare(.less), false)
+        case .lessEqual: return (.compare(.lessEqual), false)
+        case .greater: return (.compare(.greater), false)
+        case .greaterEqual: return (.compare(.greaterEqual), false)
+        case .elementAnd: return (.and, false)
+        case .elementOr: return (.or, false)
+        case .shortAnd, .shortOr: return (nil, false)
+        }
+    }
+
+    /// A call of a builtin as graph nodes; nil when the builtin has no symbolic form.
+    private func lowerCall(_ name: String, _ x: [Node], _ args: [Expr], at range: SourceRange) throws -> Node? {
+        func need(_ n: ClosedRange<Int>) throws {
+            guard n.contains(x.count) else {
+                throw Diagnostic.error("\(name): expected \(n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound) to \(n.upperBound)") arguments in a formula, got \(x.count)", at: range)
+            }
+        }
+        func number(_ k: Int) throws -> Double {
+            guard k < x.count, let v = x[k].scalarValue else {
+                throw Diagnostic.error("\(name): argument \(k + 1) must be a fixed number in a formula", at: range)
+            }
+            return v
+        }
+        func dimension(_ k: Int) throws -> Int {
+            if x.count > k { return Int(try number(k)) == 2 ? 2 : 1 }
+            return x[0].shape.rows == 1 ? 2 : 1
+        }
+        do {
+            if let f = ElementFunction(rawValue: name) {
+                try need(1...1)
+                return try build(.function(f), x, at: range)
+            }
+            switch name {
+            case "leaky_relu":
+                try need(1...2)
+                return try build(.leakyRelu(alpha: x.count == 2 ? try number(1) : 0.01), [x[0]], at: range)
+            case "softmax": try need(1...1); return try build(.softmax, x, at: range)
+            case "sum": try need(1...2); return try build(.sum(dim: try dimension(1)), [x[0]], at: range)
+            case "mean": try need(1...2); return try build(.mean(dim: try dimension(1)), [x[0]], at: range)
+            case "prod": try need(1...2); return try build(.prod(dim: try dimension(1)), [x[0]], at: range)
+            case "trace": try need(1...1); return try build(.trace, x, at: range)
+            case "det": try need(1...1); return try build(.determinant, x, at: range)
+            case "inv": try need(1...1); return try build(.inverse, x, at: range)
+            case "transpose": try need(1...1); return try build(.transpose, x, at: range)
+            case "kron": try need(2...2); return try build(.kron, x, at: range)
+            case "atan2", "mod", "rem":
+                try need(2...2)
+                return try build(name == "atan2" ? .atan2 : name == "mod" ? .mod : .rem, x, at: range)
+            case "max", "min":
+                guard x.count == 2 else { return nil }
+                return try build(name == "max" ? .maximum : .minimum, x, at: range)
+            case "diag":
+                try need(1...1)
+                return try build(x[0].shape.isVector || x[0].shape.isScalar ? .diag : .diagPart, x, at: range)
+            case "norm":
+                var kind = NormKind.p(2)
+                if args.count == 2 {
+                    if case .string(let s, _) = args[1].kind {
+                        guard s.lowercased() == "fro" else { return nil }
+                        kind = .frobenius
+                    } else {
+                        let p = try number(1)
+                        kind = p == .infinity ? .infinity : p == -.infinity ? .negativeInfinity : .p(p)
+                    }
+                }
+                return try build(.norm(kind), [x[0]], at: range)
+            case "reshape":
+                try need(3...3)
+                return try build(.reshape(rows: Int(try number(1)), cols: Int(try number(2))), [x[0]], at: range)
+            case "numel":
+                try need(1...1)
+                return .scalar(Double(x[0].shape.count))
+            case "mse": try need(2...2); return try DerivedOperations.mse(x[0], x[1])
+            case "bce": try need(2...2); return try DerivedOperations.bce(x[0], x[1])
+            case "cross_entropy": try need(2...2); return try DerivedOperations.crossEntropy(x[0], x[1])
+            default:
+                return nil
+            }
+        } catch let e as NumericError {
+            throw Diagnostic.error("\(name): \(e.description)", at: range)
+        }
+    }
+}

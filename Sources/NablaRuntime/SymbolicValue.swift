@@ -1,0 +1,55 @@
+import NablaNumerics
+import NablaSymbolic
+
+/// A value of the language that is a formula: a graph node, the values its variables
+/// had when it was made, and — when every variable has one — its numeric value.
+///
+/// An unvalued symbolic value (it mentions a `sym`) builds more formula when used in
+/// arithmetic. A valued one behaves as its number everywhere a number is needed, so
+/// `W = W - 0.1 * grad(L, W)` is a gradient step; it is displayed with both faces.
+public struct SymbolicValue: Sendable {
+    public var node: Node
+    public var bindings: [String: Matrix]
+    public var value: Matrix?
+    /// What the display calls it, e.g. `∂L/∂W`.
+    public var title: String?
+    /// Names for shared parts (`δ2`), for `where` clauses.
+    public var names: [Node: String]
+    /// For a derivative with a value: how to recompute it by finite differences (`format check`).
+    public var check: Check?
+    /// Set when the derivative is zero because the function does not depend on the variable.
+    public var note: String?
+
+    public struct Check: Sendable {
+        public var function: Node
+        public var variable: String
+        public var kind: Kind
+        public enum Kind: Sendable { case gradient, jacobian }
+    }
+
+    public init(node: Node, bindings: [String: Matrix], title: String? = nil, names: [Node: String] = [:]) {
+        self.node = node
+        self.bindings = bindings
+        self.title = title
+        self.names = names
+        let free = node.variables.keys.filter { bindings[$0] == nil }
+        value = free.isEmpty ? try? GraphEvaluator.evaluate(node, bindings) : nil
+    }
+
+    /// A bare symbol, as `sym(r, c)` makes it.
+    public var isBareSymbol: Bool { if case .variable = node.kind { return value == nil && title == nil } else { return false } }
+}
+
+extension Value {
+    /// A symbolic value with no number yet: arithmetic on it builds formulas.
+    var isUnvaluedSymbolic: Bool {
+        if case .symbolic(let s) = self { return s.value == nil }
+        return false
+    }
+
+    /// Valued formulas as the tensors they evaluate to; everything else unchanged.
+    var materialized: Value {
+        if case .symbolic(let s) = self, let v = s.value { return .matrix(v) }
+        return self
+    }
+}

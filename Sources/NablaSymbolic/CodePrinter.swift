@@ -1,0 +1,106 @@
+import NablaNumerics
+import NablaSyntax
+
+/// Octave code that can be pasted back into Nabla (`code(expr)`): `2 * (W*x + b - y) * x'`.
+///
+/// Uses the parser's precedence table, so the printed text parses to the same
+/// computation. Structural constants are written as the calls that make them
+/// (`eye(3)`, `ones(2, 4)`); a named quantity such as `n` is written as its value, so
+/// the code runs without it; user-named formulas are written by name.
+public enum CodePrinter {
+    /// `inlined` lists named parts that are not session variables (a derivative's `δ`s):
+    /// they are written out, so the code runs on its own.
+    public static func print(_ node: Node, inlining inlined: Set<Node> = []) -> String {
+        Printer(inlined: inlined).render(node).text
+    }
+
+    struct Piece { var text: String; var precedence: Precedence }
+
+    struct Printer {
+    let inlined: Set<Node>
+
+    func print(_ node: Node) -> String { render(node).text }
+
+    func render(_ node: Node) -> Piece {
+        if inlined.contains(node), case .named(_, let child) = node.kind { return render(child) }
+        switch node.kind {
+        case .variable(let n), .named(let n, _):
+            return Piece(text: n, precedence: .atom)
+        case .constant(let m, let label):
+            if label == "I" { return Piece(text: "eye(\(m.rows))", precedence: .atom) }
+            if label == "𝟏" { return Piece(text: "ones(\(m.rows), \(m.cols))", precedence: .atom) }
+            if label == "0" { return Piece(text: "zeros(\(m.rows), \(m.cols))", precedence: .atom) }
+            if m.isScalar { return Piece(text: OctaveCode.number(m.scalar), precedence: m.scalar < 0 ? .prefix : .atom) }
+            let rows = (0..<m.rows).map { i in (0..<m.cols).map { j in OctaveCode.number(m[i, j]) }.joined(separator: " ") }
+            return Piece(text: "[" + rows.joined(separator: "; ") + "]", precedence: .atom)
+        case .apply(let p, let c):
+            return apply(p, c)
+        }
+    }
+
+    func operand(_ n: Node, _ level: Precedence, right: Bool) -> String {
+        let p = render(n)
+        let needs = p.precedence < level || (right && p.precedence == level) || (p.precedence == .prefix && level >= .prefix && right)
+        return needs ? "(" + p.text + ")" : p.text
+    }
+
+    func binary(_ op: BinaryOperator, _ c: [Node], spaced: Bool = true) -> Piece {
+        let level = op.precedence
+        let sep = spaced ? " " : ""
+        return Piece(text: operand(c[0], level, right: false) + sep + op.spelling + sep + operand(c[1], level, right: true), precedence: level)
+    }
+
+    func call(_ name: String, _ args: [String]) -> Piece {
+        Piece(text: name + "(" + args.joined(separator: ", ") + ")", precedence: .postfix)
+    }
+
+    func apply(_ p: Primitive, _ c: [Node]) -> Piece {
+        switch p {
+        case .add: return binary(.add, c)
+        case .subtract: return binary(.subtract, c)
+        case .multiply: return binary(c[0].shape.isScalar || c[1].shape.isScalar ? .matrixMultiply : .elementMultiply, c)
+        case .divide: return binary(c[1].shape.isScalar ? .rightDivide : .elementDivide, c)
+        case .power: return binary(.elementPower, c, spaced: false)
+        case .matrixPower: return binary(.matrixPower, c, spaced: false)
+        case .matmul: return binary(.matrixMultiply, c)
+        case .leftDivide: return binary(.leftDivide, c)
+        case .rightDivide: return binary(.rightDivide, c)
+        case .compare(let k):
+            let op = BinaryOperator(spelling: k.rawValue) ?? .equal
+            return binary(op, c)
+        case .and: return binary(.elementAnd, c)
+        case .or: return binary(.elementOr, c)
+        case .negate: return Piece(text: "-" + operand(c[0], .prefix, right: true), precedence: .prefix)
+        case .not: return Piece(text: "!" + operand(c[0], .prefix, right: true), precedence: .prefix)
+        case .transpose: return Piece(text: operand(c[0], .postfix, right: false) + "'", precedence: .power)
+        case .function(let f): return call(f.rawValue, [print(c[0])])
+        case .leakyRelu(let a): return call("leaky_relu", [print(c[0]), OctaveCode.number(a)])
+        case .inverse: return call("inv", [print(c[0])])
+        case .determinant: return call("det", [print(c[0])])
+        case .trace: return call("trace", [print(c[0])])
+        case .kron: return call("kron", c.map(print))
+        case .maximum: return call("max", c.map(print))
+        case .minimum: return call("min", c.map(print))
+        case .mod, .rem, .atan2: return call(p.name, c.map(print))
+        case .sum(let d): return call("sum", [print(c[0]), "\(d)"])
+        case .mean(let d): return call("mean", [print(c[0]), "\(d)"])
+        case .prod(let d): return call("prod", [print(c[0]), "\(d)"])
+        case .maxAlong(let d): return call("max", [print(c[0]), "[]", "\(d)"])
+        case .minAlong(let d): return call("min", [print(c[0]), "[]", "\(d)"])
+        case .norm(let k):
+            switch k {
+            case .p(let q) where q == 2: return call("norm", [print(c[0])])
+            case .p(let q): return call("norm", [print(c[0]), OctaveCode.number(q)])
+            case .frobenius: return call("norm", [print(c[0]), "'fro'"])
+            case .infinity: return call("norm", [print(c[0]), "Inf"])
+            case .negativeInfinity: return call("norm", [print(c[0]), "-Inf"])
+            }
+        case .softmax: return call("softmax", [print(c[0])])
+        case .logSumExp(let d): return call("logsumexp", [print(c[0]), "\(d)"])
+        case .diag, .diagPart: return call("diag", [print(c[0])])
+        case .reshape(let r, let k): return call("reshape", [print(c[0]), "\(r)", "\(k)"])
+        case .repmat(let r, let k): return call("repmat", [print(c[0]), "\(r)", "\(k)"])
+        }
+    }
+}
+}

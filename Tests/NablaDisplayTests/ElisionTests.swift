@@ -1,0 +1,56 @@
+import NablaNumerics
+import Testing
+
+@testable import NablaDisplay
+
+@Suite("Elided display for the REPL")
+struct ElisionTests {
+    let options = DisplayOptions(elide: (rows: 6, cols: 6))
+
+    @Test func smallMatricesAreShownInFull() {
+        let m = Matrix(rowMajor: [[1, 2], [3, 4]])
+        #expect(OctaveDisplay.display(name: "A", m, class: .double, options: options)
+            == OctaveDisplay.display(name: "A", m, class: .double, options: DisplayOptions()))
+    }
+
+    @Test func largeMatrixShowsShapeCornersAndMarkers() {
+        let n = 1000
+        var m = Matrix(rows: n, cols: n)
+        for j in 0..<n { for i in 0..<n { m[i, j] = Double(i * n + j) } }
+        let text = OctaveDisplay.display(name: "A", m, class: .double, options: options)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "A = 1000×1000 matrix (elided)")
+        // 6 visible rows plus one ⋮ row between the blank lines.
+        #expect(lines.count == 2 + 7 + 2)
+        #expect(lines[2].hasPrefix("  ") && lines[2].contains("…"))
+        #expect(lines[5].contains("⋮") && lines[5].contains("⋱"))
+        // First row starts with element (1,1)=0 and ends with (1,1000)=999.
+        #expect(lines[2].hasSuffix("999"))
+        #expect(lines[8].hasSuffix("999999"))
+        #expect(text.hasSuffix("\n\n"))
+    }
+
+    @Test func elisionIsFastForAMillionElements() {
+        let m = Matrix(rows: 1000, cols: 1000, repeating: 0.5)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            _ = OctaveDisplay.display(name: "A", m, class: .double, options: options)
+        }
+        #expect(elapsed < .milliseconds(50))
+    }
+
+    @Test func tallColumnElidesOnlyRows() {
+        let m = Matrix(column: (1...100).map(Double.init))
+        let text = OctaveDisplay.disp(m, class: .double, options: options)
+        #expect(text.hasPrefix("100×1 matrix (elided)\n\n"))
+        #expect(!text.contains("…"))
+        #expect(text.contains("⋮"))
+        #expect(text.contains("  100\n"))
+    }
+
+    @Test func logicalMatricesElideToo() {
+        let m = Matrix(rows: 1, cols: 50, repeating: 1)
+        let text = OctaveDisplay.display(name: "t", m, class: .logical, options: options)
+        #expect(text == "t = 1×50 matrix (elided)\n\n  1  1  1  …  1  1  1\n\n")
+    }
+}

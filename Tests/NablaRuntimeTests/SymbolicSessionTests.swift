@@ -1,0 +1,47 @@
+import Testing
+import NablaRuntime
+
+/// The symbolic engine as a student meets it: through the language.
+@Suite struct SymbolicSessionTests {
+    static let network = """
+    rng(1); x = randn(2,1); y = [1; 0]; W1 = randn(3,2); b1 = zeros(3,1); W2 = randn(2,3); b2 = zeros(2,1);
+    z1 := W1*x + b1; a1 := sigmoid(z1); z2 := W2*a1 + b2; a2 := sigmoid(z2); L := mse(a2, y);
+    """
+
+    @Test func twoLayerBackpropInTheUsersNames() {
+        let r = run(Self.network + "grad(L, W1)")
+        #expect(r.errors == "")
+        #expect(r.output.hasPrefix("∂L/∂W1 = δ1 xᵀ where δ2 = (2/n)(a2 − y) ⊙ a2 ⊙ (1 − a2), δ1 = (W2ᵀ δ2) ⊙ a1 ⊙ (1 − a1)\n\nans =\n"))
+    }
+
+    @Test func formulaShowsBothFaces() {
+        let r = run("W = [1 2; 3 4]; x = [1; 1]; b = [0; 1];\nz := W*x + b")
+        #expect(r.output == "z := Wx + b\n\nz =\n\n   3\n   8\n\n")
+    }
+
+    @Test func gradientStepUsesTheDerivativeAsAValue() {
+        let r = run("W = [1 2; 3 4; 5 6]; x = [1; -1]; b = [0; 0; 0]; y = [1; 0; 1];\nL := sum((W*x + b - y).^2);\nW = W - 0.1 * grad(L, W);\ndisp(W(1, :))")
+        #expect(r.errors == "")
+        #expect(r.output.contains("1.4000   1.6000"))
+    }
+
+    @Test func symbolsGiveFormulasOnly() {
+        let r = run("A = sym(3,3); x = sym(3,1); b = sym(3,1);\njacobian(A*x + b, x)\nhessian(x'*A*x, x)\nW = sym(3,3); jacobian(sigmoid(W*x), x)")
+        #expect(r.output == "∂f/∂x = A\n∂²L/∂x² = A + Aᵀ\n∂f/∂x = diag(σ(Wx) ⊙ (1 − σ(Wx)))W\n")
+    }
+
+    @Test func gradcheckAndFormatCheckAgree() {
+        let r = run(Self.network + "gradcheck(L, W2)\nformat check\ng = grad(L, b2)")
+        #expect(r.output.contains("gradcheck: grad agrees with central differences"))
+        #expect(r.output.contains("[finite-difference check: max relative error"))
+    }
+
+    @Test func printersAndErrors() {
+        let r = run("A = sym(2,2); x = sym(2,1);\nlatex(A*x)\ncode(2*(A*x)')\nformat ascii\nsimplify(A*x + A'*x)")
+        #expect(r.output == "ans = Ax\nans = 2 * (A * x)'\nans = (A + A')x\n")
+        let bad = run("x = [1; 2]; grad(x, x)")
+        #expect(bad.errors.contains("grad needs a scalar") || bad.errors.contains("a gradient needs a scalar"))
+        let missing = run("x = [1; 2]; w = 3; grad(sum(x), w)")
+        #expect(missing.errors.contains("does not occur"))
+    }
+}
