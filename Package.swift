@@ -29,7 +29,8 @@ let package = Package(
         .target(name: "NablaSyntax"),
         .target(name: "NablaSymbolic", dependencies: ["NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaRuntime", dependencies: ["NablaNumerics", "NablaDisplay", "NablaSyntax", "NablaSymbolic"]),
-        .target(name: "NablaLessons", dependencies: ["NablaRuntime", "NablaSyntax"]),
+        .target(name: "NablaTeaching", dependencies: ["NablaRuntime", "NablaSymbolic", "NablaNumerics", "NablaSyntax"]),
+        .target(name: "NablaLessons", dependencies: ["NablaRuntime", "NablaSyntax", "NablaTeaching"]),
         .executableTarget(
             name: "nabla",
             dependencies: [
@@ -45,6 +46,8 @@ let package = Package(
         .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaRuntime"], exclude: ["Corpus"]),
         .testTarget(name: "NablaCLITests", dependencies: ["nabla"]),
         .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons"]),
+        .testTarget(name: "NablaTeachingTests", dependencies: ["NablaTeaching"]),
+        .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaSymbolic", "NablaRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

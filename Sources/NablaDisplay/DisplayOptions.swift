@@ -25,6 +25,11 @@ public struct DisplayOptions: Sendable {
     /// the shape, e.g. "A = 1000×1000 matrix (elided)". nil (the default) =
     /// Octave's exact output. Used by the interactive REPL only.
     public var elide: (rows: Int, cols: Int)? = nil
+    /// How Octave would store the value being shown: ranges and diagonal matrices print
+    /// slightly differently from full matrices (a wider field; a "Diagonal Matrix" header).
+    public var storage: Storage = .full
+
+    public enum Storage: Sendable, Equatable { case full, range, diagonal }
 
     public init(
         format: NumberFormat = .short,

@@ -124,7 +124,9 @@ struct FieldFormat: Equatable {
     }
 
     /// The format shared by all elements of a matrix with at least two elements.
-    static func matrix(_ survey: Survey, format: NumberFormat) -> FieldFormat {
+    /// A range (`0:0.25:1`) that is not all integers gets one more column: Octave's
+    /// make_range_format leaves room for a sign whether or not one appears.
+    static func matrix(_ survey: Survey, format: NumberFormat, isRange: Bool = false) -> FieldFormat {
         let prec = format.precision
         let maxAbs = survey.sawFinite ? survey.maxAbs : 0
         let minAbs = survey.sawFinite ? survey.minAbs : 0
@@ -146,7 +148,7 @@ struct FieldFormat: Equatable {
             xMin = xMinNext
             ld = max(ldMax, ldMin)
             rd = max(rdMax, rdMin)
-            width = 1 + ld + 1 + rd
+            width = 1 + ld + 1 + rd + (isRange ? 1 : 0)
             if infOrNaN && width < 4 { width = 4 }
         }
 

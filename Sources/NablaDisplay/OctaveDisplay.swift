@@ -23,7 +23,11 @@ public enum OctaveDisplay {
                 keepRows: keep.rows, keepCols: keep.cols)
             return "\(name) = \(m.rows)×\(m.cols) matrix (elided)\n\n\(body)\n\n"
         }
-        return "\(name) =\n\n\(matrixBody(m, cls, options))\n\n"
+        return "\(name) =\n\n\(diagonalHeader(options))\(matrixBody(m, cls, options))\n\n"
+    }
+
+    private static func diagonalHeader(_ options: DisplayOptions) -> String {
+        options.storage == .diagonal ? "Diagonal Matrix\n\n" : ""
     }
 
     /// Exactly what `disp(value)` prints.
@@ -43,7 +47,7 @@ public enum OctaveDisplay {
                 keepRows: keep.rows, keepCols: keep.cols)
             return "\(m.rows)×\(m.cols) matrix (elided)\n\n\(body)\n"
         }
-        return matrixBody(m, cls, options) + "\n"
+        return diagonalHeader(options) + matrixBody(m, cls, options) + "\n"
     }
 
     /// The text of one number shown alone, as in `x = 3.1416` (no padding).
@@ -61,7 +65,7 @@ public enum OctaveDisplay {
         } else {
             var survey = FieldFormat.Survey()
             for x in m.elements { survey.add(x) }
-            fieldFormat = FieldFormat.matrix(survey, format: options.format)
+            fieldFormat = FieldFormat.matrix(survey, format: options.format, isRange: options.storage == .range)
         }
         return MatrixLayout.body(m, format: fieldFormat, terminalWidth: options.terminalWidth)
     }

@@ -1,5 +1,6 @@
 import NablaNumerics
 import NablaSyntax
+import Synchronization
 
 /// A function built into the language, with the documentation `help` shows.
 ///
@@ -16,6 +17,9 @@ public struct Builtin: Sendable {
         case session = "Session"
         case neural = "Neural networks"
         case symbolic = "Symbolic maths and derivatives"
+        case teaching = "Teaching views: traces, steps, training"
+        case plotting = "Plots"
+        case data = "Data sets, metrics and files"
     }
 
     public let name: String
@@ -26,10 +30,10 @@ public struct Builtin: Sendable {
     /// Code that `help` runs to show a real result.
     public let example: String
     public let category: Category
-    let body: @Sendable (inout BuiltinCall) throws -> [Value]
+    public let body: @Sendable (inout BuiltinCall) throws -> [Value]
 
-    init(_ name: String, _ signature: String, _ summary: String, example: String, _ category: Category,
-         _ body: @escaping @Sendable (inout BuiltinCall) throws -> [Value]) {
+    public init(_ name: String, _ signature: String, _ summary: String, example: String, _ category: Category,
+                _ body: @escaping @Sendable (inout BuiltinCall) throws -> [Value]) {
         self.name = name
         self.signature = signature
         self.summary = summary
@@ -40,14 +44,25 @@ public struct Builtin: Sendable {
 }
 
 public enum Builtins {
-    /// Every builtin by name.
-    public static let table: [String: Builtin] = {
-        var t: [String: Builtin] = [:]
-        for b in construction + elementwise + reductions + linearAlgebra + shapes + text + session + neural + symbolic {
-            t[b.name] = b
+    /// The builtins of the core language, known before anything is registered.
+    static let core: [Builtin] =
+        construction + elementwise + reductions + linearAlgebra + shapes + text + session + neural + symbolic
+
+    private static let registry = Mutex<[String: Builtin]>(
+        Dictionary(core.map { ($0.name, $0) }, uniquingKeysWith: { _, later in later }))
+
+    /// Every builtin by name: the core's and those registered by higher layers.
+    public static var table: [String: Builtin] { registry.withLock { $0 } }
+
+    public static func lookup(_ name: String) -> Builtin? { registry.withLock { $0[name] } }
+
+    /// Adds builtins from a layer above the runtime (teaching views, lessons). A later
+    /// registration of the same name replaces the earlier one.
+    public static func register(_ builtins: [Builtin]) {
+        registry.withLock { table in
+            for b in builtins { table[b.name] = b }
         }
-        return t
-    }()
+    }
 
     public static var names: [String] { table.keys.sorted() }
 }

@@ -93,7 +93,7 @@ extension Builtins {
             let i = call.interpreter
             if i.variable(n) != nil { return [.number(1)] }
             if i.functions[n] != nil { return [.number(103)] }
-            if Builtins.table[n] != nil { return [.number(5)] }
+            if Builtins.lookup(n) != nil { return [.number(5)] }
             return [.number(0)]
         },
         Builtin("who", "who", "Lists the variables.", example: "a = 1; b = 2; who", .session) { call in
@@ -181,7 +181,7 @@ extension Interpreter {
             let outs = d.outputs.isEmpty ? "" : (d.outputs.count == 1 ? d.outputs[0] : "[" + d.outputs.joined(separator: ", ") + "]") + " = "
             return "'\(topic)' is a function defined in \(f.source.name):\n\n  \(outs)\(topic)(\(d.parameters.joined(separator: ", ")))\n\n"
         }
-        guard let b = Builtins.table[topic] else {
+        guard let b = Builtins.lookup(topic) else {
             let hint = Suggestion.closest(to: topic, in: Builtins.names).map { " Did you mean '\($0)'?" } ?? ""
             return "help: no documentation for '\(topic)'.\(hint)\n"
         }

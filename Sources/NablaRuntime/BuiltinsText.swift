@@ -53,7 +53,7 @@ extension Builtins {
             let interp = call.interpreter
             switch call.args[0] {
             case .tensor(let t):
-                var options = interp.settings.numbers
+                var options = interp.settings.numbers(for: t)
                 options.elide = nil  // an explicit request prints everything
                 call.output.write(OctaveDisplay.disp(t.matrix, class: t.elementClass, options: options))
             case .function(let f):

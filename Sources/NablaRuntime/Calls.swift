@@ -8,7 +8,7 @@ extension Interpreter {
         if let f = functions[name] {
             return try callUser(f, args, nargout: nargout, range: range)
         }
-        if let b = Builtins.table[name] {
+        if let b = Builtins.lookup(name) {
             var call = BuiltinCall(interpreter: self, name: name, args: args, nargout: nargout, range: range,
                                    argumentExprs: argumentExprs)
             do {
@@ -148,7 +148,7 @@ public struct BuiltinCall {
         guard allowed.contains(args.count) else {
             let expected = allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) to \(allowed.upperBound)"
             throw Diagnostic.error("Invalid call to \(name): expected \(expected) argument\(allowed.upperBound == 1 ? "" : "s"), got \(args.count)",
-                                   at: range, hint: Builtins.table[name].map { "usage: \($0.signature)" })
+                                   at: range, hint: Builtins.lookup(name).map { "usage: \($0.signature)" })
         }
     }
 

@@ -101,7 +101,7 @@ extension Interpreter {
             guard current.variables[name] == nil else {
                 throw Diagnostic.error("@\(name): '\(name)' is a variable, not a function", at: e.range)
             }
-            guard functions[name] != nil || Builtins.table[name] != nil else {
+            guard functions[name] != nil || Builtins.lookup(name) != nil else {
                 throw undefined(name, at: e.range)
             }
             return [.function(.handle(name))]
@@ -117,7 +117,7 @@ extension Interpreter {
                 let v = try evaluateFormula(f, name: name, at: base.range)
                 return try indexOrCall(v, args, nargout: nargout, range: range, name: name)
             }
-            if functions[name] == nil && Builtins.table[name] == nil {
+            if functions[name] == nil && Builtins.lookup(name) == nil {
                 throw undefined(name, at: base.range, called: true)
             }
             let values = try args.map { try evaluateArgument($0) }.flatMap { $0 }
@@ -231,15 +231,11 @@ extension Interpreter {
                               storage: Interpreter.storage(after: primitive, x, y)))
     }
 
-    /// Octave keeps a range a range under `+ - *` with a scalar, and a diagonal matrix
-    /// diagonal under scaling; everything else is a full matrix. Only display depends on it.
+    /// Octave 7 keeps a diagonal matrix diagonal under scaling (and sums and products of
+    /// diagonal matrices); arithmetic on a range gives a full matrix. Only display depends on it.
     static func storage(after p: Primitive, _ x: Tensor, _ y: Tensor) -> Tensor.Storage {
         let xs = x.matrix.isScalar && x.storage == .full, ys = y.matrix.isScalar && y.storage == .full
         switch (x.storage, y.storage, p) {
-        case (.range, .full, .add), (.range, .full, .subtract), (.range, .full, .matmul), (.range, .full, .multiply):
-            return ys ? .range : .full
-        case (.full, .range, .add), (.full, .range, .subtract), (.full, .range, .matmul), (.full, .range, .multiply):
-            return xs ? .range : .full
         case (.diagonal, .full, .matmul), (.diagonal, .full, .multiply), (.diagonal, .full, .divide), (.diagonal, .full, .rightDivide):
             return ys ? .diagonal : .full
         case (.full, .diagonal, .matmul), (.full, .diagonal, .multiply):
@@ -259,7 +255,7 @@ extension Interpreter {
         switch op {
         case .plus: return .tensor(Tensor(t.matrix, class: t.elementClass == .double ? .double : .double))
         case .negate:
-            let storage: Tensor.Storage = t.storage == .range || t.storage == .diagonal ? t.storage : .full
+            let storage: Tensor.Storage = t.storage == .diagonal ? .diagonal : .full
             return .tensor(Tensor(try apply(.negate, [t.matrix], at: range), storage: storage))
         case .not: return .logical(try apply(.not, [t.matrix], at: range))
         }

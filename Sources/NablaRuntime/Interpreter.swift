@@ -17,6 +17,10 @@ public final class Interpreter {
     /// The session's own generator, seeded with 42: sessions never disturb each other's numbers.
     public let random = RandomSource()
     public let output: OutputSink
+    /// Whether builtins may create files (`csvwrite`, `saveplot`, `graph(e, 'f.dot')`).
+    /// True at the REPL and in scripts; the lesson runner turns it off so a lesson can
+    /// never write to the student's disk.
+    public var allowsFileWrites = true
     /// The source of the statement being run, for located errors.
     var source: SourceFile
     /// Values being indexed, innermost last, with the position and count of the index
@@ -311,7 +315,7 @@ public final class Interpreter {
     public func render(_ name: String, _ value: Value) -> String {
         switch value {
         case .tensor(let t):
-            return OctaveDisplay.display(name: name, t.matrix, class: t.elementClass, options: settings.numbers)
+            return OctaveDisplay.display(name: name, t.matrix, class: t.elementClass, options: settings.numbers(for: t))
         case .function(let f):
             switch f {
             case .handle(let n): return "\(name) = @\(n)\n"

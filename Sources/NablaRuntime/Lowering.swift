@@ -50,7 +50,7 @@ extension Interpreter {
             return try build(.transpose, [try lowerNode(operand, &bindings, &visiting)], at: e.range)
         case .call(let base, let args):
             if case .identifier(let name) = base.kind, current.variables[name] == nil, current.formulas[name] == nil,
-               functions[name] == nil, Builtins.table[name] != nil || Interpreter.derivedLosses.contains(name) {
+               functions[name] == nil, Builtins.lookup(name) != nil || Interpreter.derivedLosses.contains(name) {
                 var operands: [Node] = []
                 for a in args {
                     if case .string = a.kind { continue }
@@ -99,7 +99,7 @@ extension Interpreter {
             defer { source = saved }
             return .named(name, try lowerNode(f.expr, &bindings, &visiting))
         }
-        if functions[name] == nil, Builtins.table[name] != nil {
+        if functions[name] == nil, Builtins.lookup(name) != nil {
             // pi, e, Inf …: a constant.
             return try constant(Expr(.identifier(name), range))
         }

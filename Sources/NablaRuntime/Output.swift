@@ -50,3 +50,16 @@ public struct DisplaySettings: Sendable {
     public var math = MathDisplay()
     public init() {}
 }
+
+extension DisplaySettings {
+    /// The number options for showing one tensor, carrying how Octave would store it.
+    func numbers(for t: Tensor) -> DisplayOptions {
+        var options = numbers
+        switch t.storage {
+        case .full: options.storage = .full
+        case .range: options.storage = .range
+        case .diagonal: options.storage = t.matrix.isScalar ? .full : .diagonal
+        }
+        return options
+    }
+}

@@ -35,7 +35,12 @@ public enum Differentiate {
 
     /// Gradients with respect to several variables from one reverse sweep (what a
     /// training step needs: the shared adjoints are built once).
-    public static func gradients(of loss: Node, withRespectTo variables: [String]) throws -> [Derivative] {
+    ///
+    /// `trace`, when given, sees every adjoint as the sweep computes it — the node and
+    /// ∂L/∂node, in the order of the reverse pass — so a teaching view can show the
+    /// backward pass without a second implementation of it.
+    public static func gradients(of loss: Node, withRespectTo variables: [String],
+                                 trace: ((_ node: Node, _ adjoint: Node) -> Void)? = nil) throws -> [Derivative] {
         guard loss.shape.isScalar else {
             throw DerivativeError.invalid("a gradient needs a scalar function, but this one is \(loss.shape); use jacobian for a vector or matrix function")
         }
@@ -80,6 +85,7 @@ public enum Differentiate {
                     if let part { adjoint[c.id] = try accumulate(adjoint[c.id], part) }
                 }
             }
+            trace?(n, g)
         }
         let shapes = loss.variables
         return try variables.map { name in

@@ -143,19 +143,6 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// Functions whose real result is undefined for part of the real line; Nabla is
-    /// real-only, so those inputs give NaN (Octave would go complex).
+    /// The predicates (`isnan`, …) give logical arrays.
     public var producesLogical: Bool { self == .isnan || self == .isinf || self == .isfinite }
-}
-
-// `Primitive` is hashed (the graph interns nodes by it), so the norm it carries must be too.
-extension NormKind: Hashable {
-    public func hash(into h: inout Hasher) {
-        switch self {
-        case .p(let p): h.combine(0); h.combine(p)
-        case .infinity: h.combine(1)
-        case .negativeInfinity: h.combine(2)
-        case .frobenius: h.combine(3)
-        }
-    }
 }

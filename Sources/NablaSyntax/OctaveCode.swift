@@ -37,7 +37,14 @@ public enum OctaveCode {
             return (parts.map { render($0, context: .additive, side: .left) }.joined(separator: ":"), .range)
         case .binary(let op, let a, let b):
             let p = op.precedence
-            return (render(a, context: p, side: .left) + " " + op.spelling + " " + render(b, context: p, side: .right), p)
+            // The exponent may carry its own sign without parentheses: 2 ^ -1.
+            let right: String
+            if p == .power, case .unary = b.kind {
+                right = render(b, context: .prefix, side: .none)
+            } else {
+                right = render(b, context: p, side: .right)
+            }
+            return (render(a, context: p, side: .left) + " " + op.spelling + " " + right, p)
         case .unary(let op, let a):
             return (op.rawValue + render(a, context: .prefix, side: .none), .prefix)
         case .postfix(let op, let a):

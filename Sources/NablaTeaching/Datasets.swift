@@ -1,0 +1,89 @@
+import Foundation
+import NablaNumerics
+import NablaRuntime
+
+/// Small data sets for lessons, drawn from the session's generator (`rng(seed)` repeats
+/// them). Every generator returns examples as rows: `X` is n×d, the targets `y` n×1.
+extension TeachingBuiltins {
+    static let datasets: [Builtin] = [
+        Builtin("linear_data", "[x, y] = linear_data(n)  [x, y] = linear_data(n, noise)",
+                "n points of y = 2x + 1 + noise, x uniform in [0, 2], noise normal with std 0.2 (or as given).",
+                example: "rng(0); [x, y] = linear_data(5)", .data) { call in
+            try call.arity(1...2)
+            let n = try call.integer(0, min: 1)
+            let noise = call.args.count > 1 ? try call.number(1) : 0.2
+            try checkSize(call, Double(n), 1)
+            let r = call.interpreter.random
+            let x = try r.uniform(rows: n, cols: 1).map { 2 * $0 }
+            let e = try r.normal(rows: n, cols: 1)
+            var y = x
+            for k in 0..<n { y.elements[k] = 2 * x.elements[k] + 1 + noise * e.elements[k] }
+            return [.matrix(x), .matrix(y)]
+        },
+        Builtin("spirals", "[X, y] = spirals(n)  [X, y] = spirals(n, classes)",
+                "Interleaved spiral arms, n points per class (3 classes by default): X is (n·classes)×2, y holds labels 1…classes.",
+                example: "rng(0); [X, y] = spirals(4, 2); [X y]", .data) { call in
+            try call.arity(1...2)
+            let n = try call.integer(0, min: 1)
+            let k = call.args.count > 1 ? try call.integer(1, min: 2) : 3
+            try checkSize(call, Double(n) * Double(k), 2)
+            let noise = try call.interpreter.random.normal(rows: n * k, cols: 1)
+            var X = Matrix(rows: n * k, cols: 2), y = Matrix(rows: n * k, cols: 1)
+            for c in 0..<k {
+                for i in 0..<n {
+                    let row = c * n + i
+                    let t = n == 1 ? 0 : Double(i) / Double(n - 1)
+                    // Radius grows from the centre; the angle sweeps 4 radians per arm, plus noise.
+                    let angle = Double(c) * 4 + t * 4 + 0.2 * noise.elements[row]
+                    X[row, 0] = t * Foundation.sin(angle)
+                    X[row, 1] = t * Foundation.cos(angle)
+                    y[row, 0] = Double(c + 1)
+                }
+            }
+            return [.matrix(X), .matrix(y)]
+        },
+        Builtin("blobs", "[X, y] = blobs(n)  [X, y] = blobs(n, classes)",
+                "Round clusters of n points per class (3 by default) around centres on a circle of radius 3, std 0.7.",
+                example: "rng(0); [X, y] = blobs(3, 2); [X y]", .data) { call in
+            try call.arity(1...2)
+            let n = try call.integer(0, min: 1)
+            let k = call.args.count > 1 ? try call.integer(1, min: 1) : 3
+            try checkSize(call, Double(n) * Double(k), 2)
+            let noise = try call.interpreter.random.normal(rows: n * k, cols: 2)
+            var X = Matrix(rows: n * k, cols: 2), y = Matrix(rows: n * k, cols: 1)
+            for c in 0..<k {
+                let a = 2 * Double.pi * Double(c) / Double(k)
+                for i in 0..<n {
+                    let row = c * n + i
+                    X[row, 0] = 3 * Foundation.cos(a) + 0.7 * noise[row, 0]
+                    X[row, 1] = 3 * Foundation.sin(a) + 0.7 * noise[row, 1]
+                    y[row, 0] = Double(c + 1)
+                }
+            }
+            return [.matrix(X), .matrix(y)]
+        },
+        Builtin("xor_data", "[X, y] = xor_data()  [X, y] = xor_data(n)",
+                "The XOR problem: the four corners of the unit square with y = x₁ XOR x₂, or n noisy points around each corner.",
+                example: "[X, y] = xor_data(); [X y]", .data) { call in
+            try call.arity(0...1)
+            let n = call.args.isEmpty ? 1 : try call.integer(0, min: 1)
+            try checkSize(call, Double(n) * 4, 2)
+            let noise = call.args.isEmpty ? Matrix(rows: 4, cols: 2) : try call.interpreter.random.normal(rows: 4 * n, cols: 2)
+            var X = Matrix(rows: 4 * n, cols: 2), y = Matrix(rows: 4 * n, cols: 1)
+            let corners: [(Double, Double)] = [(0, 0), (0, 1), (1, 0), (1, 1)]
+            for (c, (a, b)) in corners.enumerated() {
+                for i in 0..<n {
+                    let row = c * n + i
+                    X[row, 0] = a + 0.1 * noise[row, 0]
+                    X[row, 1] = b + 0.1 * noise[row, 1]
+                    y[row, 0] = (a != b) ? 1 : 0
+                }
+            }
+            return [.matrix(X), .matrix(y)]
+        },
+    ]
+
+    static func checkSize(_ call: BuiltinCall, _ rows: Double, _ cols: Double) throws {
+        do { try Limits.check(rows: rows, cols: cols) } catch let e as NumericError { throw call.error(e.description) }
+    }
+}

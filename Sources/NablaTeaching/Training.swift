@@ -1,0 +1,198 @@
+import Foundation
+import NablaNumerics
+import NablaRuntime
+import NablaSymbolic
+import NablaSyntax
+
+/// `train(L, params, ...)`: repeated gradient steps on a loss, reporting as it goes.
+///
+/// The gradients are derived once (`LossGraph`) and re-evaluated each step; for a
+/// stochastic method the loss is lowered once more with a batch in place of the data, so
+/// its graph has the batch's shapes. Ctrl-C stops the run keeping the parameters reached;
+/// a loss that becomes NaN or Inf stops it with the parameters of the last finite loss.
+extension TeachingBuiltins {
+    static let training: [Builtin] = [
+        Builtin("train", "train(L, params, 'lr', η, 'steps', n, ...)  losses = train(...)",
+                "Gradient descent on L: options 'lr', 'steps', 'method' (batch/sgd/minibatch), 'batch_size', 'data', 'every', 'momentum'.",
+                example: "x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y); train(L, {w, b}, 'lr', 0.05, 'steps', 200, 'every', 50); [w b]",
+                .teaching) { call in
+            try call.arity(2...40)
+            let losses = try TrainingRun(&call).run()
+            return call.nargout > 0 ? [.matrix(Matrix(row: losses))] : []
+        },
+    ]
+}
+
+/// One call of `train`.
+struct TrainingRun {
+    let call: BuiltinCall
+    let options: TrainingOptions
+    let parameters: [String]
+    let lossName: String
+
+    init(_ call: inout BuiltinCall) throws {
+        self.call = call
+        parameters = try call.parameterNames(1)
+        options = try TrainingOptions(call, from: 2)
+        lossName = call.lossName()
+        for d in options.data where parameters.contains(d) {
+            throw call.error("'\(d)' is both a parameter and data", hint: "data are the examples; parameters are what training changes")
+        }
+    }
+
+    /// Runs the training and returns the loss history: the loss before the first step and
+    /// after every step (the batch's loss for stochastic methods).
+    func run() throws -> [Double] {
+        let interpreter = call.interpreter
+        let full = try LossGraph(try argument(0), parameters: parameters, in: call, lossName: lossName)
+        var params = try parameters.map { try call.parameterValue($0) }
+        let original = zip(parameters, params).map { (name: $0, value: Value.matrix($1)) }
+        SessionState.of(interpreter).pushUndo(original)
+
+        // Stochastic methods: a second graph built for the batch's shapes, once.
+        var data: TrainingData?
+        var sampler: BatchSampler?
+        var batchGraph: LossGraph?
+        if options.method != .batch {
+            let d = try TrainingData(options.data, in: call)
+            let s = BatchSampler(count: d.count, size: options.batchSize, random: interpreter.random)
+            let saved = options.data.map { interpreter.variable($0) }
+            defer { for (n, v) in zip(options.data, saved) { if let v { interpreter.setVariable(n, v) } } }
+            for (n, m) in zip(d.names, d.batch(Array(0..<s.size))) { interpreter.setVariable(n, .matrix(m)) }
+            batchGraph = try LossGraph(try argument(0), parameters: parameters, in: call, lossName: lossName)
+            data = d
+            sampler = s
+        }
+
+        let out = call.output
+        let names = parameters.joined(separator: ", ")
+        out.write(wrap("train: \(options.description) on \(names), lr = \(NumberFormat.short(options.learningRate))"
+                       + (options.momentum > 0 ? ", momentum = \(NumberFormat.short(options.momentum))" : "")
+                       + ", \(options.steps) steps") + "\n")
+        var progress = TrainingProgress(steps: options.steps, lossName: lossName, terminal: NablaTeaching.isTerminal, output: out)
+        var velocity = params.map { Matrix(shape: $0.shape) }
+        var history: [Double] = []
+        history.reserveCapacity(options.steps + 1)
+        var lastGood = params
+        let clock = ContinuousClock()
+        let start = clock.now
+        var stopped: String?
+
+        func values(_ p: [Matrix], extra: [String: Matrix] = [:]) -> [String: Matrix] {
+            var v = extra
+            for (n, m) in zip(parameters, p) { v[n] = m }
+            return v
+        }
+        func fullLoss(_ p: [Matrix]) throws -> Double { try full.evaluate(values(p)).loss }
+
+        do {
+            for step in 0...options.steps {
+                try Interrupt.check()
+                let result: (loss: Double, gradients: [Matrix])
+                if let g = batchGraph, var s = sampler, let d = data {
+                    let batch = d.batch(try s.next())
+                    sampler = s
+                    result = try g.evaluate(values(params, extra: Dictionary(uniqueKeysWithValues: zip(d.names, batch))))
+                } else {
+                    result = try full.evaluate(values(params))
+                }
+                guard result.loss.isFinite else {
+                    params = lastGood
+                    stopped = divergence(step: step, loss: result.loss, history: history)
+                    break
+                }
+                history.append(result.loss)
+                if step % options.every == 0 || step == options.steps {
+                    // Stochastic methods report the whole data set's loss, which is what a class watches fall.
+                    let shown = batchGraph == nil ? result.loss : try fullLoss(params)
+                    progress.report(step: step, loss: shown)
+                } else if progress.terminal {
+                    progress.tick(step: step, loss: result.loss)
+                }
+                if step == options.steps { break }
+                lastGood = params
+                for k in params.indices {
+                    try update(&params[k], &velocity[k], result.gradients[k])
+                }
+            }
+        } catch is Interrupted {
+            stopped = "stopped by Ctrl-C after \(max(history.count - 1, 0)) steps; the parameters keep the values they reached"
+        } catch {
+            store(params)
+            throw call.graphFailure(error)
+        }
+        progress.finish()
+        store(params)
+        SessionState.of(interpreter).lastLosses = history
+        let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+        if let stopped {
+            out.write(wrap("train: " + stopped) + "\n")
+        } else if let first = history.first, let last = history.last {
+            out.write("done in \(NumberFormat.duration(seconds)): \(lossName) \(NumberFormat.short(first)) → \(NumberFormat.short(last))\n")
+        }
+        return history
+    }
+
+    private func argument(_ k: Int) throws -> Expr {
+        guard k < call.argumentExprs.count else { throw call.error("missing argument \(k + 1)") }
+        return call.argumentExprs[k]
+    }
+
+    /// θ ← θ − η g, or with momentum v ← μv − η g, θ ← θ + v; in place, without copies.
+    private func update(_ theta: inout Matrix, _ v: inout Matrix, _ g: Matrix) throws {
+        guard g.count == theta.count else {
+            throw call.error("internal: a gradient has shape \(NumberFormat.shape(g.shape)) for a parameter of \(NumberFormat.shape(theta.shape))")
+        }
+        let eta = options.learningRate, mu = options.momentum
+        if mu == 0 {
+            theta.elements.withUnsafeMutableBufferPointer { t in
+                g.elements.withUnsafeBufferPointer { d in
+                    for k in 0..<t.count { t[k] -= eta * d[k] }
+                }
+            }
+            return
+        }
+        for k in 0..<theta.count {
+            v.elements[k] = mu * v.elements[k] - eta * g.elements[k]
+            theta.elements[k] += v.elements[k]
+        }
+    }
+
+    private func store(_ params: [Matrix]) {
+        for (n, m) in zip(parameters, params) { call.interpreter.setVariable(n, .matrix(m)) }
+    }
+
+    /// The message that teaches: when it happened, and what to try.
+    private func divergence(step: Int, loss: Double, history: [Double]) -> String {
+        let what = loss.isNaN ? "NaN (not a number)" : "infinite"
+        var s = "stopped at step \(step): the loss \(lossName) became \(what)."
+        if history.count >= 2, let last = history.last, let first = history.first, last > first {
+            s += " It had been growing (\(NumberFormat.short(first)) → \(NumberFormat.short(last))):"
+        }
+        s += " the steps overshoot the minimum. The learning rate is the usual suspect: try lr = \(NumberFormat.short(options.learningRate / 10))."
+        s += " The parameters keep their values from step \(max(step - 1, 0))."
+        return s
+    }
+
+    /// Words wrapped at 78 columns, continuation lines indented.
+    private func wrap(_ text: String) -> String {
+        TextWrap.wrap(text, width: 78, indent: "  ")
+    }
+}
+
+enum TextWrap {
+    static func wrap(_ text: String, width: Int, indent: String) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = indent + word
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+}
