@@ -53,3 +53,23 @@ extension Value {
         return self
     }
 }
+
+extension Value {
+    /// The printed forms of a formula, for tools (`--json`): Unicode maths, LaTeX and
+    /// Octave code that can be pasted back in. Nil for values that are not formulas.
+    public var formulaForms: (symbolic: String, latex: String, code: String)? {
+        guard case .symbolic(let s) = self else { return nil }
+        let shared = SharedForm(s.node, names: s.names)
+        let title = s.title.map { $0 + " = " } ?? ""
+        return (title + shared.print(.unicode), shared.print(.latex), CodePrinter.print(s.node))
+    }
+
+    /// The numbers of a value, when it has them (a formula with a value counts).
+    public var numericTensor: Tensor? {
+        switch self {
+        case .tensor(let t): return t
+        case .symbolic(let s): return s.value.map { Tensor($0) }
+        default: return nil
+        }
+    }
+}

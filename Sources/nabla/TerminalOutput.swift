@@ -68,16 +68,20 @@ final class JSONOutput: OutputSink {
         let s = value.shape
         fields.append(("shape", "[\(s.rows),\(s.cols)]"))
         fields.append(("class", JSONOutput.quote(value.className)))
-        switch value {
-        case .tensor(let t) where t.elementClass == .char:
+        if let t = value.numericTensor, t.elementClass == .char {
             fields.append(("value", JSONOutput.quote(t.stringValue)))
-        case .tensor(let t):
+        } else if let t = value.numericTensor {
             let rows = (0..<t.matrix.rows).map { i in
                 "[" + (0..<t.matrix.cols).map { j in JSONOutput.number(t.matrix[i, j]) }.joined(separator: ",") + "]"
             }
             fields.append(("value", "[" + rows.joined(separator: ",") + "]"))
-        default:
+        } else {
             fields.append(("value", "null"))
+        }
+        if let forms = value.formulaForms {
+            fields.append(("symbolic", JSONOutput.quote(forms.symbolic)))
+            fields.append(("latex", JSONOutput.quote(forms.latex)))
+            fields.append(("code", JSONOutput.quote(forms.code)))
         }
         fields.append(("text", JSONOutput.quote(text)))
         terminal.write("{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}\n")
