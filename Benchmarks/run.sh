@@ -18,7 +18,7 @@
 # (use `peer_ok`/`skip_reason` for peers that may be missing), then add NAME to BENCHMARKS.
 set -euo pipefail
 
-BENCHMARKS=(startup matmul)
+BENCHMARKS=(startup matmul symbolic)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -322,6 +322,21 @@ bench_matmul() {
         reportf '   %6s %9s %9s %9s %12s   %s' "$n" "${cells[@]}" "$ratio" "$target"
     done
     report_skips
+}
+
+bench_symbolic() {
+    report ""
+    report "3. Symbolic derivative of an L-layer sigmoid network: grad(Loss, W1), time and printed size"
+    if ! peer_ok nabla; then
+        report "   skipped nabla: $(skip_reason nabla)"
+        return
+    fi
+    local output
+    if output=$("${PYTHON:-python3}" "$LIB/symbolic_scaling.py" "$NABLA" 2>&1); then
+        report "$output"
+    else
+        report "   error: $(first_line "$output")"
+    fi
 }
 
 # ---------------------------------------------------------------------------------------------------
