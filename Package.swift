@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax"]),
         .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaRuntime"], exclude: ["Corpus"]),
         .testTarget(name: "NablaCLITests", dependencies: ["nabla"]),
-        .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons"]),
+        .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaTeaching"]),
         .testTarget(name: "NablaTeachingTests", dependencies: ["NablaTeaching"]),
         .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaSymbolic", "NablaRuntime"]),
     ],

@@ -1,0 +1,139 @@
+import NablaNumerics
+import NablaRuntime
+
+/// Compares a student's value with the expected one and, when they differ, says why in
+/// words a student can act on: a wrong shape (and whether a transpose would fix it), a
+/// flipped sign, a constant factor (the classic lost 2/n), or the largest difference.
+public enum AnswerComparison {
+    /// Nil when `actual` equals `expected` within `tolerance` (relative, with an absolute
+    /// floor of `tolerance` near zero); otherwise the reason, one sentence.
+    public static func difference(_ actual: Value, _ expected: Value, tolerance: Double) -> String? {
+        if case .tensor(let e) = expected, e.elementClass == .char {
+            guard case .tensor(let a) = actual, a.elementClass == .char else {
+                return "expected the text '\(e.stringValue)', but your answer is \(describe(actual))"
+            }
+            return a.stringValue == e.stringValue ? nil : "expected the text '\(e.stringValue)', not '\(a.stringValue)'"
+        }
+        guard let want = numbers(expected) else { return "the expected answer is not a number (a problem in the lesson)" }
+        guard let have = numbers(actual) else { return "expected numbers, but your answer is \(describe(actual))" }
+        if let shape = shapeDifference(have.shape, want.shape) { return shape }
+        return valueDifference(have, want, tolerance: tolerance)
+    }
+
+    /// Nil when the shapes agree; otherwise the reason.
+    public static func shapeDifference(_ have: Shape, _ want: Shape) -> String? {
+        if have == want { return nil }
+        let h = text(have), w = text(want)
+        if have.rows == want.cols && have.cols == want.rows {
+            return "your answer has shape \(h); expected \(w) — a transpose missing?"
+        }
+        if have.rows * have.cols == 1 {
+            return "your answer is a single number (1×1); expected a \(w) matrix"
+        }
+        if want.rows * want.cols == 1 {
+            return "your answer has shape \(h); expected a single number — a sum or a product that reduces it?"
+        }
+        return "your answer has shape \(h); expected \(w)"
+    }
+
+    static func valueDifference(_ have: Matrix, _ want: Matrix, tolerance: Double) -> String? {
+        let n = have.elements.count
+        if n == 0 { return nil }
+        if have.elements.contains(where: \.isNaN) && !want.elements.contains(where: \.isNaN) {
+            return "your answer contains NaN (not a number) — a 0/0 or Inf − Inf somewhere?"
+        }
+        func close(_ a: Double, _ b: Double) -> Bool {
+            if a == b || (a.isNaN && b.isNaN) { return true }
+            return Swift.abs(a - b) <= tolerance * Swift.max(1, Swift.abs(b))
+        }
+        var wrong = 0
+        var worst = 0
+        var worstGap = -1.0
+        for k in 0..<n where !close(have.elements[k], want.elements[k]) {
+            wrong += 1
+            let gap = Swift.abs(have.elements[k] - want.elements[k])
+            if gap > worstGap || gap.isNaN { worstGap = gap; worst = k }
+        }
+        if wrong == 0 { return nil }
+        let total = n == 1 ? "" : "the shape is right (\(text(have.shape))) but "
+        if n > 1, have.rows == have.cols, isClose(have, transposed(want), close) {
+            return total + "your answer is the transpose of the expected one"
+        }
+        if isClose(have, Matrix(rows: want.rows, cols: want.cols, elements: want.elements.map { -$0 }), close) {
+            return total + "the sign is flipped: you have −(expected)"
+        }
+        if let factor = constantFactor(have, want, close), n > 1 || isRound(factor) {
+            return total + "your answer is \(short(factor)) times the expected one — a constant factor such as 2 or 1/n?"
+        }
+        let at = n == 1 ? "" : " at (\(worst % Swift.max(want.rows, 1) + 1),\(worst / Swift.max(want.rows, 1) + 1))"
+        let count = n == 1 ? "" : "\(wrong) of \(n) entries differ; the largest difference is\(at): "
+        return total + count + "you have \(short(have.elements[worst])), expected \(short(want.elements[worst]))"
+    }
+
+    /// The numbers of a numeric, logical or symbolic-with-value answer.
+    static func numbers(_ v: Value) -> Matrix? {
+        switch v {
+        case .tensor(let t) where t.elementClass != .char: return t.matrix
+        case .symbolic(let s): return s.value
+        default: return nil
+        }
+    }
+
+    static func describe(_ v: Value) -> String {
+        switch v {
+        case .tensor(let t) where t.elementClass == .char: return "the text '\(t.stringValue)'"
+        case .tensor: return "a number"
+        case .cell: return "a cell array"
+        case .function: return "a function"
+        case .symbolic: return "a formula with no value (a symbol without a value?)"
+        }
+    }
+
+    static func isClose(_ a: Matrix, _ b: Matrix, _ close: (Double, Double) -> Bool) -> Bool {
+        guard a.elements.count == b.elements.count else { return false }
+        return zip(a.elements, b.elements).allSatisfy { close($0, $1) }
+    }
+
+    static func transposed(_ m: Matrix) -> Matrix {
+        var out = [Double](repeating: 0, count: m.elements.count)
+        for i in 0..<m.rows { for j in 0..<m.cols { out[j + i * m.cols] = m.elements[i + j * m.rows] } }
+        return Matrix(rows: m.cols, cols: m.rows, elements: out)
+    }
+
+    /// k when have = k · want for one k ≠ 1 (and want is not all zero).
+    static func constantFactor(_ have: Matrix, _ want: Matrix, _ close: (Double, Double) -> Bool) -> Double? {
+        guard let pivot = want.elements.indices.max(by: { Swift.abs(want.elements[$0]) < Swift.abs(want.elements[$1]) }),
+              want.elements[pivot] != 0 else { return nil }
+        let k = have.elements[pivot] / want.elements[pivot]
+        guard k.isFinite, k != 0, !close(k, 1) else { return nil }
+        let scaled = Matrix(rows: want.rows, cols: want.cols, elements: want.elements.map { $0 * k })
+        return isClose(have, scaled, close) ? k : nil
+    }
+
+    /// A factor a student plausibly introduced: a whole number or one over one (2, −1/2, 1/100).
+    static func isRound(_ k: Double) -> Bool {
+        let a = Swift.abs(k)
+        guard a >= 1e-4, a <= 1e4 else { return false }
+        let r = a >= 1 ? a : 1 / a
+        return Swift.abs(r - r.rounded()) < 1e-9 * r
+    }
+
+    public static func text(_ s: Shape) -> String { "\(s.rows)×\(s.cols)" }
+
+    /// A number with about four significant digits, for messages.
+    public static func short(_ x: Double) -> String {
+        if x.isNaN { return "NaN" }
+        if x.isInfinite { return x > 0 ? "Inf" : "-Inf" }
+        if x == x.rounded(), Swift.abs(x) < 1e9 { return String(Int(x)) }
+        var magnitude = 0
+        var a = Swift.abs(x)
+        while a >= 10 { a /= 10; magnitude += 1 }
+        while a < 1 { a *= 10; magnitude -= 1 }
+        var scale = 1.0
+        for _ in 0..<Swift.abs(3 - magnitude) { scale *= 10 }
+        let r = 3 - magnitude >= 0 ? (x * scale).rounded() / scale : (x / scale).rounded() * scale
+        var s = "\(r)"
+        if s.hasSuffix(".0") { s.removeLast(2) }
+        return s
+    }
+}

@@ -1,0 +1,221 @@
+import NablaRuntime
+import NablaSyntax
+
+/// Check mode (`nabla lesson --check`): proves lessons work before a student sees them.
+///
+/// For each lesson it runs every demo in order in one session and compares recorded
+/// output; for each exercise it proves that every deliberately wrong answer is rejected
+/// (with a reason) and that the model answer is accepted, then runs the model answer so
+/// later steps see the workspace a student would have. Lessons of the same id in
+/// different languages must have the same structure (same steps, same code).
+///
+/// A lesson that calls a planned function this build does not have yet is reported as
+/// skipped, not failed (see `PlannedFeatures`).
+public enum LessonChecker {
+    public enum Status: Equatable, Sendable {
+        case passed
+        case skipped(needs: String)
+        case failed
+    }
+
+    public struct Result: Sendable {
+        public var file: String
+        public var status: Status
+        public var errors: [LessonError]
+        public var summary: String
+    }
+
+    public struct Report: Sendable {
+        public var results: [Result]
+        public var failed: Int { results.filter { $0.status == .failed }.count }
+        public var skipped: Int { results.filter { if case .skipped = $0.status { return true } else { return false } }.count }
+        public var passed: Int { results.filter { $0.status == .passed }.count }
+
+        /// What check mode prints.
+        public var text: String {
+            var out = ""
+            for r in results {
+                switch r.status {
+                case .passed: out += "ok       \(r.file)  (\(r.summary))\n"
+                case .skipped(let needs): out += "skipped  \(r.file)  (needs \(needs), which this build does not have yet)\n"
+                case .failed:
+                    out += "FAILED   \(r.file)\n"
+                    for e in r.errors { out += "  \(e)\n" }
+                }
+            }
+            out += "\(results.count) lesson file\(results.count == 1 ? "" : "s"): \(passed) ok, \(skipped) skipped, \(failed) failed\n"
+            return out
+        }
+    }
+
+    /// Checks every lesson file under `paths`.
+    public static func check(_ paths: [String]) -> Report {
+        var results: [Result] = []
+        var parsed: [Lesson] = []
+        for file in LessonLibrary.lessonFiles(paths) {
+            guard let text = FileSystem.read(file) else {
+                results.append(Result(file: file, status: .failed, errors: [LessonError(file: file, line: 1, "cannot read this file")], summary: ""))
+                continue
+            }
+            do {
+                let lesson = try LessonParser.parse(text, file: file)
+                parsed.append(lesson)
+                results.append(check(lesson))
+            } catch {
+                results.append(Result(file: file, status: .failed, errors: [error], summary: ""))
+            }
+        }
+        // Same id, different languages: same structure.
+        for lesson in parsed {
+            guard lesson.language != "en",
+                  let reference = parsed.first(where: { $0.id == lesson.id && $0.language == "en" }) else { continue }
+            if let problem = structureDifference(lesson, reference), let r = results.firstIndex(where: { $0.file == lesson.file }) {
+                results[r].errors.append(problem)
+                results[r].status = .failed
+            }
+        }
+        return Report(results: results)
+    }
+
+    /// Checks one parsed lesson.
+    public static func check(_ lesson: Lesson) -> Result {
+        let sink = RecordingSink()
+        let session = Session(output: sink)
+        var errors: [LessonError] = []
+        var exercises = 0
+        func fail(_ line: Int, _ message: String) { errors.append(LessonError(file: lesson.file, line: line, message)) }
+        func skipped(_ needs: String) -> Result { Result(file: lesson.file, status: .skipped(needs: needs), errors: [], summary: "") }
+
+        for step in lesson.steps {
+            for block in step.blocks {
+                switch block {
+                case .heading, .narration:
+                    continue
+                case .demo(let demo):
+                    sink.reset()
+                    let outcome = session.run(demo.code, name: "\(lesson.file):\(demo.line + 1)")
+                    if outcome != .success {
+                        if let needs = PlannedFeatures.missing(in: sink.errors) { return skipped(needs) }
+                        fail(demo.line, "this demo fails:\n    " + indent(sink.errors))
+                        continue
+                    }
+                    if let expected = demo.expected, normalized(expected) != normalized(sink.output) {
+                        fail(demo.expectedLine ?? demo.line, "the demo's output differs from the recorded output:\n" + diff(expected, sink.output))
+                    }
+                case .exercise(let exercise):
+                    exercises += 1
+                    if let needs = checkExercise(exercise, session: session, sink: sink, fail: fail) { return skipped(needs) }
+                }
+            }
+        }
+        let summary = "\(lesson.steps.count) steps, \(exercises) exercise\(exercises == 1 ? "" : "s"), \(lesson.language)"
+        return Result(file: lesson.file, status: errors.isEmpty ? .passed : .failed, errors: errors, summary: summary)
+    }
+
+    /// Proves the wrong answers fail and the model answer passes; runs the model answer
+    /// in `session`. Returns the name of a missing planned feature, if one stopped it.
+    static func checkExercise(_ exercise: Exercise, session: Session, sink: RecordingSink,
+                              fail: (Int, String) -> Void) -> String? {
+        let line = exercise.line
+        if exercise.hints.isEmpty { fail(line, "this exercise has no hint: add at least one 'hint:'") }
+        // Any assignment passes a `set` check, so it alone needs no wrong answer.
+        if exercise.wrong.isEmpty && exercise.check != .set { fail(line, "this exercise has no 'wrong:' answer, so check mode cannot prove the check rejects anything") }
+        let before = ScratchSession.snapshot(session.interpreter)
+
+        for wrong in exercise.wrong {
+            guard let program = try? Parser.parse(SourceFile(name: "<wrong answer>", text: wrong)) else {
+                fail(line, "the wrong answer '\(wrong)' does not parse")
+                continue
+            }
+            if !AnswerJudge.isAttempt(program, for: exercise) {
+                fail(line, "the wrong answer '\(wrong)' would not count as an attempt (it does not set \(exercise.answer.isEmpty ? "anything" : exercise.answer))")
+                continue
+            }
+            let student = ScratchSession(workspace: before)
+            if let error = student.run(wrong, name: "<wrong answer>") {
+                if let needs = PlannedFeatures.missing(in: error) { return needs }
+                fail(line, "the wrong answer '\(wrong)' raises an error, so it does not test the check: " + AnswerJudge.firstLine(error))
+                continue
+            }
+            switch AnswerJudge.judge(exercise, program: program, before: before, student: student.session.interpreter) {
+            case .correct: fail(line, "the wrong answer '\(wrong)' passes the check")
+            case .wrong(let why):
+                if let needs = PlannedFeatures.missing(in: why) { return needs }
+            case .notAnAttempt: fail(line, "the wrong answer '\(wrong)' is not judged")
+            }
+        }
+
+        guard let program = try? Parser.parse(SourceFile(name: "<solution>", text: exercise.solution)) else {
+            fail(line, "the solution does not parse")
+            return nil
+        }
+        if !AnswerJudge.isAttempt(program, for: exercise) {
+            fail(line, "the solution would not count as an attempt (it does not set \(exercise.answer.isEmpty ? "anything" : exercise.answer))")
+        }
+        sink.reset()
+        if session.run(program) != .success {
+            if let needs = PlannedFeatures.missing(in: sink.errors) { return needs }
+            fail(line, "the solution fails:\n    " + indent(sink.errors))
+            return nil
+        }
+        switch AnswerJudge.judge(exercise, program: program, before: before, student: session.interpreter) {
+        case .correct: break
+        case .wrong(let why):
+            if let needs = PlannedFeatures.missing(in: why) { return needs }
+            fail(line, "the model solution does not pass its own check: \(why)")
+        case .notAnAttempt: fail(line, "the model solution is not judged")
+        }
+        return nil
+    }
+
+    /// Steps, block kinds and code must match between translations; narration may differ.
+    static func structureDifference(_ lesson: Lesson, _ reference: Lesson) -> LessonError? {
+        func shape(_ l: Lesson) -> [String] {
+            l.steps.map { step in
+                step.blocks.compactMap { b -> String? in
+                    switch b {
+                    case .demo(let d): return "demo: " + d.code
+                    case .exercise(let e): return "exercise: \(e.check) \(e.answer) \(e.solution) \(e.hints.count) hints"
+                    default: return nil
+                    }
+                }.joined(separator: " | ") + " [\(step.ending)]"
+            }
+        }
+        let a = shape(lesson), b = shape(reference)
+        if a.count != b.count {
+            return LessonError(file: lesson.file, line: 1, "this translation has \(a.count) steps; \(reference.file) has \(b.count)")
+        }
+        for k in 0..<a.count where a[k] != b[k] {
+            return LessonError(file: lesson.file, line: lesson.steps[k].line,
+                               "step \(k + 1) differs from \(reference.file) (line \(reference.steps[k].line)): translations share code, checks and hints count")
+        }
+        return nil
+    }
+
+    /// Output compared without trailing spaces and trailing blank lines.
+    static func normalized(_ s: String) -> String {
+        var lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var l = Substring(line)
+            while l.last == " " { l.removeLast() }
+            return String(l)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        return lines.joined(separator: "\n")
+    }
+
+    static func diff(_ expected: String, _ actual: String) -> String {
+        let e = normalized(expected).split(separator: "\n", omittingEmptySubsequences: false)
+        let a = normalized(actual).split(separator: "\n", omittingEmptySubsequences: false)
+        for k in 0..<max(e.count, a.count) {
+            let x = k < e.count ? String(e[k]) : "(nothing)"
+            let y = k < a.count ? String(a[k]) : "(nothing)"
+            if x != y { return "    first difference, output line \(k + 1):\n    recorded: \(x)\n    actual:   \(y)" }
+        }
+        return ""
+    }
+
+    static func indent(_ s: String) -> String {
+        normalized(s).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
+    }
+}

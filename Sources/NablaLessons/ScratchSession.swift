@@ -1,0 +1,57 @@
+import NablaRuntime
+import NablaSyntax
+
+/// A throwaway session built from a workspace snapshot, where checks compute expected
+/// values without touching the student's own session.
+///
+/// Snapshots are the scripts `WorkspaceScript` writes (the same form as `:save`): running
+/// one in an empty session recreates the variables, functions and formulas.
+final class ScratchSession {
+    let sink = RecordingSink()
+    let session: Session
+
+    /// Nil message on success; otherwise the error text.
+    init(workspace script: String) {
+        session = Session(output: sink)
+        if !script.isEmpty { session.run(script, name: "<workspace>") }
+        sink.reset()
+    }
+
+    /// Runs code; nil on success, else what went wrong (the rendered error).
+    @discardableResult
+    func run(_ code: String, name: String = "<check>") -> String? {
+        sink.reset()
+        let outcome = session.run(code, name: name)
+        return outcome == .success ? nil : (sink.errors.isEmpty ? "the code did not finish" : sink.errors)
+    }
+
+    /// The value of an expression, or the error text.
+    func evaluate(_ expression: String) -> Result<Value, EvaluationFailure> {
+        if let error = run("\(ScratchSession.slot) = (\(expression));") { return .failure(EvaluationFailure(text: error)) }
+        guard let v = session.interpreter.variable(ScratchSession.slot) else {
+            return .failure(EvaluationFailure(text: "the expression gave no value"))
+        }
+        return .success(v)
+    }
+
+    func variable(_ name: String) -> Value? { session.interpreter.variable(name) }
+
+    /// A name no lesson or student uses.
+    static let slot = "nabla_check_value_"
+
+    /// The workspace of a live interpreter as a script.
+    static func snapshot(_ interpreter: Interpreter) -> String { WorkspaceScript.script(for: interpreter) }
+}
+
+struct EvaluationFailure: Error {
+    var text: String
+}
+
+/// Whether a value counts as true, as Octave's `if` decides: non-empty and no zero.
+func isTruthy(_ v: Value) -> Bool {
+    switch v {
+    case .tensor(let t): return !t.matrix.elements.isEmpty && t.matrix.elements.allSatisfy { $0 != 0 && !$0.isNaN }
+    case .symbolic(let s): return s.value.map { !$0.elements.isEmpty && $0.elements.allSatisfy { $0 != 0 } } ?? false
+    default: return false
+    }
+}

@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Testing
+
+/// `nabla lesson` driven keystroke by keystroke on a pseudo-terminal, as a student uses it.
+@Suite("Lessons on a terminal", .serialized, .timeLimit(.minutes(1)))
+struct LessonPTYTests {
+    typealias Key = PseudoTerminal
+    let lessons = "/" + String(#filePath).split(separator: "/").dropLast(3).joined(separator: "/") + "/Lessons"
+
+    func start(_ arguments: [String], home: TemporaryDirectory) throws -> PseudoTerminal {
+        let binary = try #require(nablaBinary(), "build the nabla executable first (or set NABLA_BINARY)")
+        return try PseudoTerminal(binary, arguments: ["lesson"] + arguments + ["--lessons", lessons],
+                                  environment: PseudoTerminal.environment(home: home.path))
+    }
+
+    @Test func wrongAnswerHintRightAnswerQuitAndResume() throws {
+        let home = TemporaryDirectory()
+        let t = try start(["06", "--lang", "en"], home: home)
+        try t.expect("Linear regression, end to end")
+        try t.expect(">> size(x)")
+        try t.expect(">> ")
+        t.send(Key.enter)
+        try t.expect("Exercise 1/5: Predict every point")
+        try t.expect(">> ")
+        // Exploring is not an answer; a wrong answer says why; hints come one at a time.
+        t.send("size(y)" + Key.enter)
+        try t.expect("100     1")
+        t.send("yhat = theta1*x;" + Key.enter)
+        try t.expect("✗ Not yet: you left out the intercept θ₀")
+        t.send("hint" + Key.enter)
+        try t.expect("Hint 1/2:")
+        t.send("yhat = theta0 + theta1*x;" + Key.enter)
+        try t.expect("✓ Correct.")
+        try t.expect(">> ")
+        t.send(Key.enter)
+        try t.expect("Exercise 2/5: Mean squared error")
+        try t.expect(">> ")
+        t.send("bye" + Key.enter)
+        try t.expect("Progress saved")
+        #expect(try t.waitForExit() == 0)
+
+        // Back again: the same step, with the workspace (yhat) restored.
+        let again = try start(["06", "--lang", "en"], home: home)
+        try again.expect("Resuming at step 3 of 10")
+        try again.expect("Exercise 2/5: Mean squared error")
+        try again.expect(">> ")
+        again.send("J = mean((y - yhat).^2)" + Key.enter)
+        try again.expect("✓ Correct.")
+        try again.expect(">> ")
+        again.send(Key.ctrlD)
+        #expect(try again.waitForExit(timeout: 30) == 0)
+    }
+
+    @Test func classroomDemoRunsStraightThrough() throws {
+        let home = TemporaryDirectory()
+        let t = try start(["06", "--demo", "--no-pause"], home: home)
+        try t.expect("✎ Exercise 5/5")
+        try t.expect("✓ the model answer passes its check")
+        #expect(try t.waitForExit() == 0)
+        #expect(!t.transcript.contains("error:"))
+    }
+
+    @Test func chineseLessonWrapsWithinTheWindow() throws {
+        let home = TemporaryDirectory()
+        let binary = try #require(nablaBinary())
+        let t = try PseudoTerminal(binary, arguments: ["lesson", "06", "--lang", "zh", "--demo", "--no-pause", "--lessons", lessons],
+                                   environment: PseudoTerminal.environment(home: home.path), rows: 24, cols: 40)
+        try t.expect("线性回归")
+        #expect(try t.waitForExit() == 0)
+        // Narration lines (those with Chinese characters) fit 40 columns; CJK characters take two.
+        func wide(_ u: Unicode.Scalar) -> Bool {
+            (0x1100...0x115F).contains(u.value) || (0x2E80...0xA4CF).contains(u.value) || (0xAC00...0xD7A3).contains(u.value)
+                || (0xF900...0xFAFF).contains(u.value) || (0xFE30...0xFE4F).contains(u.value) || (0xFF00...0xFF60).contains(u.value)
+        }
+        let narration = t.transcript.split(separator: "\n").filter { $0.unicodeScalars.contains(where: wide) && !$0.hasPrefix(">>") }
+        #expect(narration.count > 20)
+        for line in narration {
+            let width = line.unicodeScalars.reduce(0) { $0 + (wide($1) ? 2 : 1) }
+            #expect(width <= 40, "\(line)")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import NablaLessons
+import NablaSyntax
+
+@Suite("Text layout")
+struct TextLayoutTests {
+    @Test func latinWrapsAtSpaces() {
+        let lines = TextLayout.wrap("the quick brown fox jumps over the lazy dog", width: 15)
+        #expect(lines == ["the quick brown", "fox jumps over", "the lazy dog"])
+    }
+
+    @Test func chineseWrapsByDisplayWidth() {
+        let text = "反向传播是训练神经网络的核心算法，它用链式法则计算损失函数对每个参数的梯度。"
+        let lines = TextLayout.wrap(text, width: 20)
+        for l in lines { #expect(displayWidth(l) <= 20, "\(l)") }
+        #expect(lines.joined() == text)
+        // Closing punctuation never starts a line.
+        for l in lines { #expect(!(l.first.map { "，。、；：！？）".contains($0) } ?? false)) }
+    }
+
+    @Test func mixedScriptsKeepTheirSpaces() {
+        let lines = TextLayout.render("梯度下降 (gradient descent) 更新参数 θ。", width: 80)
+        #expect(lines == ["梯度下降 (gradient descent) 更新参数 θ。"])
+    }
+
+    @Test func chineseParagraphLinesJoinWithoutSpaces() {
+        #expect(TextLayout.render("前向传播\n反向传播", width: 80) == ["前向传播反向传播"])
+        #expect(TextLayout.render("forward\npass", width: 80) == ["forward pass"])
+    }
+
+    @Test func listsQuotesAndCode() {
+        let lines = TextLayout.render("- one item that wraps around\n- two\n\n    code  kept\n> quoted", width: 20)
+        #expect(lines == ["  • one item that", "    wraps around", "  • two", "", "    code  kept", "│ quoted"])
+    }
+
+    @Test func emphasisMarksAreDroppedButProductsAreNot() {
+        #expect(TextLayout.render("the *mean* of **all** 2*x", width: 80) == ["the mean of all 2*x"])
+    }
+}
