@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaRuntime"], exclude: ["Corpus"]),
         .testTarget(name: "NablaCLITests", dependencies: ["nabla"]),
         .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaTeaching"]),
-        .testTarget(name: "NablaTeachingTests", dependencies: ["NablaTeaching"]),
+        .testTarget(name: "NablaTeachingTests", dependencies: ["NablaTeaching"], exclude: ["Fixtures"]),
         .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaSymbolic", "NablaRuntime"]),
     ],
     swiftLanguageModes: [.v6]

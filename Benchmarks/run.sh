@@ -340,6 +340,112 @@ bench_symbolic() {
 }
 
 # ---------------------------------------------------------------------------------------------------
+# Benchmark 3: training. The same training written in each peer's language, timed inside the
+# program around the training loop only (data and weights are made before the clock starts). Nabla
+# runs it twice: with the backpropagation written by hand (plain Octave code, as NumPy and Octave
+# do), and with `train`, which derives the gradients once from the loss formula and re-evaluates
+# that derivative graph every step.
+
+TRAINING_CASES=("linear" "mlp 300 2 64 3 2000" "mlp 4096 64 256 10 200")
+
+# training_script PEER VARIANT CASE...: the peer's program (nabla and octave), printing seconds last.
+training_script() {
+    local peer=$1 variant=$2 kind=$3
+    if [[ $kind == linear ]]; then
+        local data="x = 2*rand(100, 1); y = 2*x + 1 + 0.2*randn(100, 1); t0 = 0; t1 = 0; lr = 0.01;"
+        if [[ $variant == grad ]]; then
+            echo "$data L := mse(t0 + t1*x, y); t = tic; train(L, {t0, t1}, 'lr', lr, 'steps', 1000, 'every', 1000); s = toc(t); printf('%.6f\n', s)"
+        else
+            echo "$data t = tic; for it = 1:1000, r = t0 + t1*x - y; t0 = t0 - lr*mean(2*r); t1 = t1 - lr*mean(2*r.*x); end; s = toc(t); printf('%.6f\n', s)"
+        fi
+        return
+    fi
+    local n=$4 d=$5 h=$6 k=$7 steps=$8
+    if [[ $variant == grad ]]; then
+        # Examples as columns, the layout W*X of the formulas.
+        echo "X = randn($d, $n); y = randi($k, 1, $n); Y = onehot(y, $k);" \
+            "W1 = xavier($h, $d); b1 = zeros($h, 1); W2 = xavier($k, $h); b2 = zeros($k, 1);" \
+            "a := tanh(W1*X + b1); L := cross_entropy(W2*a + b2, Y);" \
+            "t = tic; train(L, {W1, b1, W2, b2}, 'lr', 0.5, 'steps', $steps, 'every', $steps); s = toc(t); printf('%.6f\n', s)"
+        return
+    fi
+    # Examples as rows, as in the NumPy script.
+    echo "X = randn($n, $d); y = randi($k, $n, 1); Y = double((1:$k) == y);" \
+        "W1 = randn($d, $h)*sqrt(2/($d + $h)); b1 = zeros(1, $h); W2 = randn($h, $k)*sqrt(2/($h + $k)); b2 = zeros(1, $k); lr = 0.5;" \
+        "t = tic; for it = 1:$steps," \
+        "a = tanh(X*W1 + b1); s = a*W2 + b2; e = exp(s - max(s, [], 2)); p = e ./ sum(e, 2); ds = (p - Y) / $n;" \
+        "dW2 = a'*ds; db2 = sum(ds, 1); da = (ds*W2') .* (1 - a.*a); dW1 = X'*da; db1 = sum(da, 1);" \
+        "W1 = W1 - lr*dW1; b1 = b1 - lr*db1; W2 = W2 - lr*dW2; b2 = b2 - lr*db2;" \
+        "end; s = toc(t); printf('%.6f\n', s)"
+}
+
+# training_seconds PEER VARIANT CASE...: best of TRIALS runs, in seconds.
+training_seconds() {
+    local peer=$1 variant=$2 best="" output trial
+    shift 2
+    for ((trial = 1; trial <= TRIALS; trial++)); do
+        case $peer in
+            nabla) output=$(timeout 900 "$NABLA" -e "$(training_script nabla "$variant" "$@")" </dev/null 2>&1) ||
+                { echo "$output"; return 1; } ;;
+            octave) output=$(timeout 900 octave-cli --quiet --norc --no-history --no-window-system \
+                --eval "$(training_script octave "$variant" "$@")" </dev/null 2>&1) || { echo "$output"; return 1; } ;;
+            numpy) output=$(timeout 900 "${NUMPY_ENV[@]}" "$PYTHON" "$LIB/numpy_training.py" "$@" </dev/null 2>&1) ||
+                { echo "$output"; return 1; } ;;
+        esac
+        output=$(tail -n 1 <<<"$output" | tr -d '[:space:]')
+        if [[ ! $output =~ ^[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$ ]]; then
+            echo "expected seconds, got '$output'"
+            return 1
+        fi
+        if [[ -z $best ]] || [[ $(calc "($output < $best) ? 1 : 0" '%d') == 1 ]]; then best=$output; fi
+    done
+    echo "$best"
+}
+
+bench_training() {
+    report ""
+    report "3. Training: seconds of the training loop, best of $TRIALS runs; nabla by hand (Octave code) and with train (grad)"
+    reportf '   %-24s %9s %9s %9s %9s %11s %11s   %s' case nabla-hand nabla-grad numpy octave hand/numpy grad/numpy target
+    local spec label peer variant output key
+    for spec in "${TRAINING_CASES[@]}"; do
+        # shellcheck disable=SC2086  # the case is a list of words on purpose
+        set -- $spec
+        case $1 in
+            linear) label="linear regression 1000" ;;
+            *) label="mlp $2x$3-$4-$5 $6 steps" ;;
+        esac
+        local -A secs=()
+        local -a cells=()
+        for key in nabla:hand nabla:grad numpy:hand octave:hand; do
+            peer=${key%%:*}
+            variant=${key##*:}
+            if ! peer_ok "$peer"; then
+                cells+=(skipped)
+                continue
+            fi
+            note "training: $label, $peer ($variant)"
+            if output=$(training_seconds "$peer" "$variant" "$@"); then
+                secs[$key]=$output
+                cells+=("$(calc "$output" '%.4f')")
+            else
+                cells+=(error)
+                ERRORS+=("$peer ($variant) on $label: $(first_line "$output")")
+            fi
+        done
+        local hand="n/a" grad="n/a" verdict="-"
+        if [[ -n ${secs[numpy:hand]:-} ]]; then
+            [[ -n ${secs[nabla:hand]:-} ]] && hand="$(calc "${secs[nabla:hand]} / ${secs[numpy:hand]}" '%.2f')x"
+            [[ -n ${secs[nabla:grad]:-} ]] && grad="$(calc "${secs[nabla:grad]} / ${secs[numpy:hand]}" '%.2f')x"
+            if [[ $hand != n/a && $grad != n/a ]]; then
+                verdict="<= 1.0x: $([[ $(calc "(${hand%x} <= 1.0 && ${grad%x} <= 1.0) ? 1 : 0" '%d') == 1 ]] && echo met || echo "not met")"
+            fi
+        fi
+        reportf '   %-24s %9s %9s %9s %9s %11s %11s   %s' "$label" "${cells[@]}" "$hand" "$grad" "$verdict"
+    done
+    report_skips
+}
+
+# ---------------------------------------------------------------------------------------------------
 # Notes under each table: why a peer was skipped, and what failed.
 
 ERRORS=()

@@ -81,6 +81,8 @@ public enum LessonChecker {
     public static func check(_ lesson: Lesson) -> Result {
         let sink = RecordingSink()
         let session = Session(output: sink)
+        // Lesson files are data: the code in them may not write files.
+        session.interpreter.allowsFileWrites = false
         var errors: [LessonError] = []
         var exercises = 0
         func fail(_ line: Int, _ message: String) { errors.append(LessonError(file: lesson.file, line: line, message)) }

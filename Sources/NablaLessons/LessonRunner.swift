@@ -54,6 +54,8 @@ public final class LessonRunner {
         self.screen = output
         self.tee = TeeSink(output)
         self.session = Session(output: tee, color: options.color)
+        // Lesson files are data: the code in them may not write files.
+        self.session.interpreter.allowsFileWrites = false
         self.input = input
         self.store = options.demo ? nil : store
         self.options = options

@@ -13,6 +13,8 @@ final class ScratchSession {
     /// Nil message on success; otherwise the error text.
     init(workspace script: String) {
         session = Session(output: sink)
+        // Lesson files are data: the code in them may not write files.
+        session.interpreter.allowsFileWrites = false
         if !script.isEmpty { session.run(script, name: "<workspace>") }
         sink.reset()
     }

@@ -71,7 +71,7 @@ extension Builtins {
                 example: "isequal([1 2], [1 2])", .shape) { call in
             try call.arity(2...Int.max)
             func same(_ a: Value, _ b: Value) -> Bool {
-                switch (a, b) {
+                switch (a.materialized, b.materialized) {
                 case (.tensor(let x), .tensor(let y)): return x.matrix.shape == y.matrix.shape && x.matrix.elements == y.matrix.elements
                 case (.cell(let x), .cell(let y)):
                     return x.shape == y.shape && zip(x.elements, y.elements).allSatisfy { same($0, $1) }

@@ -73,8 +73,8 @@ extension Interpreter {
             return Tensor(Matrix.empty, class: parts.isEmpty ? .double : cls)
         }
         if kept.count == 1 { return Tensor(first.matrix, class: cls) }
-        var cols = first.matrix.cols
-        // Octave pads char rows? No: rows of different lengths are an error, as for numbers.
+        let cols = first.matrix.cols
+        // Rows of text of different lengths are an error, as for numbers (char() pads them).
         for p in kept where p.matrix.cols != cols {
             if cls == .char {
                 throw Diagnostic.error("vertical dimensions mismatch (\(first.matrix.shape.ascii) vs \(p.matrix.shape.ascii))",
@@ -83,7 +83,6 @@ extension Interpreter {
             throw Diagnostic.error("vertical dimensions mismatch (\(first.matrix.shape.ascii) vs \(p.matrix.shape.ascii))",
                                    at: range, hint: "stacked rows need the same number of columns")
         }
-        cols = first.matrix.cols
         let rows = kept.reduce(0) { $0 + $1.matrix.rows }
         try Limits.checkDiagnostic(Double(rows) * Double(cols), at: range)
         var out = Matrix(rows: rows, cols: cols)

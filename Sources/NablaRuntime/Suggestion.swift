@@ -9,9 +9,13 @@ enum Suggestion {
             return candidates.first { $0 != name && $0.lowercased() == name.lowercased() }
         }
         var best: (String, Int)? = nil
+        let limit = max(1, min(3, target.count / 3))
         for c in Set(candidates) where c != name {
-            let d = distance(target, Array(c.lowercased()))
-            let limit = max(1, min(3, target.count / 3))
+            // The distance is at least the difference in length: skipping those candidates
+            // keeps a 100 000-character name from costing seconds of quadratic work.
+            let other = Array(c.lowercased())
+            guard abs(other.count - target.count) <= limit else { continue }
+            let d = distance(target, other)
             if d <= limit, best == nil || d < best!.1 || (d == best!.1 && c < best!.0) {
                 best = (c, d)
             }

@@ -71,6 +71,8 @@ public enum WorkspaceScript {
         var scratch: [String] = []
         var reserved: Set<String>
         var counter = 0
+        /// Temporaries already holding an anonymous function, by object.
+        var built: [ObjectIdentifier: String] = [:]
 
         init(reserved: Set<String>) { self.reserved = reserved }
 
@@ -134,21 +136,30 @@ public enum WorkspaceScript {
             case .function(.anonymous(let f)):
                 let text = OctaveCode.anonymous(f)
                 guard !f.captured.isEmpty else { return text }
+                // A function captured by several others is built once.
+                if let built = built[ObjectIdentifier(f)] { return built }
                 // Build each captured value into a temporary first (it may itself need
                 // set-up), then give the captured names their values and create the function.
                 var bindings: [(String, String)] = []
                 for (name, captured) in f.captured.sorted(by: { $0.key < $1.key }) {
+                    let before = setup.count
                     guard let e = expression(captured) else { return nil }
-                    let t = temporary()
-                    setup.append("\(t) = \(e);")
-                    bindings.append((name, t))
+                    if setup.count == before {
+                        // A literal: nothing can change it, bind it directly.
+                        bindings.append((name, e))
+                    } else {
+                        let t = temporary()
+                        setup.append("\(t) = \(e);")
+                        bindings.append((name, t))
+                    }
                 }
-                for (name, t) in bindings {
-                    setup.append("\(name) = \(t);")
+                for (name, e) in bindings {
+                    setup.append("\(name) = \(e);")
                     scratch.append(name)
                 }
                 let t = temporary()
                 setup.append("\(t) = \(text);")
+                built[ObjectIdentifier(f)] = t
                 return t
             default:
                 return nil

@@ -98,7 +98,8 @@ final class GraphProgram {
             case .skipped: break
             case .primitive(let p, let operands):
                 do {
-                    slots[k] = try p.evaluate(operands.map { slots[$0] })
+                    let x = operands.map { slots[$0] }
+                    slots[k] = try GraphKernels.evaluate(p, x) ?? p.evaluate(x)
                 } catch let e as NumericError {
                     throw GraphEvaluator.Failure.numeric(e)
                 }

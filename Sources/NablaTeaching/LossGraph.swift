@@ -64,6 +64,12 @@ extension BuiltinCall {
         return "L"
     }
 
+    /// How a view titles its expression: `of L` for a name, nothing for an expression.
+    func subjectTitle(_ k: Int = 0) -> String {
+        if k < argumentExprs.count, case .identifier(let n) = argumentExprs[k].kind { return " of " + n }
+        return ""
+    }
+
     /// Wraps evaluation failures of a graph as the builtin's error.
     func graphFailure(_ e: Error) -> Error {
         if let f = e as? GraphEvaluator.Failure { return error(f.description) }

@@ -128,7 +128,9 @@ struct TrainingRun {
         if let stopped {
             out.write(wrap("train: " + stopped) + "\n")
         } else if let first = history.first, let last = history.last {
-            out.write("done in \(NumberFormat.duration(seconds)): \(lossName) \(NumberFormat.short(first)) → \(NumberFormat.short(last))\n")
+            // The time only on a terminal: plain output must repeat exactly (lessons and tests compare it).
+            let time = progress.terminal ? " in \(NumberFormat.duration(seconds))" : ""
+            out.write("done\(time): \(lossName) \(NumberFormat.short(first)) → \(NumberFormat.short(last)) after \(history.count - 1) steps\n")
         }
         return history
     }
@@ -180,19 +182,21 @@ struct TrainingRun {
     }
 }
 
+/// Wraps text at a width for the projector, keeping the first line's indentation.
 enum TextWrap {
     static func wrap(_ text: String, width: Int, indent: String) -> String {
+        let lead = String(text.prefix { $0 == " " })
         var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > width {
+        var line = lead
+        for word in text.dropFirst(lead.count).split(separator: " ") {
+            if line.count > lead.count && line.count + 1 + word.count > width {
                 lines.append(line)
                 line = indent + word
             } else {
-                line += (line.isEmpty ? "" : " ") + word
+                line += (line.count > lead.count ? " " : "") + word
             }
         }
-        if !line.isEmpty { lines.append(line) }
+        if line.count > lead.count { lines.append(line) }
         return lines.joined(separator: "\n")
     }
 }

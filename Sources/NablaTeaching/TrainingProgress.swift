@@ -39,6 +39,9 @@ struct TrainingProgress {
         let stride = max(1, steps / 100)
         guard step / stride != lastDrawn / stride || lastDrawn < 0 else { return }
         lastDrawn = step
+        // The sparkline follows the redraws, so it moves even between report lines.
+        samples.append(loss)
+        if samples.count > 48 { samples.removeFirst(samples.count - 48) }
         draw(step: step, loss: loss)
     }
 

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import NablaRuntime
+import NablaTeaching
 import NablaSyntax
 
 /// `nabla` — the command line.
@@ -39,6 +40,7 @@ struct NablaCommand: ParsableCommand {
         let interactive = file == nil && code == nil && isatty(0) != 0
         let color = interactive && !noColor && getenv("NO_COLOR") == nil && isatty(2) != 0
         let session = Session(output: sink, color: color)
+        NablaTeaching.isTerminal = interactive && isatty(1) != 0
         defer { sink.flush() }
         if let code {
             let outcome = session.run(code, name: "<command line>")

@@ -1,0 +1,204 @@
+import Foundation
+import NablaNumerics
+import NablaRuntime
+import NablaSyntax
+
+/// `plot`, `scatter`, `boundary` and `saveplot`: figures drawn in the terminal, the last
+/// one kept so it can be saved as SVG for slides.
+extension TeachingBuiltins {
+    static let plots: [Builtin] = [
+        Builtin("plot", "plot(y)  plot(x, y)  plot(x, Y)  plot(x1, y1, x2, y2, ...)  plot(@f, [a b])  ..., 'legend', {...}, 'title', '...'",
+                "Line plot in the terminal (braille); a matrix Y gives one series per column; a function is plotted over [a b].",
+                example: "x = linspace(-6, 6, 100); plot(x, [sigmoid(x); tanh(x)]', 'legend', {'sigmoid', 'tanh'})", .plotting) { call in
+            try call.arity(1...20)
+            var figure = try Plots.lines(&call)
+            figure.fitRanges()
+            try Plots.show(figure, call)
+            return []
+        },
+        Builtin("scatter", "scatter(X)  scatter(X, labels)  ..., 'title', '...'",
+                "Scatter plot of 2-D points (the rows of X), one marker per class when labels are given.",
+                example: "rng(0); [X, y] = blobs(20, 3); scatter(X, y)", .plotting) { call in
+            try call.arity(1...4)
+            let X = try call.matrix(0)
+            let labels = call.args.count > 1 && !call.isString(1) ? try call.matrix(1) : nil
+            var figure = try Plots.scatter(X, labels, call)
+            figure.title = try Plots.title(call, from: labels == nil ? 1 : 2)
+            figure.fitRanges(pad: 0.05)
+            try Plots.show(figure, call)
+            return []
+        },
+        Builtin("boundary", "boundary(predict, X, labels)",
+                "Decision regions of a 2-D classifier: predict(P) maps the rows of P to classes; shaded behind the points of X.",
+                example: "rng(0); [X, y] = blobs(20, 2); boundary(@(P) 1 + (P(:, 1) < 0), X, y)", .plotting) { call in
+            try call.arity(3...5)
+            let X = try call.matrix(1), labels = try call.matrix(2)
+            var figure = try Plots.scatter(X, labels, call)
+            figure.title = try Plots.title(call, from: 3)
+            figure.fitRanges(pad: 0.1)
+            try Plots.regions(&figure, predict: call.args[0], call)
+            try Plots.show(figure, call)
+            return []
+        },
+        Builtin("saveplot", "saveplot('file.svg')", "Saves the last figure drawn (plot, scatter, boundary) as an SVG file for slides.",
+                example: "plot([3 1 2]); saveplot('/tmp/nabla-example.svg')", .plotting) { call in
+            try call.arity(1...1)
+            let file = try call.string(0)
+            guard let figure = SessionState.of(call.interpreter).lastFigure else {
+                throw call.error("there is no figure yet", hint: "draw one with plot, scatter or boundary first")
+            }
+            guard call.interpreter.allowsFileWrites else {
+                throw call.error("writing files is turned off here (lessons never write to your disk)")
+            }
+            guard file.lowercased().hasSuffix(".svg") else { throw call.error("the file name should end in .svg") }
+            do {
+                try figure.svg().write(toFile: file, atomically: true, encoding: .utf8)
+            } catch {
+                throw call.error("could not write '\(file)': \(error.localizedDescription)")
+            }
+            call.output.write("saveplot: wrote \(file)\n")
+            return []
+        },
+    ]
+}
+
+enum Plots {
+    static func show(_ figure: Figure, _ call: BuiltinCall) throws {
+        SessionState.of(call.interpreter).lastFigure = figure
+        call.output.write(TerminalPlot(colour: NablaTeaching.isTerminal).render(figure))
+    }
+
+    static func title(_ call: BuiltinCall, from k: Int) throws -> String {
+        guard k < call.args.count else { return "" }
+        let o = try call.options(from: k, allowed: ["title"])
+        return o["title"]?.value.text ?? ""
+    }
+
+    /// The series of `plot`'s arguments.
+    static func lines(_ call: inout BuiltinCall) throws -> Figure {
+        var figure = Figure()
+        var k = 0
+        var legend: [String] = []
+        var data: [Matrix] = []
+        var handle: (Value, Expr)?
+        while k < call.args.count {
+            if call.isString(k) {
+                let o = try call.options(from: k, allowed: ["legend", "title"])
+                figure.title = o["title"]?.value.text ?? ""
+                if let l = o["legend"]?.value {
+                    switch l {
+                    case .cell(let c): legend = c.elements.map { $0.text ?? "" }
+                    default: legend = [l.text ?? ""]
+                    }
+                }
+                break
+            }
+            if case .function = call.args[k] {
+                handle = (call.args[k], call.argumentExprs[k])
+            } else {
+                data.append(try call.matrix(k))
+            }
+            k += 1
+        }
+        if let (f, expr) = handle {
+            let range = data.first ?? Matrix(row: [-5, 5])
+            guard range.count == 2, range.elements[0] < range.elements[1] else {
+                throw call.error("a function is plotted over an interval [a b] with a < b", hint: "plot(@sigmoid, [-6 6])")
+            }
+            let n = 200
+            let xs = (0..<n).map { range.elements[0] + (range.elements[1] - range.elements[0]) * Double($0) / Double(n - 1) }
+            let ys = try apply(f, to: Matrix(row: xs), call)
+            guard ys.count == n else { throw call.error("the function must return one value per input (element-wise)") }
+            var name = OctaveCode.print(expr)
+            if name.hasPrefix("@") && !name.contains("(") { name.removeFirst() }
+            figure.series = [Figure.Series(name: legend.first ?? name, x: xs, y: ys.elements, style: .line)]
+            return figure
+        }
+        var pairs: [(Matrix?, Matrix)] = []
+        if data.count == 1 { pairs = [(nil, data[0])] }
+        else {
+            guard data.count % 2 == 0 else { throw call.error("give x and y in pairs: plot(x1, y1, x2, y2)") }
+            for p in stride(from: 0, to: data.count, by: 2) { pairs.append((data[p], data[p + 1])) }
+        }
+        for (x, y) in pairs {
+            // A vector is one series; a matrix is one series per column (per row if it matches x that way).
+            var columns: [[Double]]
+            if y.rows == 1 || y.cols == 1 { columns = [y.elements] }
+            else if let x, x.count == y.cols, x.count != y.rows { columns = (0..<y.rows).map { y.row($0) } }
+            else { columns = (0..<y.cols).map { y.column($0) } }
+            for col in columns {
+                let xs = x?.elements ?? (1...max(col.count, 1)).map(Double.init)
+                guard xs.count == col.count else {
+                    throw call.error("x has \(xs.count) values but y has \(col.count)")
+                }
+                let index = figure.series.count
+                let name = index < legend.count ? legend[index] : (pairs.count > 1 || columns.count > 1 ? "series \(index + 1)" : "")
+                figure.series.append(Figure.Series(name: name, x: xs, y: col, style: .line))
+            }
+        }
+        return figure
+    }
+
+    /// Points of X (rows, two columns), one series per class.
+    static func scatter(_ X: Matrix, _ labels: Matrix?, _ call: BuiltinCall) throws -> Figure {
+        guard X.cols == 2 else {
+            throw call.error("the points must be the rows of an n×2 matrix (this one is \(NumberFormat.shape(X.shape)))",
+                             hint: "for points in columns, pass X'")
+        }
+        var figure = Figure()
+        guard let labels else {
+            figure.series = [Figure.Series(name: "", x: X.column(0), y: X.column(1), style: .points)]
+            return figure
+        }
+        guard labels.count == X.rows else {
+            throw call.error("there are \(X.rows) points but \(labels.count) labels")
+        }
+        for c in Array(Set(labels.elements)).sorted() {
+            let rows = (0..<X.rows).filter { labels.elements[$0] == c }
+            figure.series.append(Figure.Series(name: "class \(NumberFormat.short(c))", x: rows.map { X[$0, 0] },
+                                               y: rows.map { X[$0, 1] }, style: .points))
+        }
+        return figure
+    }
+
+    /// Evaluates the classifier on a grid over the figure and records its regions.
+    static func regions(_ figure: inout Figure, predict: Value, _ call: BuiltinCall) throws {
+        let columns = 120, rows = 64
+        var P = Matrix(rows: columns * rows, cols: 2)
+        for i in 0..<rows {
+            for j in 0..<columns {
+                let x = figure.xRange.lowerBound + (Double(j) + 0.5) / Double(columns) * (figure.xRange.upperBound - figure.xRange.lowerBound)
+                let y = figure.yRange.upperBound - (Double(i) + 0.5) / Double(rows) * (figure.yRange.upperBound - figure.yRange.lowerBound)
+                P[i * columns + j, 0] = x
+                P[i * columns + j, 1] = y
+            }
+        }
+        let predicted = try apply(predict, to: P, call)
+        guard predicted.count == P.rows else {
+            throw call.error("predict must return one class per row of its input (got \(predicted.count) for \(P.rows) rows)")
+        }
+        // Regions are shaded in the same order as the classes in the legend.
+        let classes = figure.series.compactMap { Double($0.name.dropFirst(6).replacingOccurrences(of: "−", with: "-")) }
+        let index = Dictionary(classes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        figure.regions = Figure.Regions(columns: columns, rows: rows, classes: predicted.elements.map { index[$0] ?? classes.count })
+    }
+
+    /// Calls a function value from the language on one argument.
+    static func apply(_ f: Value, to x: Matrix, _ call: BuiltinCall) throws -> Matrix {
+        guard case .function = f else { throw call.error("expected a function, like @sigmoid or @(P) predict(P)") }
+        let interpreter = call.interpreter
+        let fn = "__nabla_plot_f", arg = "__nabla_plot_x"
+        let savedF = interpreter.variable(fn), savedX = interpreter.variable(arg)
+        interpreter.setVariable(fn, f)
+        interpreter.setVariable(arg, .matrix(x))
+        defer {
+            interpreter.clear([fn, arg])
+            if let savedF { interpreter.setVariable(fn, savedF) }
+            if let savedX { interpreter.setVariable(arg, savedX) }
+        }
+        let r = call.range
+        let value = try interpreter.evaluate(Expr(.call(Expr(.identifier(fn), r), [Expr(.identifier(arg), r)]), r))
+        guard let m = value.numericMatrix else { throw call.error("the function must return numbers") }
+        return m
+    }
+}

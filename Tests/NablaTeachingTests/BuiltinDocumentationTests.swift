@@ -1,0 +1,37 @@
+import NablaRuntime
+import NablaTeaching
+import Testing
+
+/// Every teaching builtin has a signature, a one-line summary and an example that runs.
+@Suite("Teaching builtins are documented")
+struct BuiltinDocumentationTests {
+    static let names: [String] = {
+        NablaTeaching.install()
+        return TeachingBuiltins.all.map(\.name).sorted()
+    }()
+
+    @Test func everyViewOfTheIssueIsThere() {
+        for name in ["forward", "backward", "step", "undo", "train", "graph", "plot", "scatter", "boundary", "saveplot",
+                     "xavier", "he", "accuracy", "precision", "recall", "f1", "confusion", "onehot", "argmax",
+                     "dlmread", "csvread", "csvwrite", "linear_data", "spirals", "blobs", "xor_data"] {
+            #expect(BuiltinDocumentationTests.names.contains(name), "\(name) is missing")
+        }
+    }
+
+    @Test(arguments: names)
+    func documentedAndItsExampleRuns(name: String) throws {
+        let b = try #require(Builtins.lookup(name))
+        #expect(b.signature.contains(name))
+        #expect(!b.summary.isEmpty && !b.summary.contains("\n"))
+        let (output, failed) = Interpreter.runExample(b.example)
+        #expect(!failed, "the example of \(name) fails:\n>> \(b.example)\n\(output)")
+        #expect(!output.contains("error:"), "\(name): \(output)")
+    }
+
+    @Test(arguments: names)
+    func helpShowsIt(name: String) {
+        let (out, errors, outcome) = run("help \(name)")
+        #expect(outcome == .success && errors.isEmpty, "\(errors)")
+        #expect(out.contains(">> "))
+    }
+}

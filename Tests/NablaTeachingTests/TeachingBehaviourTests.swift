@@ -1,0 +1,79 @@
+import NablaRuntime
+import Testing
+
+@Suite("Teaching views behave")
+struct TeachingBehaviourTests {
+    static let network = GoldenTranscriptTests.network
+
+    /// backward reports the gradients grad computes: the same numbers, bit for bit.
+    @Test func backwardEqualsGrad() throws {
+        let s = TestSession()
+        s.run(TeachingBehaviourTests.network + """
+            [gW1, gb1, gW2, gb2] = backward(L, {W1, b1, W2, b2});
+            e1 = max(max(abs(gW1 - grad(L, W1)))); e2 = max(max(abs(gb1 - grad(L, b1))));
+            e3 = max(max(abs(gW2 - grad(L, W2)))); e4 = max(max(abs(gb2 - grad(L, b2))));
+            """)
+        // Exactly zero: the same graph evaluated by the same kernels.
+        for e in ["e1", "e2", "e3", "e4"] { #expect(s.matrix(e) == [0], "\(e)") }
+    }
+
+    @Test func backwardEqualsGradOnASpiralNetwork() throws {
+        let s = TestSession()
+        s.run(ClassifierTests.setup + "[g1, g2] = backward(L, {W1, W2}); e1 = max(max(abs(g1 - grad(L, W1)))); e2 = max(max(abs(g2 - grad(L, W2))));")
+        #expect(s.matrix("e1") == [0])
+        #expect(s.matrix("e2") == [0])
+    }
+
+    @Test func stepMovesAgainstTheGradientAndUndoReturns() throws {
+        let s = TestSession()
+        s.run("w = 1; x = 2; y = 8; L := (w*x - y)^2;")
+        s.run("step(L, w, 0.1)")
+        // dL/dw = 2(wx − y)x = −24, so w ← 1 + 2.4.
+        #expect(abs((s.matrix("w")?.first ?? 0) - 3.4) < 1e-12)
+        s.run("undo")
+        #expect(s.matrix("w") == [1])
+        #expect(s.run("undo").contains("nothing to undo"))
+    }
+
+    @Test func undoTakesBackAWholeTrainingRun() {
+        let s = TestSession()
+        s.run("x = [1; 2]; y = [2; 4]; w = 0; L := mse(w*x, y); train(L, w, 'lr', 0.1, 'steps', 10);")
+        #expect(s.matrix("w") != [0])
+        s.run("undo")
+        #expect(s.matrix("w") == [0])
+    }
+
+    @Test func divergenceStopsWithTheLastFiniteParameters() throws {
+        let s = TestSession()
+        let out = s.run("w = 0; x = [1; 2]; y = [2; 4]; L := mse(w*x, y); h = train(L, w, 'lr', 5, 'steps', 1000);")
+        #expect(out.contains("stopped at step 112: the loss L became infinite"))
+        #expect(out.contains("try lr = 0.5"))
+        let w = try #require(s.matrix("w")?.first)
+        #expect(w.isFinite)
+        #expect(s.matrix("h")?.allSatisfy { $0.isFinite } == true)
+    }
+
+    @Test(arguments: [
+        ("x = 1; L := x^2; train(L, 3)", "must be a variable"),
+        ("x = 1; L := x^2; step(L, x, -1)", "positive"),
+        ("x = 1; L := x^2; train(L, x, 'lr')", "needs a value"),
+        ("x = 1; L := x^2; train(L, x, 'speed', 2)", "unknown option"),
+        ("x = 1; L := x^2; train(L, x, 'method', 'sgd')", "'data'"),
+        ("x = [1 2]; L := x.^2; train(L, x)", "single number"),
+        ("x = 1; y = 2; L := x^2; step(L, y, 0.1)", "does not depend on 'y'"),
+        ("onehot([0 1])", "whole numbers from 1"),
+        ("accuracy([1 2], [1 2 3])", "2 predictions but 3 labels"),
+        ("A = [1 2; 3 4]; forward(A*A, 'entry', [3 1])", "no entry"),
+        ("A = [1 2; 3 4]; forward(A + A, 'entry', [1 1])", "matrix product"),
+        ("csvread('/nonexistent/nabla.csv')", "cannot read"),
+        ("scatter([1 2 3])", "n×2"),
+        ("[X, y] = blobs(5, 2); boundary(@(P) 1, X, y)", "one class per row"),
+        ("saveplot('x.png')", "figure"),
+        ("x = 1; graph(x, 'pretty')", "unknown option"),
+    ])
+    func badInputGetsAStudentMessage(code: String, message: String) {
+        let (_, errors, outcome) = run(code)
+        #expect(outcome == .failure)
+        #expect(errors.contains(message), "\(code) → \(errors)")
+    }
+}
