@@ -18,7 +18,7 @@
 # (use `peer_ok`/`skip_reason` for peers that may be missing), then add NAME to BENCHMARKS.
 set -euo pipefail
 
-BENCHMARKS=(startup matmul symbolic)
+BENCHMARKS=(startup matmul symbolic training)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
