@@ -20,10 +20,11 @@ public struct DisplayOptions: Sendable {
     /// Octave splits matrices wider than this into column chunks
     /// (" Columns 1 through 8:" …). Octave uses 80 when not on a terminal.
     public var terminalWidth: Int = 80
-    /// When set, matrices with more rows/cols than this are elided in the
-    /// middle (⋮ / … rows and columns, Julia-style) with a header line giving
-    /// the shape, e.g. "A = 1000×1000 matrix (elided)". nil (the default) =
-    /// Octave's exact output. Used by the interactive REPL only.
+    /// When set, matrices taller than `rows`, or wider than about two screens of
+    /// `terminalWidth`, are elided in the middle (⋮ / … rows and columns, Julia-style),
+    /// keeping as many columns as fit on one line, under a header giving the shape, e.g.
+    /// "A = 1000×1000 matrix (elided)". `cols` is kept for callers but the width decides.
+    /// nil (the default) = Octave's exact output. Used by the interactive REPL only.
     public var elide: (rows: Int, cols: Int)? = nil
     /// How Octave would store the value being shown: ranges and diagonal matrices print
     /// slightly differently from full matrices (a wider field; a "Diagonal Matrix" header).

@@ -17,13 +17,34 @@ public enum OctaveDisplay {
         if cls == .char { return displayChar(name: name, m) }
         if m.rows == 0 || m.cols == 0 { return "\(name) = [](\(m.rows)x\(m.cols))\n" }
         if m.rows == 1 && m.cols == 1 { return "\(name) = \(scalarText(m.elements[0], cls, options))\n" }
-        if let keep = options.elide, m.rows > keep.rows || m.cols > keep.cols {
+        if let columns = elidedColumns(m, cls, options) {
             let body = MatrixLayout.elidedBody(
                 m, isLogical: cls == .logical, format: options.format,
-                keepRows: keep.rows, keepCols: keep.cols)
+                keepRows: options.elide?.rows ?? m.rows, keepCols: columns)
             return "\(name) = \(m.rows)×\(m.cols) matrix (elided)\n\n\(body)\n\n"
         }
         return "\(name) =\n\n\(diagonalHeader(options))\(matrixBody(m, cls, options))\n\n"
+    }
+
+    /// When eliding is on, whether a matrix is too big to show whole — taller than the
+    /// row limit, or so wide that Octave's column chunks would fill more than two screens'
+    /// widths — and if so, how many columns fit in one line of the terminal.
+    private static func elidedColumns(_ m: Matrix, _ cls: ElementClass, _ options: DisplayOptions) -> Int? {
+        guard let keep = options.elide else { return nil }
+        // The field width decides how many columns fit; surveying a huge matrix just for
+        // that is not worth it, so those assume the widest short format.
+        var width = 13
+        if cls == .logical {
+            width = 3
+        } else if m.count <= 100_000 {
+            var survey = FieldFormat.Survey()
+            for x in m.elements { survey.add(x) }
+            width = FieldFormat.matrix(survey, format: options.format).width + 2
+        }
+        let fitting = max(2, (options.terminalWidth - 6) / width)
+        let tall = m.rows > keep.rows
+        let wide = m.cols * width > options.terminalWidth * 2
+        return tall || wide ? fitting : nil
     }
 
     private static func diagonalHeader(_ options: DisplayOptions) -> String {
@@ -41,10 +62,10 @@ public enum OctaveDisplay {
         }
         if m.rows == 0 || m.cols == 0 { return "[](\(m.rows)x\(m.cols))\n" }
         if m.rows == 1 && m.cols == 1 { return scalarText(m.elements[0], cls, options) + "\n" }
-        if let keep = options.elide, m.rows > keep.rows || m.cols > keep.cols {
+        if let columns = elidedColumns(m, cls, options) {
             let body = MatrixLayout.elidedBody(
                 m, isLogical: cls == .logical, format: options.format,
-                keepRows: keep.rows, keepCols: keep.cols)
+                keepRows: options.elide?.rows ?? m.rows, keepCols: columns)
             return "\(m.rows)×\(m.cols) matrix (elided)\n\n\(body)\n"
         }
         return diagonalHeader(options) + matrixBody(m, cls, options) + "\n"

@@ -112,6 +112,17 @@ extension Builtins {
             call.output.write(call.interpreter.helpText(for: topic))
             return []
         },
+        Builtin("exit", "exit  exit(status)", "Ends the session (or the script), with an exit status (default 0).",
+                example: "disp('done'); exit(0)", .session) { call in
+            try call.arity(0...1)
+            let status = call.args.isEmpty ? 0 : try call.integer(0)
+            throw ExitRequest(status: Int32(clamping: status))
+        },
+        Builtin("quit", "quit  quit(status)", "The same as exit.", example: "quit", .session) { call in
+            try call.arity(0...1)
+            let status = call.args.isEmpty ? 0 : try call.integer(0)
+            throw ExitRequest(status: Int32(clamping: status))
+        },
         Builtin("fflush", "fflush(stdout)", "Flushes output (kept for Octave scripts; output is never held back).",
                 example: "fflush(stdout)", .session) { _ in [] },
         Builtin("stdout", "stdout", "The file id of standard output, 1.", example: "stdout", .session) { _ in [.number(1)] },
@@ -205,6 +216,8 @@ extension Interpreter {
             let program = try Parser.parse(SourceFile(name: "<example>", text: code))
             try scratch.run(program)
             return (sink.transcript, false)
+        } catch let request as ExitRequest {
+            return (sink.transcript + "(the session ends here, with exit status \(request.status))\n", false)
         } catch let d as Diagnostic {
             return (sink.transcript + DiagnosticRenderer().render(d, in: SourceFile(name: "<example>", text: code)), true)
         } catch {
@@ -225,4 +238,9 @@ extension Interpreter {
         if line != indent { out += line + "\n" }
         return out
     }
+}
+
+/// Thrown by `exit`/`quit`: unwinds the running program so the caller can end the session.
+public struct ExitRequest: Error, Sendable {
+    public let status: Int32
 }

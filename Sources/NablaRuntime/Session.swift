@@ -19,6 +19,8 @@ public final class Session {
         case success
         case failure
         case interrupted
+        /// The program called `exit(status)` (or `quit`).
+        case exited(Int32)
     }
 
     /// Parses and runs one input. Errors are rendered to the sink's error stream.
@@ -59,6 +61,8 @@ public final class Session {
             interpreter.output.writeError(renderer.render(d, in: interpreter.lastErrorSource ?? program.source))
             interpreter.lastErrorSource = nil
             return .failure
+        } catch let request as ExitRequest {
+            return .exited(request.status)
         } catch is Interrupted {
             interpreter.output.writeError(renderer.render(
                 Diagnostic(.error, "interrupted", hint: "variables keep the values they had when you pressed Ctrl-C"), in: nil))

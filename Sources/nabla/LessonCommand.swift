@@ -117,7 +117,7 @@ struct LessonCommand: ParsableCommand {
         let hooks = LessonCommand.hooks(output: output)
         let runner = LessonRunner(lesson: lesson, output: output, input: input, store: demo ? nil : store,
                                   options: options, hooks: hooks)
-        (input as? EditorLessonInput)?.variableNames = { runner.session.interpreter.variableNames }
+        (input as? EditorLessonInput)?.variableNames = { [weak runner] in runner?.session.interpreter.variableNames ?? [] }
         _ = runner.run()
     }
 
@@ -174,7 +174,7 @@ struct LessonCommand: ParsableCommand {
         let input: LessonInput = editor.map { EditorLessonInput(editor: $0, output: output) } ?? PlainLessonInput(echo: false)
         let runner = LessonRunner(lesson: lesson, output: output, input: input, store: store, options: options,
                                   hooks: hooks(output: output))
-        (input as? EditorLessonInput)?.variableNames = { runner.session.interpreter.variableNames }
+        (input as? EditorLessonInput)?.variableNames = { [weak runner] in runner?.session.interpreter.variableNames ?? [] }
         _ = runner.run()
         output.flush()
     }

@@ -43,9 +43,7 @@ struct NablaCommand: ParsableCommand {
         NablaTeaching.isTerminal = interactive && isatty(1) != 0
         defer { sink.flush() }
         if let code {
-            let outcome = session.run(code, name: "<command line>")
-            sink.flush()
-            if outcome != .success { throw ExitCode(1) }
+            try finish(session.run(code, name: "<command line>"), sink)
             return
         }
         if let file {
@@ -53,22 +51,29 @@ struct NablaCommand: ParsableCommand {
                 sink.writeError("error: cannot read '\(file)': \(String(cString: strerror(errno)))\n")
                 throw ExitCode(2)
             }
-            let outcome = session.run(text, name: file)
-            sink.flush()
-            if outcome != .success { throw ExitCode(1) }
+            try finish(session.run(text, name: file), sink)
             return
         }
         if !interactive {
             // Piped or redirected input: the same as running it as a file, without prompts.
             let text = readAll(fd: 0)
-            let outcome = session.run(text, name: "<stdin>")
-            sink.flush()
-            if outcome != .success { throw ExitCode(1) }
+            try finish(session.run(text, name: "<stdin>"), sink)
             return
         }
         Signals.installInterruptHandler()
         var repl = REPL(session: session, output: sink, color: color)
         repl.run()
+    }
+}
+
+/// The exit status of a non-interactive run: 0 on success or `exit(0)`, the script's
+/// own status for `exit(n)`, 1 when it stopped on an error or an interrupt.
+private func finish(_ outcome: Session.Outcome, _ sink: Flushable) throws {
+    sink.flush()
+    switch outcome {
+    case .success: return
+    case .exited(let status): if status != 0 { throw ExitCode(status) }
+    case .failure, .interrupted: throw ExitCode(1)
     }
 }
 

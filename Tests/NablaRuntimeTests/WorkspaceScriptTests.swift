@@ -63,9 +63,9 @@ struct WorkspaceScriptTests {
         let sink = RecordingSink()
         let s = Session(output: sink)
         s.run(r.script, name: "<saved>")
+        #expect(s.interpreter.variableNames == ["f", "g", "h", "w"], "temporaries were left behind:\n\(r.script)")
         s.run("[f(1), g(1), w, h(0)]", name: "<check>")
         #expect(sink.output.contains("2    5   10    0"), "\(sink.output)\n\(r.script)")
-        #expect(s.interpreter.variableNames == ["f", "g", "h", "w"], "temporaries were left behind:\n\(r.script)")
     }
 
     @Test func writeReplacesAFileAtomically() throws {

@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CEditLine
+
+/// The REPL's input history: libedit's wide-character history list, persisted to a file.
+///
+/// One entry per complete input (a multi-line loop is one entry, newlines included);
+/// an input equal to the one before it is not stored twice. The file is libedit's own
+/// format (`_HiStOrY_V2_` header, characters escaped), so it is only ever read and
+/// written through libedit. It is rewritten atomically after every input — a temporary
+/// file in the same directory, then `rename` — so a crash or a second session never
+/// leaves a torn file; the last session to write wins.
+final class History {
+    /// At most this many entries are kept, in memory and on disk.
+    static let capacity = 1000
+
+    /// libedit's history handle; owned by this object.
+    let handle: OpaquePointer
+    /// Where the history persists, or nil when persistence is off.
+    let path: String?
+
+    /// Loads the history from `path` (when given and readable).
+    init?(path: String?) {
+        guard let h = nabla_history_init() else { return nil }
+        handle = h
+        self.path = path
+        nabla_history_setsize(h, Int32(History.capacity))
+        nabla_history_setunique(h, 1)
+        if let path, access(path, R_OK) == 0 {
+            // A damaged or foreign file only means starting with an empty history.
+            _ = nabla_history_load(h, path)
+        }
+    }
+
+    deinit { nabla_history_end(handle) }
+
+    /// The history file the environment asks for, or nil when persistence is off.
+    ///
+    /// `NABLA_HISTORY` set and empty turns persistence off (shared classroom machines);
+    /// set and non-empty, it is the file's path. Otherwise the file is
+    /// `$XDG_STATE_HOME/nabla/history`, with `XDG_STATE_HOME` defaulting to
+    /// `~/.local/state` as the XDG base-directory specification says.
+    static func defaultPath(environment: (String) -> String? = History.environment) -> String? {
+        if let explicit = environment("NABLA_HISTORY") {
+            return explicit.isEmpty ? nil : explicit
+        }
+        var state = environment("XDG_STATE_HOME") ?? ""
+        // The specification says a relative XDG path is invalid and must be ignored.
+        if !state.hasPrefix("/") {
+            guard let home = environment("HOME"), home.hasPrefix("/") else { return nil }
+            state = home + "/.local/state"
+        }
+        return state + "/nabla/history"
+    }
+
+    static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(cString: value)
+    }
+
+    /// Adds one complete input. Trailing newlines are dropped (libedit would store them
+    /// and show them when the entry is recalled); blank input is not stored.
+    func add(_ input: String) {
+        var text = Substring(input)
+        while let last = text.last, last == "\n" || last == "\r" || last == " " { text.removeLast() }
+        guard !text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) else { return }
+        let wide = WideString(String(text))
+        _ = wide.withPointer { nabla_history_enter(handle, $0) }
+        save()
+    }
+
+    /// Number of entries held.
+    var count: Int { Int(nabla_history_count(handle)) }
+
+    /// Writes the history file atomically. Failure (read-only home, full disk) is silent:
+    /// history is a convenience and must never interrupt work.
+    func save() {
+        guard let path else { return }
+        let directory = History.parentDirectory(of: path)
+        History.makeDirectories(directory)
+        let temporary = path + ".tmp-\(getpid())"
+        guard nabla_history_save(handle, temporary) >= 0 else {
+            unlink(temporary)
+            return
+        }
+        // History can hold private data (paths, names): readable by the user only.
+        chmod(temporary, 0o600)
+        if rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
+    static func parentDirectory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let parent = String(path[..<slash])
+        return parent.isEmpty ? "/" : parent
+    }
+
+    /// `mkdir -p`, private to the user as XDG asks for state directories.
+    static func makeDirectories(_ directory: String) {
+        var built = directory.hasPrefix("/") ? "" : "."
+        for part in directory.split(separator: "/") {
+            built += "/" + part
+            if access(built, F_OK) != 0 { mkdir(built, 0o700) }
+        }
+    }
+}
+
+/// A Swift string as a NUL-terminated `wchar_t` array for libedit's wide API.
+struct WideString {
+    var units: [wchar_t]
+
+    init(_ string: String) {
+        units = string.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        units.append(0)
+    }
+
+    func withPointer<R>(_ body: (UnsafePointer<wchar_t>) -> R) -> R {
+        units.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+
+    /// Decodes `count` wide characters (or up to the NUL when count is nil).
+    static func decode(_ pointer: UnsafePointer<wchar_t>, count: Int? = nil) -> String {
+        var scalars = String.UnicodeScalarView()
+        var i = 0
+        while count.map({ i < $0 }) ?? (pointer[i] != 0) {
+            if let u = Unicode.Scalar(UInt32(bitPattern: pointer[i])) { scalars.append(u) }
+            i += 1
+        }
+        return String(scalars)
+    }
+}

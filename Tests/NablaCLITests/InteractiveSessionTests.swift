@@ -1,0 +1,222 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Testing
+
+/// End-to-end tests of the interactive REPL: the real binary on a pseudo-terminal,
+/// driven keystroke by keystroke as a student would type.
+@Suite("Interactive session on a terminal", .serialized, .timeLimit(.minutes(1)))
+struct InteractiveSessionTests {
+    typealias Key = PseudoTerminal
+
+    /// Starts `nabla` on a fresh terminal and waits for its first prompt.
+    func start(home: TemporaryDirectory, extra: [String: String] = [:]) throws -> PseudoTerminal {
+        let binary = try #require(nablaBinary(), "build the nabla executable first (or set NABLA_BINARY)")
+        let terminal = try PseudoTerminal(binary, environment: PseudoTerminal.environment(home: home.path, extra: extra))
+        try terminal.expectPrompt()
+        return terminal
+    }
+
+    @Test func multiLineForLoopAsksForMoreAndRunsOnce() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send("for i = 1:3" + Key.enter)
+        try t.expectPrompt(".. ")
+        t.send("  disp(i * 10)" + Key.enter)
+        try t.expectPrompt(".. ")
+        t.send("end" + Key.enter)
+        try t.expect("10\n20\n30\n")
+        try t.expectPrompt()
+        t.send(Key.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func historyIsRecalledAfterARestart() throws {
+        let home = TemporaryDirectory()
+        let first = try start(home: home)
+        first.send("history_marker = 12345" + Key.enter)
+        try first.expect("history_marker = 12345")
+        try first.expectPrompt()
+        first.send("for k = 1:2" + Key.enter + "k" + Key.enter + "end" + Key.enter)
+        try first.expect("k = 2")
+        try first.expectPrompt()
+        first.send(Key.ctrlD)
+        #expect(try first.waitForExit() == 0)
+        #expect(access(home.path + "/state/nabla/history", R_OK) == 0)
+
+        let second = try start(home: home)
+        // Up: the multi-line loop, as one entry; Up again: the assignment.
+        second.send(Key.up + Key.up + Key.enter)
+        try second.expect("history_marker = 12345")
+        try second.expectPrompt()
+        second.send(Key.up + Key.up + Key.enter)
+        try second.expect("k = 1\nk = 2")
+        try second.expectPrompt()
+        second.send("exit" + Key.enter)
+        #expect(try second.waitForExit() == 0)
+    }
+
+    @Test func emptyNablaHistoryKeepsNoFile() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home, extra: ["NABLA_HISTORY": ""])
+        t.send("private_value = 3" + Key.enter)
+        try t.expect("private_value = 3")
+        try t.expectPrompt()
+        t.send(Key.ctrlD)
+        #expect(try t.waitForExit() == 0)
+        #expect(access(home.path + "/state/nabla/history", F_OK) != 0)
+    }
+
+    @Test func ctrlRSearchesHistory() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send("searched_thing = 77" + Key.enter)
+        try t.expectPrompt()
+        t.send("other = 1" + Key.enter)
+        try t.expectPrompt()
+        t.send(Key.ctrlR + "searched" + Key.enter)
+        t.settle(0.3)
+        t.send(Key.enter)
+        try t.expect("searched_thing = 77")
+        try t.expectPrompt()
+        t.send(Key.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func tabCompletesAVariableAndABuiltin() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send("my_unusual_variable = 7;" + Key.enter)
+        try t.expectPrompt()
+        t.send("my_unus" + Key.tab + " + 1" + Key.enter)
+        try t.expect("ans = 8")
+        try t.expectPrompt()
+        t.send("nume" + Key.tab + "(ones(2, 3))" + Key.enter)
+        try t.expect("ans = 6")
+        try t.expectPrompt()
+        t.send(Key.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func tabListsCandidatesWhenAmbiguous() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send("weight_a = 1; weight_b = 2;" + Key.enter)
+        try t.expectPrompt()
+        t.send("weight_" + Key.tab)
+        try t.expect("weight_a  weight_b")
+        t.send("b" + Key.enter)
+        try t.expect("weight_b = 2")
+        try t.expectPrompt()
+        t.send(Key.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func ctrlCStopsAnEndlessLoopAndKeepsTheSession() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send("kept = 41;" + Key.enter)
+        try t.expectPrompt()
+        t.send("while true; end" + Key.enter)
+        t.settle(0.5)
+        let pressed = PseudoTerminal.now()
+        t.send(Key.ctrlC)
+        try t.expect("interrupted", timeout: 5)
+        #expect(PseudoTerminal.now() - pressed < 2)
+        try t.expectPrompt()
+        t.send("kept + 1" + Key.enter)
+        try t.expect("ans = 42")
+        try t.expectPrompt()
+        t.send(Key.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func ctrlCDiscardsTheLineBeingTyped() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send("discarded_text = 5")
+        t.settle(0.2)
+        t.send(Key.ctrlC)
+        try t.expectPrompt()
+        t.send("exist('discarded_text')" + Key.enter)
+        try t.expect("ans = 0")
+        try t.expectPrompt()
+        t.send(Key.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func ctrlDExitsWithStatusZero() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send(Key.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func editsALineWithGreekAndChineseText() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        // Two steps left from the end put the cursor between 文 and x; Backspace deletes 文.
+        t.send("s = 'σ中文x'")
+        t.settle(0.2)
+        t.send(Key.left + Key.left + Key.backspace + Key.enter)
+        try t.expect("s = σ中x")
+        try t.expectPrompt()
+        t.send("numel(s)" + Key.enter)
+        try t.expect("ans = 3")
+        try t.expectPrompt()
+        t.send(Key.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func replCommandsSaveAndLoadTheWorkspace() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        let file = home.path + "/ws.m"
+        t.send("w = [0.1 -2; 1e-300 pi]; name = 'σ''s'; f = @(x) w * x;" + Key.enter)
+        try t.expectPrompt()
+        t.send(":save '\(file)'" + Key.enter)
+        try t.expect("saved 3 variables")
+        t.send("clear" + Key.enter)
+        try t.expectPrompt()
+        t.send(":load '\(file)'" + Key.enter)
+        try t.expectPrompt()
+        t.send("isequal(w, [0.1 -2; 1e-300 pi]), name, f([1; 1])" + Key.enter)
+        try t.expect("ans = 1")
+        try t.expect("name = σ's")
+        try t.expect("-1.9000")
+        t.send(":vars" + Key.enter)
+        try t.expect("function_handle")
+        t.send(":nonsense" + Key.enter)
+        try t.expect("unknown command")
+        t.send(":quit" + Key.enter)
+        #expect(try t.waitForExit() == 0)
+    }
+}
+
+/// Standard input that is not a terminal: no line editor, no prompts.
+@Suite("Piped input")
+struct PipedInputTests {
+    @Test func pipedCodeRunsWithoutPrompts() throws {
+        let binary = try #require(nablaBinary())
+        let result = try runWithPipe(binary, input: "x = 2\n", environment: ["HOME": "/nonexistent"])
+        #expect(result.stdout == "x = 2\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func pipedCodeWithJSON() throws {
+        let binary = try #require(nablaBinary())
+        let result = try runWithPipe(binary, arguments: ["--json"], input: "x = 2\n", environment: [:])
+        #expect(result.stdout.hasPrefix("{\"name\":\"x\",\"shape\":[1,1]"))
+        #expect(result.stdout.contains("\"value\":[[2]]"))
+        #expect(result.status == 0)
+    }
+
+    @Test func pipedErrorGivesNonZeroStatus() throws {
+        let binary = try #require(nablaBinary())
+        let result = try runWithPipe(binary, input: "y = undefined_thing + 1\n", environment: [:])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("undefined_thing"))
+    }
+}
