@@ -31,7 +31,8 @@ struct BuiltinDocumentationTests {
     @Test(arguments: names)
     func helpShowsIt(name: String) {
         let (out, errors, outcome) = run("help \(name)")
-        #expect(outcome == .success && errors.isEmpty, "\(errors)")
+        #expect(outcome == .success, "help \(name) ended with \(outcome): \(errors)")
+        #expect(errors.isEmpty, "\(errors)")
         #expect(out.contains(">> "))
     }
 }
