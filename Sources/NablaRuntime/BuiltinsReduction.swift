@@ -24,6 +24,17 @@ extension Builtins {
         }
     }
 
+    /// std and var: `f(x)`, `f(x, opt)`, `f(x, opt, dim)`; an empty opt means 0.
+    static func spread(_ name: String, _ summary: String, example: String,
+                       _ kernel: @escaping @Sendable (Matrix, Int, Int?) -> Matrix) -> Builtin {
+        Builtin(name, "\(name)(x)  \(name)(x, opt)  \(name)(x, opt, dim)", summary, example: example, .reduction) { call in
+            try call.arity(1...3)
+            let m = try call.matrix(0)
+            let opt = try call.args.count > 1 && !call.matrix(1).isEmpty ? call.integer(1) : 0
+            return [.matrix(kernel(m, opt, call.args.count == 3 ? try call.dimension(2) : nil))]
+        }
+    }
+
     static func extremum(_ name: String, isMax: Bool) -> Builtin {
         Builtin(name, "\(name)(x)  \(name)(x, [], dim)  \(name)(x, y)  [m, i] = \(name)(x)",
                 isMax ? "Largest elements (NaN ignored), with their indices." : "Smallest elements (NaN ignored), with their indices.",
@@ -56,21 +67,11 @@ extension Builtins {
         reduction("mean", "Arithmetic mean along a dimension.", example: "mean([1 2; 3 4])") { m, d in d.map { m.mean(dim: $0) } ?? m.mean() },
         extremum("max", isMax: true),
         extremum("min", isMax: false),
-        Builtin("std", "std(x)  std(x, opt)  std(x, opt, dim)",
-                "Standard deviation (opt 0 divides by n-1, opt 1 by n).", example: "std([2 4 4 4 5 5 7 9])", .reduction) { call in
-            try call.arity(1...3)
-            let m = try call.matrix(0)
-            let opt = try call.args.count > 1 && !call.matrix(1).isEmpty ? call.integer(1) : 0
-            if call.args.count < 3 { return [.matrix(m.standardDeviation(opt: opt))] }
-            return [.matrix(m.standardDeviation(opt: opt, dim: try call.dimension(2)))]
+        spread("std", "Standard deviation (opt 0 divides by n-1, opt 1 by n).", example: "std([2 4 4 4 5 5 7 9])") {
+            m, opt, d in d.map { m.standardDeviation(opt: opt, dim: $0) } ?? m.standardDeviation(opt: opt)
         },
-        Builtin("var", "var(x)  var(x, opt)  var(x, opt, dim)",
-                "Variance (opt 0 divides by n-1, opt 1 by n).", example: "var([2 4 4 4 5 5 7 9])", .reduction) { call in
-            try call.arity(1...3)
-            let m = try call.matrix(0)
-            let opt = try call.args.count > 1 && !call.matrix(1).isEmpty ? call.integer(1) : 0
-            if call.args.count < 3 { return [.matrix(m.variance(opt: opt))] }
-            return [.matrix(m.variance(opt: opt, dim: try call.dimension(2)))]
+        spread("var", "Variance (opt 0 divides by n-1, opt 1 by n).", example: "var([2 4 4 4 5 5 7 9])") {
+            m, opt, d in d.map { m.variance(opt: opt, dim: $0) } ?? m.variance(opt: opt)
         },
         Builtin("any", "any(x)  any(x, dim)", "True where any element along a dimension is nonzero.",
                 example: "any([0 0 1; 0 0 0])", .reduction) { call in
