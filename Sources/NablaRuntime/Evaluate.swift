@@ -151,7 +151,16 @@ extension Interpreter {
         }
     }
 
+    /// The value of a formula bound with `:=`. The whole chain of formulas it uses is
+    /// lowered to the graph once: evaluating it piece by piece would lower every nested
+    /// formula again at each level, which is quadratic in the depth of a network.
     func evaluateFormula(_ f: Formula, name: String, at range: SourceRange) throws -> Value {
+        if let s = try? lower(Expr(.identifier(name), range)) {
+            if let v = s.value { return .matrix(v) }
+            return .symbolic(s)
+        }
+        // Not expressible as a graph (text, cells, …): evaluate it as plain code, which
+        // also reports the error, if any, at its place.
         let saved = source
         source = f.source
         defer { source = saved }
@@ -265,7 +274,9 @@ extension Interpreter {
     /// warnings into Octave-style warnings.
     func apply(_ p: Primitive, _ operands: [Matrix], at range: SourceRange) throws -> Matrix {
         do {
-            return try p.evaluate(operands, warn: { self.warn($0) })
+            let result = try p.evaluate(operands, warn: { self.warn($0) })
+            if warnsOnNonFinite { warnIfNonFinite(p, operands, result) }
+            return result
         } catch let e as NumericError {
             throw Diagnostic.error(e.description, at: range, hint: Interpreter.hint(for: e, p))
         }
