@@ -15,10 +15,12 @@ public struct Matrix: Hashable, Sendable {
         self.elements = elements
     }
 
+    @inlinable
     public init(rows: Int, cols: Int, repeating value: Double = 0) {
         self.init(rows: rows, cols: cols, elements: Array(repeating: value, count: rows * cols))
     }
 
+    @inlinable
     public init(shape: Shape, repeating value: Double = 0) {
         self.init(rows: shape.rows, cols: shape.cols, repeating: value)
     }
@@ -95,6 +97,7 @@ public struct Matrix: Hashable, Sendable {
         elements = e
     }
 
+    @inlinable
     public func map(_ f: (Double) -> Double) -> Matrix {
         Matrix(rows: rows, cols: cols, elements: elements.map(f))
     }
@@ -124,6 +127,7 @@ public struct Matrix: Hashable, Sendable {
 extension Matrix {
     /// Element-wise combination with Octave's implicit broadcasting
     /// (a dimension of size 1 stretches to match the other operand).
+    @inlinable
     public static func broadcast(
         _ a: Matrix, _ b: Matrix, op: String, _ f: (Double, Double) -> Double
     ) throws -> Matrix {
@@ -149,6 +153,8 @@ extension Matrix {
         guard let shape = Shape.broadcast(a.shape, b.shape) else {
             throw NumericError.nonconformant(op: op, a.shape, b.shape)
         }
+        // A column against a row grows to rows × cols: two 1e5-element vectors ask for 80 GB.
+        try Limits.check(rows: Double(shape.rows), cols: Double(shape.cols))
         var out = Matrix(shape: shape)
         let ar = a.rows == 1 ? 0 : 1, ac = a.cols == 1 ? 0 : 1
         let br = b.rows == 1 ? 0 : 1, bc = b.cols == 1 ? 0 : 1

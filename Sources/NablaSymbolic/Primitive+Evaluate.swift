@@ -33,9 +33,9 @@ extension Primitive {
             return try Matrix.broadcast(x[0], x[1], op: "atan2", libm_atan2)
         case .negate: return x[0].map { -$0 }
         case .not: return x[0].map { $0 == 0 ? 1 : 0 }
-        case .function(let f): return x[0].map(f.apply)
+        case .function(let f): return f.map(x[0])
         case .leakyRelu(let alpha): return x[0].map { $0 > 0 ? $0 : alpha * $0 }
-        case .matmul: return try Matrix.matmul(x[0], x[1])
+        case .matmul: return try Matrix.interruptibleMatmul(x[0], x[1])
         case .transpose: return x[0].transposed
         case .inverse:
             guard x[0].rows == x[0].cols else { throw NumericError.notSquare(op: "inverse", x[0].shape) }
@@ -61,7 +61,14 @@ extension Primitive {
             guard x[1].isScalar else {
                 throw NumericError.invalid("for x^y, only square matrix arguments are permitted and one argument must be scalar.  Use .^ for elementwise power.")
             }
-            return try Matrix.power(x[0], x[1].scalar)
+            let (value, rcond) = try Matrix.powerReportingCondition(x[0], x[1].scalar)
+            // A negative power inverts first; Octave names that step and always gives the rcond:
+            // `warning: inverse: matrix singular to machine precision, rcond = 0`.
+            if let rcond, let w = singularMatrixWarning(rcond: rcond) {
+                let detail = w.contains("rcond") ? w : w + ", rcond = " + (rcond.isNaN ? "NaN" : "0")
+                warn("warning: inverse: " + detail.dropFirst("warning: ".count))
+            }
+            return value
         case .kron: return try Matrix.kron(x[0], x[1])
         case .sum(let d): return x[0].sum(dim: d)
         case .mean(let d): return x[0].mean(dim: d)

@@ -19,7 +19,7 @@ enum GraphKernels {
             // realPower's own special case: x^2 is x*x.
             return binary(x[0], x[0], 2)
         case .function(let f) where !f.producesLogical:
-            return map(x[0], f.apply)
+            return f.map(x[0])
         case .sum(let d) where !x[0].isEmpty:
             return sum(x[0], dim: d)
         default:
@@ -80,17 +80,6 @@ enum GraphKernels {
             initialized = count
         }
         return Matrix(rows: rows, cols: cols, elements: e)
-    }
-
-    private static func map(_ a: Matrix, _ f: (Double) -> Double) -> Matrix {
-        let count = a.count
-        let e = [Double](unsafeUninitializedCapacity: count) { out, initialized in
-            a.elements.withUnsafeBufferPointer { pa in
-                for k in 0..<count { out[k] = f(pa[k]) }
-            }
-            initialized = count
-        }
-        return Matrix(rows: a.rows, cols: a.cols, elements: e)
     }
 
     /// Sums in storage order from 0, as `Matrix.sum(dim:)` adds.
