@@ -404,7 +404,7 @@ training_seconds() {
 
 bench_training() {
     report ""
-    report "3. Training: seconds of the training loop, best of $TRIALS runs; nabla by hand (Octave code) and with train (grad)"
+    report "4. Training: seconds of the training loop, best of $TRIALS runs; nabla by hand (Octave code) and with train (grad)"
     reportf '   %-24s %9s %9s %9s %9s %11s %11s   %s' case nabla-hand nabla-grad numpy octave hand/numpy grad/numpy target
     local spec label peer variant output key
     for spec in "${TRAINING_CASES[@]}"; do
