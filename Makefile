@@ -25,7 +25,7 @@ ARGS ?=
 # System libraries the package links against (see Package.swift: libedit, OpenBLAS via pkg-config).
 SYSTEM_PACKAGES := libedit-dev libopenblas-dev pkg-config
 
-.PHONY: help run test build release bench fuzz clean deps check-swift
+.PHONY: help run test build release bench fuzz fuzz-merge clean deps check-swift
 
 help:
 	@echo "make run      install missing system packages, build (release) and start the nabla REPL"
@@ -33,7 +33,7 @@ help:
 	@echo "make build    debug build"
 	@echo "make release  release build of the nabla executable"
 	@echo "make bench    benchmarks against NumPy and GNU Octave (Benchmarks/run.sh)"
-	@echo "make fuzz     fuzz targets (not yet available)"
+	@echo "make fuzz     run both fuzz targets for FUZZ_SECONDS (default 60) each; Linux only (Fuzz/README.md)"
 	@echo "make clean    remove $(BUILD_DIR)"
 
 check-swift:
@@ -71,8 +71,43 @@ test: check-swift deps
 bench: check-swift deps
 	BUILD_DIR=$(BUILD_DIR) Benchmarks/run.sh
 
-fuzz:
-	@echo "fuzz targets arrive with the robustness issue"
+# Fuzzing (Linux; see Fuzz/README.md). One executable holds both libFuzzer targets, selected by
+# NABLA_FUZZ_TARGET. The build uses its own scratch path because every module is instrumented
+# (-sanitize=fuzzer,address); -DNABLA_LIBFUZZER hands main() to libFuzzer's driver (a plain build
+# of NablaFuzz is a replayer instead), and lld links it (gold crashes on the instrumented objects).
+# Each target starts from the committed minimised corpus plus the test corpora and lessons as
+# read-only seeds; new inputs go to FUZZ_DIR/corpus, crashes to FUZZ_DIR/artifacts.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR ?= .build-fuzz
+FUZZ_BUILD := -c debug --scratch-path $(FUZZ_DIR) -Xswiftc -sanitize=fuzzer,address -Xswiftc -DNABLA_LIBFUZZER \
+	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+FUZZ_BIN = $$($(SWIFT) build $(FUZZ_BUILD) --show-bin-path)/NablaFuzz
+CORPUS := Tests/NablaRuntimeTests/Corpus
+LANGUAGE_SEEDS := Fuzz/corpus/language $(CORPUS)/octave $(CORPUS)/errors $(CORPUS)/hostile
+LESSON_SEEDS := Fuzz/corpus/lesson Lessons
+# A language input gets 1 s of work before the harness interrupts it (as Ctrl-C would);
+# -timeout catches only work that ignores the interrupt. Allocations are capped at 2^20
+# elements inside the harness, so 4 GB of RSS means a leak or a missing limit.
+LANGUAGE_OPTIONS := -max_len=4096 -timeout=10 -rss_limit_mb=4096 -dict=Fuzz/nabla.dict
+LESSON_OPTIONS := -max_len=16384 -timeout=10 -rss_limit_mb=2048 -dict=Fuzz/lesson.dict
+
+fuzz: check-swift deps
+	$(SWIFT) build $(FUZZ_BUILD) --product NablaFuzz
+	@mkdir -p $(FUZZ_DIR)/corpus/language $(FUZZ_DIR)/corpus/lesson $(FUZZ_DIR)/artifacts Fuzz/corpus/language Fuzz/corpus/lesson
+	@echo "Fuzzing the language for $(FUZZ_SECONDS) s"
+	NABLA_FUZZ_TARGET=language $(FUZZ_BIN) $(LANGUAGE_OPTIONS) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_DIR)/artifacts/language- $(FUZZ_DIR)/corpus/language $(LANGUAGE_SEEDS)
+	@echo "Fuzzing lesson files for $(FUZZ_SECONDS) s"
+	NABLA_FUZZ_TARGET=lesson $(FUZZ_BIN) $(LESSON_OPTIONS) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_DIR)/artifacts/lesson- $(FUZZ_DIR)/corpus/lesson $(LESSON_SEEDS)
+
+# Adds to the committed corpus the fewest new inputs that cover what fuzzing found beyond it
+# (libFuzzer's set-cover merge; run after `make fuzz`, then review the diff).
+fuzz-merge: check-swift deps
+	$(SWIFT) build $(FUZZ_BUILD) --product NablaFuzz
+	@mkdir -p Fuzz/corpus/language Fuzz/corpus/lesson
+	NABLA_FUZZ_TARGET=language $(FUZZ_BIN) $(LANGUAGE_OPTIONS) -set_cover_merge=1 -use_counters=0 Fuzz/corpus/language $(FUZZ_DIR)/corpus/language
+	NABLA_FUZZ_TARGET=lesson $(FUZZ_BIN) $(LESSON_OPTIONS) -set_cover_merge=1 -use_counters=0 Fuzz/corpus/lesson $(FUZZ_DIR)/corpus/lesson
 
 clean:
 	@if [[ -z "$(BUILD_DIR)" || "$(BUILD_DIR)" == "/" ]]; then echo "error: refusing to remove BUILD_DIR='$(BUILD_DIR)'" >&2; exit 1; fi

@@ -40,6 +40,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A replayer in a normal build; `make fuzz` builds it with libFuzzer (see Docs/robustness.md).
+        .executableTarget(name: "NablaFuzz", dependencies: ["NablaRuntime", "NablaNumerics", "NablaLessons"]),
         .testTarget(name: "NablaNumericsTests", dependencies: ["NablaNumerics"]),
         .testTarget(name: "NablaDisplayTests", dependencies: ["NablaDisplay"]),
         .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax"]),

@@ -101,7 +101,7 @@ public enum NumberText {
         var args: [PrintfArgument] = []
         args.reserveCapacity(m.count)
         for i in 0..<m.rows { for j in 0..<m.cols { args.append(.number(m[i, j])) } }
-        let text = Printf.run(lineTemplate, args)
+        let text = try Printf.run(lineTemplate, args)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { Array(String($0).unicodeScalars) }
         let width = lines.map(\.count).max() ?? 0
         let padded = lines.map { $0 + Array(repeating: " ", count: width - $0.count) }

@@ -1,3 +1,4 @@
+import NablaNumerics
 /// One argument of a printf-family call. Matrices are flattened column-major
 /// by the caller into `.number`s; a char array arrives as one `.string`.
 public enum PrintfArgument: Sendable, Equatable {
@@ -42,10 +43,12 @@ public enum Printf {
     ) throws -> String {
         let text = processEscapes ? EscapeSequences.process(template) : template
         let parsed = try PrintfTemplate(parsing: text)
-        return run(parsed, args)
+        return try run(parsed, args)
     }
 
-    static func run(_ template: PrintfTemplate, _ args: [PrintfArgument]) -> String {
+    /// Throws `Interrupted` on Ctrl-C: a wide field recycled over a long argument can
+    /// produce megabytes of text, so the loop looks at the interrupt flag per conversion.
+    static func run(_ template: PrintfTemplate, _ args: [PrintfArgument]) throws -> String {
         let elements = template.elements
         guard !elements.isEmpty else { return "" }
         let recycles = !args.isEmpty && template.conversionCount > 0
@@ -59,6 +62,7 @@ public enum Printf {
             case .percent:
                 out += "%"
             case let .conversion(c):
+                try Interrupt.check()
                 var width: Int? = nil
                 var precision: Int? = nil
                 var leftAlign = false

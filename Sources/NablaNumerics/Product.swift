@@ -14,6 +14,8 @@ extension Matrix {
             throw NumericError.nonconformant(op: "*", a.shape, b.shape)
         }
         let m = a.rows, n = b.cols, k = a.cols
+        // An outer product of two modest vectors can ask for more than memory holds.
+        try Limits.check(rows: Double(m), cols: Double(n))
         var c = [Double](repeating: 0, count: m * n)
         if m == 0 || n == 0 { return Matrix(rows: m, cols: n, elements: c) }
         if k == 0 { return Matrix(rows: m, cols: n, elements: c) }
@@ -39,6 +41,42 @@ extension Matrix {
         return Matrix(rows: m, cols: n, elements: c)
     }
 
+    /// Multiply-adds one BLAS call may do before Ctrl-C is looked at again: about a tenth
+    /// of a second on one core.
+    static let interruptibleWork = 1 << 28
+
+    /// `matmul`, stoppable: a product bigger than `interruptibleWork` runs as several BLAS
+    /// calls on blocks of B's (and C's) columns, which are contiguous in column-major
+    /// storage, and checks `Interrupt` between blocks. Throws `Interrupted` when asked to stop.
+    public static func interruptibleMatmul(_ a: Matrix, _ b: Matrix) throws -> Matrix {
+        let m = a.rows, n = b.cols, k = a.cols
+        guard !a.isScalar, !b.isScalar, a.cols == b.rows, m > 1, n > 1, k > 0,
+              Double(m) * Double(n) * Double(k) > Double(interruptibleWork) else {
+            return try matmul(a, b)
+        }
+        try Limits.check(rows: Double(m), cols: Double(n))
+        let block = Swift.max(1, interruptibleWork / (m * k))
+        var c = [Double](repeating: 0, count: m * n)
+        var start = 0
+        while start < n {
+            try Interrupt.check()
+            let width = Swift.min(block, n - start)
+            a.elements.withUnsafeBufferPointer { pa in
+                b.elements.withUnsafeBufferPointer { pb in
+                    c.withUnsafeMutableBufferPointer { pc in
+                        cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans,
+                                    Int32(m), Int32(width), Int32(k), 1,
+                                    pa.baseAddress, Int32(m), pb.baseAddress.map { $0 + start * k }, Int32(k),
+                                    0, pc.baseAddress.map { $0 + start * m }, Int32(m))
+                    }
+                }
+            }
+            start += width
+        }
+        try Interrupt.check()
+        return Matrix(rows: m, cols: n, elements: c)
+    }
+
     /// `aᵀ b` without forming the transpose, for backprop (`W2ᵀ δ2`).
     public static func matmul(transposingLeft a: Matrix, _ b: Matrix) throws -> Matrix {
         guard a.rows == b.rows else {
@@ -59,6 +97,7 @@ extension Matrix {
         let m = transA ? a.cols : a.rows
         let k = transA ? a.rows : a.cols
         let n = transB ? b.rows : b.cols
+        try Limits.check(rows: Double(m), cols: Double(n))
         var c = [Double](repeating: 0, count: m * n)
         if m == 0 || n == 0 || k == 0 { return Matrix(rows: m, cols: n, elements: c) }
         a.elements.withUnsafeBufferPointer { pa in

@@ -48,9 +48,11 @@ extension Builtins {
             } catch let e as GraphEvaluator.Failure {
                 throw call.error(e.description, hint: "gradcheck needs a value for every variable")
             }
-            let err = FiniteDifference.relativeError(analytic, numeric)
-            let verdict = err < 1e-6 ? "agrees" : "DISAGREES"
+            let check = GradientCheck(analytic: analytic, numeric: numeric)
+            let err = check.error
+            let verdict = check.agrees ? "agrees" : "DISAGREES"
             call.output.write("gradcheck: grad \(verdict) with central differences, max relative error \(shortNumber(err)) over \(analytic.count) entr\(analytic.count == 1 ? "y" : "ies") of \(name)\n")
+            if !check.agrees { call.output.write(check.explanation(variable: name)) }
             return call.nargout > 0 ? [.number(err)] : []
         },
         Builtin("simplify", "simplify(e)", "The formula in Nabla's normal form: constants folded, like terms collected, transposes pushed to the leaves.",
@@ -161,6 +163,10 @@ extension Builtins {
 
     static func shortNumber(_ x: Double) -> String {
         if x == 0 { return "0" }
+        // Without these the scaling loops below never end (Inf) or misread the sign.
+        if x.isNaN { return "NaN" }
+        if x.isInfinite { return x > 0 ? "Inf" : "-Inf" }
+        if x < 0 { return "-" + shortNumber(-x) }
         var exponent = 0
         var m = x
         while m < 1 && exponent > -300 { m *= 10; exponent -= 1 }

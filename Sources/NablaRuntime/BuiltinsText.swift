@@ -194,6 +194,11 @@ extension Builtins {
                 example: "warning('learning rate %g looks large', 5)", .text) { call in
             try call.arity(1...Int.max)
             let first = try call.string(0)
+            if call.args.count == 2 && (first == "off" || first == "on"),
+               NonFiniteWarning.identifiers.contains(try call.string(1)) {
+                call.interpreter.warnsOnNonFinite = first == "on"
+                return []
+            }
             if call.args.count <= 2 && (first == "off" || first == "on" || first == "query") { return [] }
             call.output.writeError("warning: " + (try call.formatted(templateAt: 0)) + "\n")
             return []

@@ -146,6 +146,8 @@ extension Interpreter {
                              which: "_,\(cs.maxPosition + 1)", at: range)
         }
         let rows = rs.positions(extent: m.rows), cols = cs.positions(extent: m.cols)
+        // Repeated subscripts multiply: x(ones(1, 1e5), ones(1, 1e5)) asks for 1e10 elements.
+        try Limits.checkDiagnostic(Double(rows.count) * Double(cols.count), at: range)
         var out = Matrix(rows: rows.count, cols: cols.count)
         for (jj, j) in cols.enumerated() {
             for (ii, i) in rows.enumerated() { out[ii, jj] = m[i, j] }
@@ -173,6 +175,7 @@ extension Interpreter {
         if let bad = cols.first(where: { $0 >= c.cols }) {
             throw outOfBound(bad + 1, extent: c.cols, shape: shape, name: nil, which: "_,\(bad + 1)", at: range)
         }
+        try Limits.checkDiagnostic(Double(rows.count) * Double(cols.count), at: range)
         var e: [Value] = []
         for j in cols { for i in rows { e.append(c.elements[i + j * c.rows]) } }
         return CellArray(rows: rows.count, cols: cols.count, elements: e)
@@ -192,6 +195,14 @@ extension Interpreter {
                                    hint: "assign to a temporary variable first")
         }
         let existing = current.variables[target.name]
+        // `A() = v` and `c{} = v` name no element; the code below assumes one or two subscripts
+        // (the fuzzer found `A() = 7` trapping on `subs[0]`). Octave's words.
+        if case .paren(let args) = target.steps[0], args.isEmpty {
+            throw Diagnostic.error("invalid empty index list", at: target.range)
+        }
+        if case .brace(let args) = target.steps[0], args.isEmpty {
+            throw Diagnostic.error("invalid empty index list", at: target.range)
+        }
         switch target.steps[0] {
         case .field(let f):
             throw Diagnostic.error("structures are not supported (field '\(f)')", at: target.range)
@@ -339,6 +350,12 @@ extension Interpreter {
     func deleteElements(_ target: LValue) throws {
         guard target.steps.count == 1, case .paren(let args) = target.steps[0] else {
             throw Diagnostic.error("deletion needs the form x(index) = []", at: target.range)
+        }
+        // `A() = []` has no subscript to delete along; the code below assumes one or two
+        // (the fuzzer found it trapping on `subs[0]`). Octave's words.
+        guard !args.isEmpty else {
+            throw Diagnostic.error("invalid empty index list", at: target.range,
+                                   hint: "delete with A(index) = [], or empty the whole variable with A = []")
         }
         guard let existing = current.variables[target.name] else {
             throw undefined(target.name, at: target.range)

@@ -30,6 +30,12 @@ public final class Interpreter {
     public static let maxCallDepth = 256
     /// Warnings already shown for the current top-level input, so a loop warns once.
     var warnedThisInput: Set<String> = []
+    /// Whether operations that turn finite operands into NaN or Inf say so, once per input
+    /// (`warning('on', 'Octave:divide-by-zero')`; see NonFiniteWarning.swift). Off by
+    /// default, because Octave 7 prints nothing there either.
+    public var warnsOnNonFinite = false
+    /// Formulas already lowered during the current `lower` call, by name (see Lowering.swift).
+    var loweredFormulas: [String: Node] = [:]
     /// Start time of the last `tic`, in seconds.
     var ticTime: Double?
     /// The source an escaping error points into, when that is not the input being run

@@ -1,27 +1,10 @@
-import Synchronization
+import NablaNumerics
 
-/// The flag a Ctrl-C handler raises and long-running work polls.
-///
-/// The runtime never installs signal handlers itself (only the executable touches the
-/// terminal); it only promises to look at this flag often: every loop iteration,
-/// every statement, and inside long kernels.
-public enum Interrupt {
-    private static let flag = Atomic<Bool>(false)
+// The interrupt flag moved down to NablaNumerics so that numeric kernels and the symbolic
+// engine can poll it too (a huge product, a runaway derivative). These aliases keep
+// `Interrupt` and `Interrupted` available to everyone who imports only NablaRuntime.
 
-    /// Async-signal-safe: a lock-free store.
-    public static func request() { flag.store(true, ordering: .relaxed) }
-    public static func clear() { flag.store(false, ordering: .relaxed) }
-    public static var isRequested: Bool { flag.load(ordering: .relaxed) }
-
-    /// Throws `Interrupted` when a stop was requested, clearing the request.
-    @inline(__always)
-    public static func check() throws {
-        if flag.load(ordering: .relaxed) {
-            flag.store(false, ordering: .relaxed)
-            throw Interrupted()
-        }
-    }
-}
-
-/// Thrown when the user pressed Ctrl-C during evaluation.
-public struct Interrupted: Error, Sendable {}
+/// See `NablaNumerics.Interrupt`: the flag a Ctrl-C handler raises and long work polls.
+public typealias Interrupt = NablaNumerics.Interrupt
+/// See `NablaNumerics.Interrupted`: thrown when the user pressed Ctrl-C.
+public typealias Interrupted = NablaNumerics.Interrupted

@@ -14,6 +14,10 @@ extension Interpreter {
     public func lower(_ e: Expr) throws -> SymbolicValue {
         var bindings: [String: Matrix] = [:]
         var visiting: Set<String> = []
+        // Each call has its own memo: a nested lowering collects its own bindings.
+        let savedMemo = loweredFormulas
+        loweredFormulas = [:]
+        defer { loweredFormulas = savedMemo }
         let node = try lowerNode(e, &bindings, &visiting)
         return SymbolicValue(node: node, bindings: bindings)
     }
@@ -89,6 +93,10 @@ extension Interpreter {
             }
         }
         if let f = current.formulas[name] {
+            // A formula used several times is lowered once and shared: `e2 := e1.*e1 + cos(e1)`
+            // chains otherwise grow as 3^depth and hung the session for twenty levels.
+            if let done = loweredFormulas[name] { return done }
+            try Interrupt.check()
             guard visiting.insert(name).inserted else {
                 throw Diagnostic.error("the formula '\(name)' refers to itself", at: range,
                                        hint: "a formula cannot use its own name; use = to keep a value instead")
@@ -97,7 +105,9 @@ extension Interpreter {
             let saved = source
             source = f.source
             defer { source = saved }
-            return .named(name, try lowerNode(f.expr, &bindings, &visiting))
+            let node = Node.named(name, try lowerNode(f.expr, &bindings, &visiting))
+            loweredFormulas[name] = node
+            return node
         }
         if functions[name] == nil, Builtins.lookup(name) != nil {
             // pi, e, Inf …: a constant.

@@ -12,6 +12,9 @@ public struct Parser {
     /// Nesting of blocks and brackets, bounded so hostile input cannot exhaust the stack.
     private var depth = 0
     public static let maxDepth = 200
+    /// Operators in left-associative chains along the current parse path (see `extendChain`).
+    private var chain = 0
+    public static let maxChain = 2000
     private let endsWithContinuation: Bool
     /// A `function` body ran to the end of input without `end`/`endfunction`.
     private(set) var functionEndedByEndOfInput = false
@@ -116,6 +119,20 @@ public struct Parser {
         depth += 1
         if depth > Parser.maxDepth {
             throw error("expression is nested too deeply (more than \(Parser.maxDepth) levels)",
+                        hint: "split it into several statements")
+        }
+    }
+
+    /// Each operator of a left-associative chain (`a+b+c…`, `x''…`, `f(1)(2)…`) deepens the
+    /// syntax tree by one level, just as nesting does, and the evaluator recurses that deep:
+    /// a 20 000-term sum overflowed its stack. Chains get a budget of their own, larger than
+    /// the nesting limit because long flat sums are ordinary code; the caller gives back
+    /// `links` when its chain is complete.
+    private mutating func extendChain(_ links: inout Int) throws(Diagnostic) {
+        links += 1
+        chain += 1
+        if chain > Parser.maxChain {
+            throw error("expression is too long (more than \(Parser.maxChain) operators in a row)",
                         hint: "split it into several statements")
         }
     }
@@ -471,7 +488,10 @@ public struct Parser {
         if level == .prefix { return try prefixExpression() }
         let next = Precedence(rawValue: level.rawValue + 1) ?? .prefix
         var lhs = try binary(next)
+        var links = 0
+        defer { chain -= links }
         while case .symbol(let s) = current.kind, let op = BinaryOperator(spelling: s), op.precedence == level {
+            try extendChain(&links)
             advance()
             let rhs = try binary(next)
             lhs = Expr(.binary(op, lhs, rhs), lhs.range.union(rhs.range))
@@ -510,7 +530,10 @@ public struct Parser {
 
     private mutating func powerExpression() throws(Diagnostic) -> Expr {
         var base = try postfixExpression()
+        var links = 0
+        defer { chain -= links }
         while case .symbol(let s) = current.kind, s == "^" || s == ".^" {
+            try extendChain(&links)
             advance()
             let exponent = try powerOperand()
             base = Expr(.binary(s == "^" ? .matrixPower : .elementPower, base, exponent), base.range.union(exponent.range))
@@ -533,7 +556,10 @@ public struct Parser {
 
     private mutating func postfixExpression() throws(Diagnostic) -> Expr {
         var e = try primary()
+        var links = 0
+        defer { chain -= links }
         while true {
+            if check("(") || check("{") || check(".") || check("'") || check(".'") { try extendChain(&links) }
             // Inside `[ ]` the lexer has already put a comma before a spaced `(` that starts
             // a new element (`[a (1)]`), so every `(` reaching here is a call or an index.
             if check("(") {

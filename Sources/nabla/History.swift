@@ -29,11 +29,23 @@ final class History {
         self.path = path
         nabla_history_setsize(h, Int32(History.capacity))
         nabla_history_setunique(h, 1)
-        if let path, access(path, R_OK) == 0 {
-            // A damaged or foreign file only means starting with an empty history.
-            _ = nabla_history_load(h, path)
+        if let path, access(path, R_OK) == 0, nabla_history_load(h, path) < 0 {
+            var st = stat()
+            if stat(path, &st) == 0 && st.st_size > 0 {
+                // Damaged or not libedit's: set it aside (never delete what the user may
+                // want back), say so, and start with an empty history.
+                let aside = path + ".corrupt-\(time(nil))"
+                if rename(path, aside) == 0 {
+                    notice = "the history file \(path) could not be read; it was moved to \(aside) and a new one started"
+                } else {
+                    notice = "the history file \(path) could not be read; starting with an empty history"
+                }
+            }
         }
     }
+
+    /// A message for the user about the history file (it was unreadable and set aside).
+    private(set) var notice: String?
 
     deinit { nabla_history_end(handle) }
 

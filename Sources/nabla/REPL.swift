@@ -32,6 +32,7 @@ struct REPL {
             runPlain()
             return
         }
+        if let notice = history.notice { output.writeError("warning: \(notice)\n") }
         let session = self.session
         let completer: (String) -> Completion = { before in
             let i = session.interpreter

@@ -33,6 +33,31 @@ struct InteractiveSessionTests {
         #expect(try t.waitForExit() == 0)
     }
 
+    @Test func aCorruptHistoryFileIsReportedAndSetAside() throws {
+        let home = TemporaryDirectory()
+        let dir = home.path + "/state/nabla"
+        #expect(mkdir(home.path + "/state", 0o700) == 0 && mkdir(dir, 0o700) == 0)
+        let garbage: [UInt8] = Array("not a history file\u{0}\n".utf8) + [0xFF, 0xFE, 0x0A]
+        let fd = open(dir + "/history", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        _ = garbage.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        let t = try start(home: home)
+        #expect(t.transcript.contains("could not be read; it was moved to"), "no warning:\n\(t.transcript)")
+        t.send("still_here = 1" + Key.enter)
+        try t.expect("still_here = 1")
+        try t.expectPrompt()
+        t.send("exit" + Key.enter)
+        #expect(try t.waitForExit() == 0)
+        let names = try #require(opendir(dir))
+        var aside = false
+        while let entry = readdir(names) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasPrefix("history.corrupt-") { aside = true }
+        }
+        closedir(names)
+        #expect(aside, "the unreadable file was not kept beside the new history")
+    }
+
     @Test func historyIsRecalledAfterARestart() throws {
         let home = TemporaryDirectory()
         let first = try start(home: home)

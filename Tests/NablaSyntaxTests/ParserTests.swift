@@ -192,7 +192,7 @@ struct ParserErrorTests {
 
     @Test func deepNestingIsAnErrorNotACrash() throws {
         let text = String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)
-        let d = try #require(firstError(text))
+        let d = try #require(onLargeStack { firstError(text) })
         #expect(d.message.contains("nested too deeply"))
     }
 

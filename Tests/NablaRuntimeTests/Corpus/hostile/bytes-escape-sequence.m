@@ -1,0 +1,2 @@
+% expect: 
+disp('[2J[H')

@@ -1,0 +1,3 @@
+% expect: 
+s = 'Ã( ¡'
+numel(s)

@@ -1,0 +1,2 @@
+% expect: 
+% just a comment with no newline

@@ -1,0 +1,3 @@
+% expect: invalid empty index list
+A = 5;
+A() = 7

@@ -1,0 +1,3 @@
+% expect: invalid empty index list
+c = {1, 2};
+c() = []

@@ -1,0 +1,3 @@
+% expect: invalid empty index list
+A = magic(3);
+A() = []

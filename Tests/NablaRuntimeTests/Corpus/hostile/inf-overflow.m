@@ -1,0 +1,2 @@
+% expect: Inf
+x = realmax * 10

@@ -1,0 +1,2 @@
+% expect: hexadecimal
+x = 0x

@@ -1,0 +1,2 @@
+% expect: Inf
+x = 1e999999

@@ -1,0 +1,2 @@
+% expect: NaN
+x = [NaN Inf -Inf 0] ./ [0 0 0 0]

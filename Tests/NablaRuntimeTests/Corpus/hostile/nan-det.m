@@ -1,0 +1,2 @@
+% expect: NaN
+det(NaN(3))

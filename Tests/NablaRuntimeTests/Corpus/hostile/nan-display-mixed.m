@@ -1,0 +1,2 @@
+% expect: NaN
+x = [1e300 NaN; -Inf 1e-300]

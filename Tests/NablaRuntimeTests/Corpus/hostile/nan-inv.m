@@ -1,0 +1,2 @@
+% expect: singular
+inv(NaN(3))

@@ -1,0 +1,2 @@
+% expect: NaN
+linspace(NaN, Inf, 4)

@@ -1,0 +1,2 @@
+% expect: ans = 3
+max([NaN 3 NaN])

@@ -1,0 +1,2 @@
+% expect: NaN
+mod(Inf, 3)

@@ -1,0 +1,2 @@
+% expect: NaN
+norm([NaN 1; 2 3])

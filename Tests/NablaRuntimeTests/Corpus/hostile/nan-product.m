@@ -1,0 +1,3 @@
+% expect: NaN
+x = NaN(3);
+y = x * x

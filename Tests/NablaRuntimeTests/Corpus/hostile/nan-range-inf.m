@@ -1,0 +1,2 @@
+% expect: 
+x = 1:Inf

@@ -1,0 +1,2 @@
+% expect: NaN
+sort([3 NaN 1 Inf -Inf NaN])

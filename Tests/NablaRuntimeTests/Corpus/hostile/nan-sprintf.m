@@ -1,0 +1,2 @@
+% expect: NaN Inf -Inf
+disp(sprintf('%d %f %g', NaN, Inf, -Inf))

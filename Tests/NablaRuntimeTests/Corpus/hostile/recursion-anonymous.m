@@ -1,0 +1,3 @@
+% expect: max_recursion_depth
+f = @(f, n) f(f, n + 1);
+f(f, 1)

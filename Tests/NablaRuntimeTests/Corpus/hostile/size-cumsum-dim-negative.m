@@ -1,0 +1,2 @@
+% expect: cumsum
+cumsum(ones(3), -1)

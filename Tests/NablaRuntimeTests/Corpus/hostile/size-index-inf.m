@@ -1,0 +1,3 @@
+% expect: 
+x = 1:3;
+x(Inf)

@@ -1,0 +1,2 @@
+% expect: out of memory or dimension too large
+kron(ones(1e4), ones(1e4))

@@ -1,0 +1,2 @@
+% expect: out of memory or dimension too large
+magic(1e6)

@@ -1,0 +1,2 @@
+% expect: Inf
+ones(3)^1e9

@@ -1,0 +1,2 @@
+% expect: out of memory or dimension too large
+ones(1e5)

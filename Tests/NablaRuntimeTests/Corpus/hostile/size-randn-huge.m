@@ -1,0 +1,2 @@
+% expect: out of memory or dimension too large
+randn(2^40, 2)

@@ -1,0 +1,2 @@
+% expect: out of memory or dimension too large
+x = 1:1e12

@@ -1,0 +1,2 @@
+% expect: out of memory or dimension too large
+repmat(ones(1000), 1000, 1000)

@@ -1,0 +1,2 @@
+% expect: reshape
+reshape(1:6, 1e9, [])

@@ -1,0 +1,2 @@
+% expect: ans =
+sum(ones(3), 1e9)

@@ -1,0 +1,2 @@
+% expect: out of memory or dimension too large
+zeros(1e6, 1e6)

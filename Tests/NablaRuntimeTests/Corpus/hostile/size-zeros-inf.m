@@ -1,0 +1,2 @@
+% expect: dimensions must be finite|Inf
+zeros(Inf)

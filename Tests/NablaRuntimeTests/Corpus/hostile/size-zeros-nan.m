@@ -1,0 +1,2 @@
+% expect: NaN is not a valid size
+zeros(NaN)

@@ -1,0 +1,2 @@
+% expect: ans = [](0x0)
+zeros(-1e20)

@@ -1,0 +1,2 @@
+% expect: nonconformant
+ones(3) \ ones(2, 1)

@@ -1,0 +1,2 @@
+% expect: square
+inv(ones(2, 3))

@@ -1,0 +1,2 @@
+% expect: singular to machine precision
+inv(zeros(3))

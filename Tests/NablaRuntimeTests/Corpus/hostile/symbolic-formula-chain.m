@@ -1,0 +1,35 @@
+% expect: formula built
+x = sym(2, 1);
+e0 := sin(x);
+e1 := e0 .* e0 + cos(e0);
+e2 := e1 .* e1 + cos(e1);
+e3 := e2 .* e2 + cos(e2);
+e4 := e3 .* e3 + cos(e3);
+e5 := e4 .* e4 + cos(e4);
+e6 := e5 .* e5 + cos(e5);
+e7 := e6 .* e6 + cos(e6);
+e8 := e7 .* e7 + cos(e7);
+e9 := e8 .* e8 + cos(e8);
+e10 := e9 .* e9 + cos(e9);
+e11 := e10 .* e10 + cos(e10);
+e12 := e11 .* e11 + cos(e11);
+e13 := e12 .* e12 + cos(e12);
+e14 := e13 .* e13 + cos(e13);
+e15 := e14 .* e14 + cos(e14);
+e16 := e15 .* e15 + cos(e15);
+e17 := e16 .* e16 + cos(e16);
+e18 := e17 .* e17 + cos(e17);
+e19 := e18 .* e18 + cos(e18);
+e20 := e19 .* e19 + cos(e19);
+e21 := e20 .* e20 + cos(e20);
+e22 := e21 .* e21 + cos(e21);
+e23 := e22 .* e22 + cos(e22);
+e24 := e23 .* e23 + cos(e23);
+e25 := e24 .* e24 + cos(e24);
+e26 := e25 .* e25 + cos(e25);
+e27 := e26 .* e26 + cos(e26);
+e28 := e27 .* e27 + cos(e27);
+e29 := e28 .* e28 + cos(e28);
+e30 := e29 .* e29 + cos(e29);
+L := sum(e30);
+disp('formula built')

@@ -1,0 +1,2 @@
+% expect: two dimensions
+ones(3)(:, :, :, :)

@@ -1,0 +1,2 @@
+% expect: 
+[a, b, c, d, e] = size(1)

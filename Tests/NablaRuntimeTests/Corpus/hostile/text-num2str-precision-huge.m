@@ -1,0 +1,2 @@
+% expect: ans =
+num2str(pi, 1000000000)

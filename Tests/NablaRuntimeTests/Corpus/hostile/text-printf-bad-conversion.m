@@ -1,0 +1,2 @@
+% expect: 
+printf('%q %', 1)

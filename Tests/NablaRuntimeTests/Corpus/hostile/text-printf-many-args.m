@@ -1,0 +1,2 @@
+% expect: 
+printf('%d\n', 1:3, 'abc', [])

@@ -1,0 +1,2 @@
+% expect: 
+printf('%*d|\n', NaN, 5)
