@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import NablaRuntime
 
 /// The few file operations lessons need, on the C library (no Foundation: start-up time).
 /// Every function reports failure by its result; none traps.
@@ -63,33 +64,7 @@ enum FileSystem {
     /// over the target, so a crash never leaves a half-written file. Nil on success,
     /// else the reason.
     static func writeAtomically(_ text: String, to path: String) -> String? {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.write(fd, base + offset, bytes.count - offset)
-            }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                unlink(temporary)
-                return reason
-            }
-            offset += n
-        }
-        fsync(fd)
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            return reason
-        }
-        return nil
+        AtomicFile.write(text, to: path)
     }
 
     static func move(_ from: String, to: String) -> Bool { rename(from, to) == 0 }

@@ -30,34 +30,8 @@ public enum WorkspaceScript {
     }
 
     static func writeAtomically(_ text: String, to path: String) throws {
-        func failure(_ what: String) -> Diagnostic {
-            Diagnostic(.error, "cannot \(what) '\(path)': \(String(cString: strerror(errno)))")
-        }
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw failure("write") }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { raw in
-                Glibc.write(fd, raw.baseAddress.map { $0 + offset }, bytes.count - offset)
-            }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                let error = failure("write")
-                close(fd)
-                unlink(temporary)
-                throw error
-            }
-            offset += n
-        }
-        // The data must be on disk before the rename makes it the file's content.
-        fsync(fd)
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            let error = failure("replace")
-            unlink(temporary)
-            throw error
+        if let reason = AtomicFile.write(text, to: path) {
+            throw Diagnostic(.error, "cannot write '\(path)': \(reason)")
         }
     }
 
