@@ -29,7 +29,7 @@ struct InteractiveSessionTests {
         t.send("end" + Key.enter)
         try t.expect("10\n20\n30\n")
         try t.expectPrompt()
-        t.send(Key.ctrlD)
+        t.send("exit" + Key.enter)
         #expect(try t.waitForExit() == 0)
     }
 
@@ -67,6 +67,7 @@ struct InteractiveSessionTests {
         first.send("for k = 1:2" + Key.enter + "k" + Key.enter + "end" + Key.enter)
         try first.expect("k = 2")
         try first.expectPrompt()
+        // Ctrl-D, not `exit`: an `exit` would itself become the newest history entry.
         first.send(Key.ctrlD)
         #expect(try first.waitForExit() == 0)
         #expect(access(home.path + "/state/nabla/history", R_OK) == 0)
@@ -89,7 +90,7 @@ struct InteractiveSessionTests {
         t.send("private_value = 3" + Key.enter)
         try t.expect("private_value = 3")
         try t.expectPrompt()
-        t.send(Key.ctrlD)
+        t.send("exit" + Key.enter)
         #expect(try t.waitForExit() == 0)
         #expect(access(home.path + "/state/nabla/history", F_OK) != 0)
     }
@@ -106,7 +107,7 @@ struct InteractiveSessionTests {
         t.send(Key.enter)
         try t.expect("searched_thing = 77")
         try t.expectPrompt()
-        t.send(Key.ctrlD)
+        t.send("exit" + Key.enter)
         #expect(try t.waitForExit() == 0)
     }
 
@@ -121,7 +122,7 @@ struct InteractiveSessionTests {
         t.send("nume" + Key.tab + "(ones(2, 3))" + Key.enter)
         try t.expect("ans = 6")
         try t.expectPrompt()
-        t.send(Key.ctrlD)
+        t.send("exit" + Key.enter)
         #expect(try t.waitForExit() == 0)
     }
 
@@ -135,7 +136,7 @@ struct InteractiveSessionTests {
         t.send("b" + Key.enter)
         try t.expect("weight_b = 2")
         try t.expectPrompt()
-        t.send(Key.ctrlD)
+        t.send("exit" + Key.enter)
         #expect(try t.waitForExit() == 0)
     }
 
@@ -154,7 +155,7 @@ struct InteractiveSessionTests {
         t.send("kept + 1" + Key.enter)
         try t.expect("ans = 42")
         try t.expectPrompt()
-        t.send(Key.ctrlD)
+        t.send("exit" + Key.enter)
         #expect(try t.waitForExit() == 0)
     }
 
@@ -168,7 +169,7 @@ struct InteractiveSessionTests {
         t.send("exist('discarded_text')" + Key.enter)
         try t.expect("ans = 0")
         try t.expectPrompt()
-        t.send(Key.ctrlD)
+        t.send("exit" + Key.enter)
         #expect(try t.waitForExit() == 0)
     }
 
@@ -191,7 +192,7 @@ struct InteractiveSessionTests {
         t.send("numel(s)" + Key.enter)
         try t.expect("ans = 3")
         try t.expectPrompt()
-        t.send(Key.ctrlD)
+        t.send("exit" + Key.enter)
         #expect(try t.waitForExit() == 0)
     }
 
