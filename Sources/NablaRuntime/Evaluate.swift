@@ -52,6 +52,9 @@ extension Interpreter {
                 if op == .shortOr && a { return [.bool(true)] }
                 return [.bool(try isTrue(evaluate(rhs), at: rhs.range, shortCircuit: op.rawValue))]
             }
+            if op == .matrixMultiply, lhs.transposedOperand != nil || rhs.transposedOperand != nil {
+                return [try transposedProduct(e, lhs, rhs)]
+            }
             let a = try evaluate(lhs)
             let b = try evaluate(rhs)
             if a.isUnvaluedSymbolic || b.isUnvaluedSymbolic { return [.symbolic(try lower(e))] }
@@ -63,20 +66,7 @@ extension Interpreter {
         case .postfix(_, let operand):
             let v = try evaluate(operand).materialized
             if v.isUnvaluedSymbolic { return [.symbolic(try lower(e))] }
-            switch v {
-            case .tensor(let t):
-                return [.tensor(Tensor(t.matrix.transposed, class: t.elementClass, storage: t.storage == .diagonal ? .diagonal : .full))]
-            case .cell(let c):
-                var out = CellArray(rows: c.cols, cols: c.rows, elements: c.elements)
-                for i in 0..<c.rows {
-                    for j in 0..<c.cols { out.elements[j + i * c.cols] = c.elements[i + j * c.rows] }
-                }
-                return [.cell(out)]
-            case .function:
-                throw Diagnostic.error("a function cannot be transposed", at: e.range)
-            case .symbolic:
-                return [.symbolic(try lower(e))]
-            }
+            return [try transpose(v, e)]
         case .call(let base, let args):
             return try evaluateCall(base, args, nargout: nargout, range: e.range)
         case .cellIndex(let base, let args):
@@ -202,6 +192,48 @@ extension Interpreter {
 
     // MARK: - Operators
 
+    /// The transpose `e` (`v'` or `v.'`) of an evaluated, valued operand.
+    func transpose(_ v: Value, _ e: Expr) throws -> Value {
+        switch v {
+        case .tensor(let t):
+            return .tensor(Tensor(t.matrix.transposed, class: t.elementClass, storage: t.storage == .diagonal ? .diagonal : .full))
+        case .cell(let c):
+            var out = CellArray(rows: c.cols, cols: c.rows, elements: c.elements)
+            for i in 0..<c.rows {
+                for j in 0..<c.cols { out.elements[j + i * c.cols] = c.elements[i + j * c.rows] }
+            }
+            return .cell(out)
+        case .function:
+            throw Diagnostic.error("a function cannot be transposed", at: e.range)
+        case .symbolic:
+            return .symbolic(try lower(e))
+        }
+    }
+
+    /// `A'*B`, `A*B'`, `A'*B'`: the product goes to BLAS with the transpose flags, as
+    /// Octave does, and the transpose is never formed — backprop written by hand is made
+    /// of these. Anything but two plain matrices takes the ordinary path.
+    private func transposedProduct(_ e: Expr, _ lhs: Expr, _ rhs: Expr) throws -> Value {
+        let innerA = lhs.transposedOperand, innerB = rhs.transposedOperand
+        let a = try evaluate(innerA ?? lhs).materialized
+        let b = try evaluate(innerB ?? rhs).materialized
+        if a.isUnvaluedSymbolic || b.isUnvaluedSymbolic { return .symbolic(try lower(e)) }
+        if case .tensor(let x) = a, case .tensor(let y) = b, x.storage != .diagonal, y.storage != .diagonal,
+           !x.matrix.isScalar, !y.matrix.isScalar {
+            do {
+                let result = try Matrix.interruptibleMatmul(x.matrix, transposingLeft: innerA != nil,
+                                                            y.matrix, transposingRight: innerB != nil)
+                if warnsOnNonFinite { warnIfNonFinite(.matmul, [x.matrix, y.matrix], result) }
+                return .tensor(Tensor(result))
+            } catch let error as NumericError {
+                throw Diagnostic.error(error.description, at: e.range, hint: Interpreter.hint(for: error, .matmul))
+            }
+        }
+        let left = innerA == nil ? a : try transpose(a, lhs)
+        let right = innerB == nil ? b : try transpose(b, rhs)
+        return try applyBinary(.matrixMultiply, left, right, range: e.range)
+    }
+
     func applyBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, range: SourceRange) throws -> Value {
         let a = a.materialized, b = b.materialized
         guard case .tensor(let x) = a, case .tensor(let y) = b else {
@@ -315,5 +347,13 @@ extension Interpreter {
         }
         walk(e, bound)
         return out
+    }
+}
+
+extension Expr {
+    /// `x` when this is `x'` or `x.'`.
+    var transposedOperand: Expr? {
+        if case .postfix(_, let inner) = kind { return inner }
+        return nil
     }
 }
