@@ -40,7 +40,32 @@ extension Matrix {
     }
 
     /// Sum along `dim`, in storage order (as Octave adds). NaN propagates.
-    public func sum(dim: Int) -> Matrix { fold(dim: dim, initial: 0, +) }
+    public func sum(dim: Int) -> Matrix {
+        // Down columns and across rows (what training does every step) get plain loops;
+        // they add in the same order as `fold`.
+        guard !isEmpty, dim == 1 || dim == 2 else { return fold(dim: dim, initial: 0, +) }
+        let (rows, cols) = (self.rows, self.cols)
+        let outCount = dim == 1 ? cols : rows
+        let e = [Double](unsafeUninitializedCapacity: outCount) { out, initialized in
+            elements.withUnsafeBufferPointer { p in
+                if dim == 1 {
+                    for j in 0..<cols {
+                        var acc = 0.0
+                        for i in 0..<rows { acc += p[i + j * rows] }
+                        out[j] = acc
+                    }
+                } else {
+                    for i in 0..<rows { out[i] = 0 }
+                    for j in 0..<cols {
+                        let base = j * rows
+                        for i in 0..<rows { out[i] += p[base + i] }
+                    }
+                }
+            }
+            initialized = outCount
+        }
+        return dim == 1 ? Matrix(rows: 1, cols: cols, elements: e) : Matrix(rows: rows, cols: 1, elements: e)
+    }
 
     /// Product along `dim`; the product of nothing is 1.
     public func prod(dim: Int) -> Matrix { fold(dim: dim, initial: 1, *) }

@@ -10,10 +10,13 @@ extension Primitive {
             throw NumericError.invalid("\(name): expected \(arity) operand\(arity == 1 ? "" : "s"), got \(x.count)")
         }
         switch self {
-        case .add: return try Matrix.broadcast(x[0], x[1], op: "+", +)
-        case .subtract: return try Matrix.broadcast(x[0], x[1], op: "-", -)
-        case .multiply: return try Matrix.broadcast(x[0], x[1], op: ".*", *)
-        case .divide: return try Matrix.broadcast(x[0], x[1], op: "./", /)
+        case .add: return try Matrix.arithmetic(.add, x[0], x[1])
+        case .subtract: return try Matrix.arithmetic(.subtract, x[0], x[1])
+        case .multiply: return try Matrix.arithmetic(.multiply, x[0], x[1])
+        case .divide: return try Matrix.arithmetic(.divide, x[0], x[1])
+        case .power where x[1].isScalar && x[1].scalar == 2:
+            // realPower's own rule for a square, x·x, without a call per element.
+            return try Matrix.arithmetic(.multiply, x[0], x[0])
         case .power: return try Matrix.broadcast(x[0], x[1], op: ".^", Primitive.realPower)
         case .maximum:
             return try Matrix.broadcast(x[0], x[1], op: "max") { a, b in a.isNaN ? b : b.isNaN ? a : Swift.max(a, b) }
@@ -45,12 +48,12 @@ extension Primitive {
         case .determinant: return Matrix(scalar: try x[0].determinant())
         case .trace: return Matrix(scalar: try x[0].trace())
         case .leftDivide:
-            if x[0].isScalar { return try Matrix.broadcast(x[0], x[1], op: "\\") { a, b in b / a } }
+            if x[0].isScalar { return try Matrix.arithmetic(.divide, x[1], x[0]) }
             let (value, rcond) = try Matrix.leftDivide(x[0], x[1])
             if let w = singularMatrixWarning(rcond: rcond) { warn(w) }
             return value
         case .rightDivide:
-            if x[1].isScalar { return try Matrix.broadcast(x[0], x[1], op: "/", /) }
+            if x[1].isScalar { return try Matrix.arithmetic(.divide, x[0], x[1]) }
             let (value, rcond) = try Matrix.rightDivide(x[0], x[1])
             if let w = singularMatrixWarning(rcond: rcond) { warn(w) }
             return value

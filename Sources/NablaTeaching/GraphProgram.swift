@@ -99,7 +99,7 @@ final class GraphProgram {
             case .primitive(let p, let operands):
                 do {
                     let x = operands.map { slots[$0] }
-                    slots[k] = try GraphKernels.evaluate(p, x) ?? p.evaluate(x)
+                    slots[k] = try p.evaluate(x)
                 } catch let e as NumericError {
                     throw GraphEvaluator.Failure.numeric(e)
                 }
@@ -118,11 +118,6 @@ final class GraphProgram {
     }
 
     private static func product(_ a: Matrix, _ ta: Bool, _ b: Matrix, _ tb: Bool) throws -> Matrix {
-        switch (ta, tb) {
-        case (false, false): return try Matrix.matmul(a, b)
-        case (true, false): return try Matrix.matmul(transposingLeft: a, b)
-        case (false, true): return try Matrix.matmul(a, transposingRight: b)
-        case (true, true): return try Matrix.matmul(b, a).transposed
-        }
+        try Matrix.interruptibleMatmul(a, transposingLeft: ta, b, transposingRight: tb)
     }
 }
