@@ -1,0 +1,95 @@
+import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import NablaNumerics
+
+/// The fast element kernels against the slow, obvious definitions they replace.
+@Suite struct ElementKernelTests {
+    /// Distance in units in the last place of `reference`.
+    func ulps(_ x: Double, from reference: Double) -> Double {
+        if x == reference || (x.isNaN && reference.isNaN) { return 0 }
+        return (x - reference).magnitude / reference.ulp
+    }
+
+    @Test func tanhStaysWithinFourUlpOfTheCLibrary() throws {
+        let source = RandomSource(seed: 11)
+        var inputs = try source.uniform(rows: 200_000, cols: 1).elements.map { 50 * $0 - 25 }
+        // Every scale from the subnormals up, where the two formulas' branches meet.
+        var x = Double.leastNonzeroMagnitude
+        while x < 1e3 {
+            inputs += [x, -x, x.nextUp, 0.34657359027997264, 0.6931471805599453, 19.999, 20, 20.001]
+            x = Swift.max(x * 1.37, x.nextUp.nextUp)
+        }
+        var worst = 0.0, worstAt = 0.0
+        for x in inputs {
+            let d = ulps(VectorMath.tanh(x), from: tanh(x))
+            if d > worst { (worst, worstAt) = (d, x) }
+        }
+        #expect(worst <= 4, "tanh(\(worstAt)) is \(worst) ulp from the C library's")
+    }
+
+    @Test func tanhKeepsSignsInfinitiesAndNaN() {
+        #expect(VectorMath.tanh(0).sign == .plus && VectorMath.tanh(0) == 0)
+        #expect(VectorMath.tanh(-0.0).sign == .minus && VectorMath.tanh(-0.0) == 0)
+        #expect(VectorMath.tanh(.infinity) == 1)
+        #expect(VectorMath.tanh(-.infinity) == -1)
+        #expect(VectorMath.tanh(-1e300) == -1)
+        #expect(VectorMath.tanh(.nan).isNaN)
+        #expect(VectorMath.tanh(-Double.leastNonzeroMagnitude) == -Double.leastNonzeroMagnitude)
+    }
+
+    /// Each broadcast the operators have a loop for, and the ones they hand on, give exactly
+    /// what the generic element-by-element definition gives.
+    @Test(arguments: [
+        (Shape(3, 4), Shape(3, 4)), (Shape(3, 4), Shape(1, 1)), (Shape(1, 1), Shape(3, 4)),
+        (Shape(3, 4), Shape(3, 1)), (Shape(3, 1), Shape(3, 4)), (Shape(3, 4), Shape(1, 4)),
+        (Shape(1, 4), Shape(3, 4)), (Shape(3, 1), Shape(1, 4)), (Shape(1, 1), Shape(1, 1)),
+        (Shape(0, 3), Shape(1, 1)), (Shape(1, 3), Shape(1, 3)),
+    ])
+    func arithmeticMatchesTheGenericBroadcast(shapes: (Shape, Shape)) throws {
+        let source = RandomSource(seed: 5)
+        let a = try source.normal(rows: shapes.0.rows, cols: shapes.0.cols)
+        var b = try source.normal(rows: shapes.1.rows, cols: shapes.1.cols)
+        if b.count > 0 { b[linear: 0] = 0 }   // a division by zero, and -0 products
+        let cases: [(ArithmeticOperator, (Double, Double) -> Double)] = [
+            (.add, { $0 + $1 }), (.subtract, { $0 - $1 }), (.multiply, { $0 * $1 }), (.divide, { $0 / $1 }),
+        ]
+        for (op, f) in cases {
+            let fast = try Matrix.arithmetic(op, a, b)
+            let slow = try Matrix.broadcast(a, b, op: "op", f)
+            #expect(fast.shape == slow.shape)
+            #expect(zip(fast.elements, slow.elements).allSatisfy { $0.bitPattern == $1.bitPattern }, "\(op) on \(shapes)")
+        }
+    }
+
+    @Test func arithmeticRejectsShapesThatDoNotBroadcast() {
+        #expect(throws: NumericError.self) { try Matrix.arithmetic(.add, Matrix(rows: 2, cols: 3), Matrix(rows: 3, cols: 2)) }
+    }
+
+    @Test func sumsAddInStorageOrder() throws {
+        // 1e16 + 1 + 1 … loses each 1 when added in order; a pairwise sum would not.
+        let m = Matrix(rowMajor: [[1e16, 1, 1, 1], [1, 2, 3, 4]])
+        #expect(m.sum(dim: 2) == Matrix(column: [1e16, 10]))
+        #expect(m.transposed.sum(dim: 1) == Matrix(row: [1e16, 10]))
+    }
+
+    /// A product with a transposed operand is the product with the transpose formed first.
+    @Test func transposedProductsNeedNoCopy() throws {
+        let source = RandomSource(seed: 3)
+        let a = try source.normal(rows: 7, cols: 5), b = try source.normal(rows: 7, cols: 4)
+        let c = try source.normal(rows: 6, cols: 5), d = try source.normal(rows: 3, cols: 7)
+        let v = try source.normal(rows: 7, cols: 1)
+        #expect(approximatelyEqual(try Matrix.interruptibleMatmul(a, transposingLeft: true, b),
+                                   try Matrix.matmul(a.transposed, b)))
+        #expect(approximatelyEqual(try Matrix.interruptibleMatmul(a, c, transposingRight: true),
+                                   try Matrix.matmul(a, c.transposed)))
+        #expect(approximatelyEqual(try Matrix.interruptibleMatmul(b, transposingLeft: true, d, transposingRight: true),
+                                   try Matrix.matmul(b.transposed, d.transposed)))
+        #expect(approximatelyEqual(try Matrix.interruptibleMatmul(v, transposingLeft: true, b),
+                                   try Matrix.matmul(v.transposed, b)))
+        #expect(throws: NumericError.self) { try Matrix.interruptibleMatmul(a, b, transposingRight: true) }
+    }
+}
