@@ -60,19 +60,18 @@ extension Matrix {
             try a.elements.withUnsafeBufferPointer { pa in
                 try b.elements.withUnsafeBufferPointer { pb in
                     if !ta && !tb && (n == 1 || m == 1) {
+                        _ = singleThreadedBLAS
                         gemv(pa, m: m, k: k, pb, n: n, pc)
                         return
                     }
+                    guard let pa = pa.baseAddress, let pb = pb.baseAddress, let pc = pc.baseAddress else { return }
                     var start = 0
                     while start < n {
                         if interruptible { try Interrupt.check() }
                         let width = Swift.min(block, n - start)
                         // Columns start… of op(B): columns of B, or rows of B when transposed.
-                        let bBlock = pb.baseAddress.map { $0 + (tb ? start : start * b.rows) }
-                        cblas_dgemm(CblasColMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
-                                    Int32(m), Int32(width), Int32(k), 1,
-                                    pa.baseAddress, Int32(a.rows), bBlock, Int32(b.rows),
-                                    0, pc.baseAddress.map { $0 + start * m }, Int32(m))
+                        gemm(pa, ta, lda: a.rows, pb + (tb ? start : start * b.rows), tb, ldb: b.rows,
+                             pc + start * m, m: m, n: width, k: k)
                         start += width
                     }
                     if interruptible && block < n { try Interrupt.check() }
@@ -81,6 +80,47 @@ extension Matrix {
         }
         return Matrix(rows: m, cols: n, elements: c)
     }
+
+    /// Products with at least this many multiply-adds are split across cores.
+    static let parallelWork = 1 << 20
+
+    /// C = op(A) op(B) for an m×n C, one BLAS call per core: large products are split into
+    /// blocks of C's columns (or rows, when C is tall), each a product of its own. BLAS
+    /// itself runs single-threaded: its own threads are slower than this on the narrow
+    /// products a network makes (10×4096 · 4096×256 takes 2.5× longer on two of them),
+    /// and they busy-wait between calls, taking time from the element-wise work.
+    private static func gemm(
+        _ pa: UnsafePointer<Double>, _ ta: Bool, lda: Int, _ pb: UnsafePointer<Double>, _ tb: Bool, ldb: Int,
+        _ pc: UnsafeMutablePointer<Double>, m: Int, n: Int, k: Int
+    ) {
+        _ = singleThreadedBLAS
+        let ldc = m
+        // The block of C with `rows` rows and `cols` columns starting at c.
+        func block(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+                   rows: Int, cols: Int) {
+            cblas_dgemm(CblasColMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
+                        Int32(rows), Int32(cols), Int32(k), 1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(ldc))
+        }
+        if m * n * k < parallelWork {
+            block(pa, pb, pc, rows: m, cols: n)
+        } else if n >= m {
+            Parallel.forEachRange(n, grain: 8) { cols in
+                let j = cols.lowerBound
+                block(pa, pb + (tb ? j : j * ldb), pc + j * ldc, rows: m, cols: cols.count)
+            }
+        } else {
+            Parallel.forEachRange(m, grain: 8) { rows in
+                let i = rows.lowerBound
+                block(pa + (ta ? i * lda : i), pb, pc + i, rows: rows.count, cols: n)
+            }
+        }
+    }
+
+    private static let singleThreadedBLAS: Void = {
+        #if !canImport(Accelerate)
+        openblas_set_num_threads(1)
+        #endif
+    }()
 
     /// A matrix times a column, or a row times a matrix.
     private static func gemv(

@@ -118,7 +118,7 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
         case .tan: return libm_tan(x)
         case .tanh: return ElementFunction.tanh(x)
         case .sigmoid: return ElementFunction.sigmoid(x)
-        case .relu: return x > 0 ? x : (x.isNaN ? x : 0)
+        case .relu: return ElementFunction.relu(x)
         case .round: return x.rounded(.toNearestOrAwayFromZero)
         case .floor: return x.rounded(.down)
         case .ceil: return x.rounded(.up)
@@ -143,6 +143,9 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
     @inline(__always)
     public static func tanh(_ x: Double) -> Double { VectorMath.tanh(x) }
 
+    @inline(__always)
+    static func relu(_ x: Double) -> Double { x > 0 ? x : (x.isNaN ? x : 0) }
+
     /// The logistic function, written so that neither branch overflows: the exponential
     /// of a large positive number never appears.
     @inline(__always)
@@ -152,30 +155,35 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
         return e / (1 + e)
     }
 
-    /// Applies the function to every element. The common activations get loops of their
-    /// own (no dispatch per element); all go through the same scalar definitions as `apply`.
+    /// Applies the function to every element. The common activations get vectorised loops
+    /// of their own (no dispatch per element); all go through the same scalar definitions
+    /// as `apply`.
     public func map(_ m: Matrix) -> Matrix {
         switch self {
-        case .tanh: return ElementFunction.loop(m, ElementFunction.tanh)
-        case .sigmoid: return ElementFunction.loop(m, ElementFunction.sigmoid)
-        case .exp: return ElementFunction.loop(m) { libm_exp($0) }
-        case .relu: return ElementFunction.loop(m) { $0 > 0 ? $0 : ($0.isNaN ? $0 : 0) }
-        default: return ElementFunction.loop(m) { self.apply($0) }
+        case .tanh: return m.map(TanhKernel.self)
+        case .sigmoid: return m.map(SigmoidKernel.self)
+        case .exp: return m.map(ExpKernel.self)
+        case .relu: return m.map(ReluKernel.self)
+        default: return m.map { self.apply($0) }
         }
-    }
-
-    @inline(__always)
-    static func loop(_ a: Matrix, _ f: (Double) -> Double) -> Matrix {
-        let count = a.count
-        let e = [Double](unsafeUninitializedCapacity: count) { out, initialized in
-            a.elements.withUnsafeBufferPointer { pa in
-                for k in 0..<count { out[k] = f(pa[k]) }
-            }
-            initialized = count
-        }
-        return Matrix(rows: a.rows, cols: a.cols, elements: e)
     }
 
     /// The predicates (`isnan`, …) give logical arrays.
     public var producesLogical: Bool { self == .isnan || self == .isinf || self == .isfinite }
+}
+
+enum TanhKernel: ElementKernel {
+    @inline(__always) static func apply(_ x: Double) -> Double { ElementFunction.tanh(x) }
+}
+
+enum SigmoidKernel: ElementKernel {
+    @inline(__always) static func apply(_ x: Double) -> Double { ElementFunction.sigmoid(x) }
+}
+
+enum ExpKernel: ElementKernel {
+    @inline(__always) static func apply(_ x: Double) -> Double { libm_exp(x) }
+}
+
+enum ReluKernel: ElementKernel {
+    @inline(__always) static func apply(_ x: Double) -> Double { ElementFunction.relu(x) }
 }

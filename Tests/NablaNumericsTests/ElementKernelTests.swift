@@ -92,4 +92,52 @@ import NablaNumerics
                                    try Matrix.matmul(v.transposed, b)))
         #expect(throws: NumericError.self) { try Matrix.interruptibleMatmul(a, b, transposingRight: true) }
     }
+
+    // Large enough to be split across cores (when the machine has several); each element
+    // must still be exactly what the one-element definition gives.
+
+    enum TanhKernel: ElementKernel {
+        static func apply(_ x: Double) -> Double { VectorMath.tanh(x) }
+    }
+
+    @Test func largeMapsAreSplitWithoutChangingAnElement() throws {
+        let a = try RandomSource(seed: 8).normal(rows: 700, cols: 500)
+        let fast = a.map(TanhKernel.self)
+        #expect(fast.shape == a.shape)
+        #expect(zip(fast.elements, a.elements).allSatisfy { $0.bitPattern == VectorMath.tanh($1).bitPattern })
+    }
+
+    @Test(arguments: [Shape(700, 500), Shape(700, 1), Shape(1, 500), Shape(1, 1)])
+    func largeArithmeticIsSplitWithoutChangingAnElement(other: Shape) throws {
+        let source = RandomSource(seed: 9)
+        let a = try source.normal(rows: 700, cols: 500), b = try source.normal(rows: other.rows, cols: other.cols)
+        for (x, y) in [(a, b), (b, a)] {
+            let fast = try Matrix.arithmetic(.divide, x, y)
+            let slow = try Matrix.broadcast(x, y, op: "./") { $0 / $1 }
+            #expect(fast.shape == slow.shape)
+            #expect(zip(fast.elements, slow.elements).allSatisfy { $0.bitPattern == $1.bitPattern })
+        }
+    }
+
+    /// Large products are split into blocks of rows or columns; each block must land in
+    /// its place, and the same product must give the same bits every time.
+    @Test(arguments: [(300, 90, 80), (90, 300, 80), (7, 2000, 150), (2000, 7, 150)])
+    func largeProductsAreSplitIntoTheRightPlaces(size: (m: Int, n: Int, k: Int)) throws {
+        let source = RandomSource(seed: 10)
+        let a = try source.normal(rows: size.m, cols: size.k), b = try source.normal(rows: size.k, cols: size.n)
+        var naive = Matrix(rows: size.m, cols: size.n)
+        for j in 0..<size.n {
+            for i in 0..<size.m {
+                var sum = 0.0
+                for p in 0..<size.k { sum += a[i, p] * b[p, j] }
+                naive[i, j] = sum
+            }
+        }
+        let product = try Matrix.interruptibleMatmul(a, b)
+        #expect(approximatelyEqual(product, naive, tolerance: 1e-12))
+        #expect(try Matrix.interruptibleMatmul(a, b) == product)
+        #expect(approximatelyEqual(try Matrix.interruptibleMatmul(a.transposed, transposingLeft: true, b), naive))
+        #expect(approximatelyEqual(try Matrix.interruptibleMatmul(a, b.transposed, transposingRight: true), naive))
+        #expect(approximatelyEqual(try Matrix.matmul(a, b), naive))
+    }
 }
