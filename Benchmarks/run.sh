@@ -135,8 +135,10 @@ print_header() {
     if peer_ok nabla; then
         local blas
         blas=$(linked_blas "$NABLA")
-        reportf '  %-7s %s; BLAS: %s' nabla "$BUILD_DIR/release/nabla (release)" \
-            "$( [[ -n $blas ]] && python3 "$LIB/blas_info.py" lib "$blas" || echo "none linked")"
+        # nabla sets its BLAS to one thread and splits large products across the cores itself.
+        reportf '  %-7s %s; BLAS: %s; used single-threaded, products split over %s cores by nabla' nabla \
+            "$BUILD_DIR/release/nabla (release)" \
+            "$( [[ -n $blas ]] && python3 "$LIB/blas_info.py" lib "$blas" || echo "none linked")" "$(nproc)"
     else
         reportf '  %-7s skipped: %s' nabla "$(skip_reason nabla)"
     fi
