@@ -74,6 +74,13 @@ import NablaNumerics
         let m = Matrix(rowMajor: [[1e16, 1, 1, 1], [1, 2, 3, 4]])
         #expect(m.sum(dim: 2) == Matrix(column: [1e16, 10]))
         #expect(m.transposed.sum(dim: 1) == Matrix(row: [1e16, 10]))
+        // Columns are summed four at a time, each still top to bottom.
+        let columns: [[Double]] = [[1e16, 1, 1, 1], [1, 1, 1, 1e16], [2, 3, 4, 5], [-1e16, 1, 1e16, 1],
+                                   [1e16, 1, 1, 1], [0.1, 0.2, 0.3, 0.4], [1, 1, 1e16, 1]]
+        let wide = Matrix(rows: 4, cols: 7, elements: columns.flatMap { $0 })
+        let expected = columns.map { $0.reduce(0, +) }
+        #expect(wide.sum(dim: 1) == Matrix(row: expected))
+        #expect(expected[0] == 1e16 && expected[1] == 1e16 + 4)
     }
 
     /// A product with a transposed operand is the product with the transpose formed first.
