@@ -293,11 +293,54 @@ public enum Simplifier {
         if case .apply(.divide, let d) = a.kind, d[1].shape.isScalar, case .apply(.multiply, let m) = b.kind, m[0] === d[1] {
             return try multiply(d[0], m[1])
         }
+        if let cancelled = try cancelLogisticDenominators(a, b) { return cancelled }
         if case .apply(.divide, let d) = b.kind, d[1] === a, a.shape.isScalar { return d[0] }
         if case .apply(.divide, let d) = a.kind, d[1] === b, b.shape.isScalar { return d[0] }
         if case .apply(.divide, let d) = b.kind, d[0].scalarValue == 1 { return try divide(a, d[1]) }
         if case .apply(.divide, let d) = a.kind, d[0].scalarValue == 1 { return try divide(b, d[1]) }
         return try .apply(.multiply, [a, b])
+    }
+
+    /// `(u ⊘ (1 − p) − v ⊘ p) ⊙ (p ⊙ (1 − p)) = u ⊙ p − v ⊙ (1 − p)`, and `= p − v` when
+    /// u is 1 − v. This is the chain rule meeting the logistic function's derivative
+    /// p(1 − p) after a cross-entropy: the binary cross-entropy of σ(z) has ∂L/∂z =
+    /// (1/n)(σ(z) − t), which is what a textbook prints (and, unlike the quotients, it is
+    /// finite where σ saturates to 0 or 1).
+    static func cancelLogisticDenominators(_ a: Node, _ b: Node) throws -> Node? {
+        // The loss sees σ's output under the student's name (`a`), its derivative rule sees
+        // it bare: the same node either way.
+        func same(_ x: Node, _ y: Node) -> Bool { x.unnamed === y.unnamed }
+        func isOneMinus(_ n: Node, _ p: Node) -> Bool {
+            if case .apply(.subtract, let c) = n.kind, c[0].scalarValue == 1, same(c[1], p) { return true }
+            return false
+        }
+        func logisticSlope(_ n: Node) -> Node? {
+            guard case .apply(.multiply, let c) = n.kind else { return nil }
+            if isOneMinus(c[1], c[0]) { return c[0] }
+            if isOneMinus(c[0], c[1]) { return c[1] }
+            return nil
+        }
+        for (adjoint, slope) in [(a, b), (b, a)] {
+            // The adjoint may carry a name of its own (δ) and a coefficient (1/n).
+            let (k, quotients) = scaled(adjoint.unnamed) ?? (Node.scalar(1), adjoint.unnamed)
+            guard let bare = logisticSlope(slope.unnamed), case .apply(.subtract, let d) = quotients.kind,
+                  case .apply(.divide, let first) = d[0].kind, isOneMinus(first[1], bare),
+                  case .apply(.divide, let second) = d[1].kind, same(second[1], bare),
+                  quotients.shape == bare.shape || quotients.shape.isScalar else { continue }
+            let (u, v) = (first[0], second[0])
+            let shape = try Primitive.multiply.shape([a.shape, b.shape])
+            let result: Node
+            // Written with the name the loss used, which is how the student wrote it.
+            let p = second[1]
+            if case .apply(.subtract, let w) = u.kind, w[0].scalarValue == 1, same(w[1], v) {
+                result = try subtract(p, v)
+            } else {
+                result = try subtract(try multiply(u, p), try multiply(v, try subtract(.scalar(1), p)))
+            }
+            let scaledResult = try multiply(k, result)
+            return scaledResult.shape == shape ? scaledResult : nil
+        }
+        return nil
     }
 
     public static func divide(_ a: Node, _ b: Node) throws -> Node {

@@ -69,10 +69,23 @@ enum IdentityTable {
         I.g("binary cross-entropy", "a", "(1/n)((1 − y) ⊘ (1 − a) − y ⊘ a)", draws: ["a": .probability, "y": .probability]) { try DerivedOperations.bce(a, y) },
         I.g("softmax cross-entropy", "z", "softmax(z) − y", draws: ["y": .oneHot]) { try DerivedOperations.crossEntropy(z, y) },
         I.j("softmax Jacobian", "z", "diag(softmax(z)) − softmax(z)softmax(z)ᵀ") { try G.ap(.softmax, z) },
-        I.g("logistic regression", "w", "(((1 − t)/(1 − σ(wx)) − t/σ(wx)) ⊙ σ(wx) ⊙ (1 − σ(wx)))xᵀ", draws: ["y": .probability]) {
+        // The quotients of ∂bce/∂p cancel against σ' = σ(1 − σ).
+        I.g("logistic regression", "w", "(σ(wx) − t)xᵀ", draws: ["y": .probability]) {
             let t = G.v("t", 1, 1)
             let p = try G.f(.sigmoid, G.mm(G.v("w", 1, 3), x))
             return try DerivedOperations.bce(p, t)
+        },
+        I.g("logistic regression, n examples", "w", "(1/n)(σ(wX + b) − t)Xᵀ", draws: ["t": .probability]) {
+            let t = G.v("t", 1, 5), X = G.v("X", 3, 5)
+            let p = try G.f(.sigmoid, G.add(G.mm(G.v("w", 1, 3), X), G.v("b", 1, 1)))
+            return try DerivedOperations.bce(p, t)
+        },
+        I.g("weighted log-likelihood of σ", "w", "(u ⊙ σ(wX) − v ⊙ (1 − σ(wX)))Xᵀ", draws: ["u": .positive, "v": .positive]) {
+            let u = G.v("u", 1, 5), v = G.v("v", 1, 5), X = G.v("X", 3, 5)
+            let p = try G.f(.sigmoid, G.mm(G.v("w", 1, 3), X))
+            let positive = try G.had(v, G.f(.log, p))
+            let negative = try G.had(u, G.f(.log, try Node.apply(.subtract, [.scalar(1), p])))
+            return try Node.apply(.negate, [try G.sum(try Node.apply(.add, [positive, negative]))])
         },
         I.g("one layer: mse(σ(Wu + b), y)", "W", "δuᵀ where δ = (2/n)(a − y) ⊙ a ⊙ (1 − a)") {
             let yy = G.v("y", 3, 1)
