@@ -112,6 +112,7 @@ extension Builtins {
             throw call.error("the second argument must be a variable's name", hint: "for example grad(L, W)")
         }
         let f = try call.interpreter.lower(exprs[0])
+        if let part = f.hidden[name] { throw call.hiddenDependency(name, through: part, in: OctaveCode.print(exprs[0])) }
         guard f.node.variables[name] != nil else {
             throw call.error("'\(name)' does not occur in \(OctaveCode.print(exprs[0]))",
                              hint: "the derivative would be 0; check the name of the variable")
@@ -227,5 +228,15 @@ extension Interpreter {
         case .jacobian: numeric = try? FiniteDifference.jacobian(of: check.function, variable: check.variable, bindings: s.bindings)
         }
         return numeric.map { FiniteDifference.relativeError(value, $0) }
+    }
+}
+
+extension BuiltinCall {
+    /// `f` depends on `name` only through `part`, which was evaluated to a fixed value:
+    /// a derivative would silently leave that path out.
+    public func hiddenDependency(_ name: String, through part: String, in f: String) -> Diagnostic {
+        error("\(f) depends on '\(name)' through \(part), which has no symbolic form in Nabla: it is taken as a fixed value, so no derivative can be followed through it",
+              hint: part.hasPrefix(name + "(") ? "index outside the formula: give the part a name of its own (\(name)1 = \(part)) and use that"
+                  : "write it with operators and functions a formula can follow: sum, mean, prod, max, min, norm, trace, det, inv, diag, reshape, repmat, softmax and the element-wise functions")
     }
 }

@@ -36,6 +36,8 @@ public final class Interpreter {
     public var warnsOnNonFinite = false
     /// Formulas already lowered during the current `lower` call, by name (see Lowering.swift).
     var loweredFormulas: [String: Node] = [:]
+    /// Variables hidden in constants during the current `lower` call (see `SymbolicValue.hidden`).
+    var hiddenInLowering: [String: String] = [:]
     /// Start time of the last `tic`, in seconds.
     var ticTime: Double?
     /// The source an escaping error points into, when that is not the input being run

@@ -15,11 +15,14 @@ extension Interpreter {
         var bindings: [String: Matrix] = [:]
         var visiting: Set<String> = []
         // Each call has its own memo: a nested lowering collects its own bindings.
-        let savedMemo = loweredFormulas
+        let savedMemo = loweredFormulas, savedHidden = hiddenInLowering
         loweredFormulas = [:]
-        defer { loweredFormulas = savedMemo }
+        hiddenInLowering = [:]
+        defer { loweredFormulas = savedMemo; hiddenInLowering = savedHidden }
         let node = try lowerNode(e, &bindings, &visiting)
-        return SymbolicValue(node: node, bindings: bindings)
+        var lowered = SymbolicValue(node: node, bindings: bindings)
+        lowered.hidden = hiddenInLowering
+        return lowered
     }
 
     /// Builds a graph node, turning shape errors into located diagnostics.
@@ -68,13 +71,60 @@ extension Interpreter {
         }
     }
 
-    /// A sub-expression with no symbolic meaning: its current value, as a constant.
+    /// A sub-expression with no symbolic meaning: its current value, as a constant. The
+    /// variables whose values it was computed from are recorded as hidden, so that no one
+    /// differentiates or trains through it believing the derivative is followed.
     private func constant(_ e: Expr) throws -> Node {
         let v = try evaluate(e).materialized
         guard case .tensor(let t) = v, t.elementClass != .char else {
             throw Diagnostic.error("this cannot be part of a formula (it is a \(v.className))", at: e.range)
         }
+        var seen: Set<String> = []
+        let dependencies = valueDependencies(of: e, &seen)
+        if !dependencies.isEmpty {
+            // As the student wrote it, when it can be found.
+            let written = source.text(in: e.range)
+            let part = written.isEmpty || written.count > 60 ? OctaveCode.print(e) : written
+            for name in dependencies where hiddenInLowering[name] == nil { hiddenInLowering[name] = part }
+        }
         return .constant(t.matrix)
+    }
+
+    /// Calls whose result depends only on the sizes of their arguments (or on nothing):
+    /// a constant made of them hides no derivative.
+    static let sizeOnlyFunctions: Set<String> = [
+        "size", "numel", "length", "rows", "columns", "ndims", "isempty", "isscalar", "isvector",
+        "isrow", "iscolumn", "ismatrix", "issquare", "class", "zeros", "ones", "eye", "rand", "randn", "randi",
+    ]
+
+    /// The variables whose values `e` is computed from, through formulas too.
+    private func valueDependencies(of e: Expr, _ seen: inout Set<String>) -> [String] {
+        var out: [String] = []
+        func walk(_ e: Expr, _ bound: Set<String>) {
+            switch e.kind {
+            case .identifier(let n):
+                guard !bound.contains(n), seen.insert(n).inserted else { return }
+                if current.variables[n] != nil {
+                    out.append(n)
+                } else if let f = current.formulas[n] {
+                    walk(f.expr, [])
+                }
+            case .call(let f, let args):
+                if case .identifier(let n) = f.kind, Interpreter.sizeOnlyFunctions.contains(n),
+                   current.variables[n] == nil, current.formulas[n] == nil, functions[n] == nil { return }
+                walk(f, bound)
+                args.forEach { walk($0, bound) }
+            case .number, .string, .colonAll, .end, .functionHandle: break
+            case .matrix(let rows), .cell(let rows): rows.joined().forEach { walk($0, bound) }
+            case .range(let a, let s, let b): walk(a, bound); s.map { walk($0, bound) }; walk(b, bound)
+            case .binary(_, let a, let b): walk(a, bound); walk(b, bound)
+            case .unary(_, let a), .postfix(_, let a), .field(let a, _): walk(a, bound)
+            case .cellIndex(let f, let args): walk(f, bound); args.forEach { walk($0, bound) }
+            case .anonymousFunction(let ps, let body): walk(body, bound.union(ps))
+            }
+        }
+        walk(e, [])
+        return out
     }
 
     private func lowerIdentifier(_ name: String, at range: SourceRange, _ bindings: inout [String: Matrix],
@@ -87,6 +137,7 @@ extension Interpreter {
             case .symbolic(let s):
                 if s.isBareSymbol { return .variable(name, s.node.shape) }
                 for (k, m) in s.bindings where bindings[k] == nil { bindings[k] = m }
+                for (k, part) in s.hidden where hiddenInLowering[k] == nil { hiddenInLowering[k] = part }
                 return s.node
             default:
                 throw Diagnostic.error("'\(name)' is a \(v.className); a formula needs numbers or symbols", at: range)
@@ -183,8 +234,31 @@ extension Interpreter {
                 try need(2...2)
                 return try build(name == "atan2" ? .atan2 : name == "mod" ? .mod : .rem, x, at: range)
             case "max", "min":
-                guard x.count == 2 else { return nil }
-                return try build(name == "max" ? .maximum : .minimum, x, at: range)
+                switch x.count {
+                case 2:
+                    return try build(name == "max" ? .maximum : .minimum, x, at: range)
+                case 1, 3:
+                    // max(x), max(x, [], dim): along a dimension.
+                    if x.count == 3 { guard x[1].shape.count == 0, [1, 2].contains(try number(2)) else { return nil } }
+                    let d = x.count == 3 ? try dimension(2) : try dimension(1)
+                    return try build(name == "max" ? .maxAlong(dim: d) : .minAlong(dim: d), [x[0]], at: range)
+                default:
+                    return nil
+                }
+            case "repmat":
+                try need(2...3)
+                let (r, c): (Double, Double)
+                if x.count == 3 {
+                    (r, c) = (try number(1), try number(2))
+                } else if let n = x[1].scalarValue {
+                    (r, c) = (n, n)
+                } else if case .constant(let m, _) = x[1].kind, m.count == 2 {
+                    (r, c) = (m.elements[0], m.elements[1])
+                } else {
+                    return nil
+                }
+                guard r >= 0, c >= 0, r == r.rounded(), c == c.rounded(), r * c < 1e9 else { return nil }
+                return try build(.repmat(rows: Int(r), cols: Int(c)), [x[0]], at: range)
             case "diag":
                 try need(1...1)
                 return try build(x[0].shape.isVector || x[0].shape.isScalar ? .diag : .diagPart, x, at: range)

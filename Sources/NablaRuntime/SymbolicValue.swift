@@ -19,6 +19,10 @@ public struct SymbolicValue: Sendable {
     public var check: Check?
     /// Set when the derivative is zero because the function does not depend on the variable.
     public var note: String?
+    /// Variables the formula depends on only through a part that has no symbolic form and
+    /// was taken as its current value (`X(:, 1)`, `sort(x)`): name → that part, as written.
+    /// No derivative can be followed through it, and it does not change when they do.
+    public var hidden: [String: String] = [:]
 
     public struct Check: Sendable {
         public var function: Node

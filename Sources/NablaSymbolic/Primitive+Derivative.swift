@@ -217,8 +217,24 @@ extension Primitive {
             return [try S.make(.diag, [try full(g, y.shape)])]
         case .reshape:
             return [want(0) ? try S.make(.reshape(rows: x[0].shape.rows, cols: x[0].shape.cols), [try full(g, y.shape)]) : nil]
-        case .repmat:
-            throw DerivativeError.noRule("Nabla has no derivative rule for repmat; broadcasting (x + zeros(m, n)) differentiates")
+        case .repmat(let r, let c):
+            // Each copy passes its adjoint back: X̄ is the sum of Ȳ's r×c tiles. In
+            // column-major order the column tiles are the columns of a reshape, and the row
+            // tiles become column tiles after a transpose; repmat(b, 1, n) gives sum(Ȳ, 2).
+            guard want(0) else { return [nil] }
+            let m = x[0].shape.rows, k = x[0].shape.cols
+            func reshape(_ n: Node, _ rows: Int, _ cols: Int) throws -> Node {
+                n.shape == Shape(rows, cols) ? n : try S.make(.reshape(rows: rows, cols: cols), [n])
+            }
+            var tiles = try full(g, y.shape)
+            if c > 1 {
+                tiles = try reshape(try S.make(.sum(dim: 2), [try reshape(tiles, r * m * k, c)]), r * m, k)
+            }
+            if r > 1 {
+                let across = try reshape(try S.transpose(tiles), k * m, r)
+                tiles = try S.transpose(try reshape(try S.make(.sum(dim: 2), [across]), k, m))
+            }
+            return [tiles]
         }
     }
 

@@ -18,8 +18,9 @@ enum BackwardTrace {
                              hint: "pass a loss, e.g. mse(a, y)")
         }
         let parameters = call.args.count > 1 ? try call.parameterNames(1) : root.variables.keys.sorted()
-        for p in parameters where root.variables[p] == nil {
-            throw call.error("\(L) does not depend on '\(p)'")
+        for p in parameters {
+            if let part = lowered.hidden[p] { throw call.hiddenDependency(p, through: part, in: L) }
+            if root.variables[p] == nil { throw call.error("\(L) does not depend on '\(p)'") }
         }
         var adjoints: [(node: Node, adjoint: Node)] = []
         let gradients: [Derivative]
@@ -33,6 +34,9 @@ enum BackwardTrace {
         var evaluator = GraphEvaluator(bindings: lowered.bindings)
         let out = call.output
         out.write("backward pass of \(L): adjoints ∂\(L)/∂node, from \(L) back to \(parameters.joined(separator: ", "))\n")
+        for (name, part) in lowered.hidden.sorted(by: { $0.key < $1.key }) where !parameters.contains(name) {
+            out.write(TextWrap.wrap("  (\(name) is not followed: \(L) uses it only through \(part), taken as a fixed value)", width: 78, indent: "   ") + "\n")
+        }
         for (node, adjoint) in adjoints where stepIDs.contains(node.id) {
             let name = label(node, root: root, call: call)
             out.write("\n  ∂\(L)/∂\(name)")

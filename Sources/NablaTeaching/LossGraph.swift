@@ -14,6 +14,8 @@ struct LossGraph {
     let parameters: [String]
     /// Values of every variable when the loss was lowered (data and parameters).
     let bindings: [String: Matrix]
+    /// Variables the loss depends on only through parts taken as fixed values.
+    let hidden: [String: String]
     private let program: GraphProgram
     /// The order `program` takes its variables in.
     private let order: [String]
@@ -26,6 +28,10 @@ struct LossGraph {
                              hint: "average or sum it, e.g. mse(a, y) or sum(...)")
         }
         let variables = lowered.node.variables
+        for p in parameters {
+            if let part = lowered.hidden[p] { throw call.hiddenDependency(p, through: part, in: lossName) }
+        }
+        self.hidden = lowered.hidden
         for p in parameters where variables[p] == nil {
             throw call.error("\(lossName) does not depend on '\(p)', so a step would never change it",
                              hint: "check the formula of \(lossName); := keeps it up to date with its inputs")

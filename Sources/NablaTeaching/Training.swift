@@ -59,7 +59,14 @@ struct TrainingRun {
             let saved = options.data.map { interpreter.variable($0) }
             defer { for (n, v) in zip(options.data, saved) { if let v { interpreter.setVariable(n, v) } } }
             for (n, m) in zip(d.names, d.batch(Array(0..<s.size))) { interpreter.setVariable(n, .matrix(m)) }
-            batchGraph = try LossGraph(try argument(0), parameters: parameters, in: call, lossName: lossName)
+            let graph = try LossGraph(try argument(0), parameters: parameters, in: call, lossName: lossName)
+            // A batch replaces the data variables where the graph reads them; one read
+            // inside a fixed part would keep the whole data set.
+            if let name = d.names.first(where: { graph.hidden[$0] != nil }), let part = graph.hidden[name] {
+                throw call.error("\(lossName) reads the data '\(name)' through \(part), which is taken as a fixed value, so a batch could not replace it",
+                                 hint: "give that part a name of its own before training, and list it in 'data'")
+            }
+            batchGraph = graph
             data = d
             sampler = s
         }

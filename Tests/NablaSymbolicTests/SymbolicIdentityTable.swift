@@ -64,6 +64,18 @@ enum IdentityTable {
             let Wm = G.v("W", 3, 2), Cm = G.v("C", 2, 4)
             return try G.sum(G.sq(G.add(G.mm(Wm, Cm), b)))
         },
+        // Copies pass their adjoints back, summed: the bias written with repmat, a matrix
+        // tiled both ways, and the largest entry (a subgradient, 1 where it is attained).
+        I.g("bias tiled with repmat", "b", "2sum(WC + repmat(b, 1, 4), 2)") {
+            let Wm = G.v("W", 3, 2), Cm = G.v("C", 2, 4)
+            return try G.sum(G.sq(G.add(G.mm(Wm, Cm), G.ap(.repmat(rows: 1, cols: 4), b))))
+        },
+        I.g("repmat(X, 2, 3) weighted", "X", "reshape(sum(reshape(reshape(sum(reshape(D, 12, 3), 2), 6, 2)ᵀ, 6, 2), 2), 2, 3)ᵀ") {
+            let Xs = G.v("X", 3, 2), D = G.v("D", 6, 6)
+            return try G.sum(G.had(G.ap(.repmat(rows: 2, cols: 3), Xs), D))
+        },
+        I.g("max(x)", "x", "[x == max(x)]") { try G.ap(.maxAlong(dim: 1), x) },
+        I.g("sum of column maxima", "X", "[X == max(X)]") { try G.sum(G.ap(.maxAlong(dim: 1), Xr)) },
         // Neural-network losses and layers
         I.g("MSE", "a", "(2/n)(a − y)") { try DerivedOperations.mse(a, y) },
         I.g("binary cross-entropy", "a", "(1/n)((1 − y) ⊘ (1 − a) − y ⊘ a)", draws: ["a": .probability, "y": .probability]) { try DerivedOperations.bce(a, y) },

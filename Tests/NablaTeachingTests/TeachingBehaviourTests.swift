@@ -43,6 +43,23 @@ struct TeachingBehaviourTests {
         #expect(s.matrix("w") == [0])
     }
 
+    /// Data read through a fixed part is said so, and the rest of the backward pass runs.
+    @Test func backwardNamesWhatItCannotFollow() {
+        let (output, errors, outcome) = run("w = [1 2]; X = [1 2; 3 4]; y = [1 0]; L := mse(w*X(:, 1:2), y); backward(L)")
+        #expect(outcome == .success, "\(errors)")
+        #expect(output.contains("(X is not followed: L uses it only through X(:, 1:2), taken as a fixed\n   value)"))
+        #expect(output.contains("∂L/∂w"))
+    }
+
+    /// repmat and max are followed like any other operation, so training through them works.
+    @Test func trainingFollowsRepmatAndMax() throws {
+        let s = TestSession()
+        let out = s.run("W = [0.5 -0.2; 0.1 0.3]; X = [1 0 2; 0 1 1]; b = [0; 0]; Y = [1 0 1; 0 1 0];" +
+                        "L := mse(W*X + repmat(b, 1, 3), Y) + 0.01*max(abs(b)); train(L, {W, b}, 'lr', 0.1, 'steps', 50);")
+        #expect(!out.contains("error"), "\(out)")
+        #expect(s.matrix("b") != [0, 0])
+    }
+
     @Test func divergenceStopsWithTheLastFiniteParameters() throws {
         let s = TestSession()
         let out = s.run("w = 0; x = [1; 2]; y = [2; 4]; L := mse(w*x, y); h = train(L, w, 'lr', 5, 'steps', 1000);")
@@ -70,6 +87,12 @@ struct TeachingBehaviourTests {
         ("[X, y] = blobs(5, 2); boundary(@(P) 1, X, y)", "one class per row"),
         ("saveplot('x.png')", "figure"),
         ("x = 1; graph(x, 'pretty')", "unknown option"),
+        // A parameter read through a part that has no symbolic form would never be followed.
+        ("w = [1 2]; X = [1 2; 3 4]; y = [1 0]; L := mse(w*sort(X), y); train(L, {w, X})", "through sort(X)"),
+        ("w = [1 2]; L := sum(w(1:2).^2); step(L, w, 0.1)", "through w(1:2)"),
+        ("w = [1 2]; X = [1 2; 3 4]; y = [1 0]; L := mse(w*X(:, 1:2), y); backward(L, {w, X})", "through X(:, 1:2)"),
+        ("w = [1; 2]; X = [1 2; 3 4; 5 6]; y = [1; 0; 1]; L := mse(X(:, 1:2)*w, y); train(L, w, 'method', 'sgd', 'data', {X, y})",
+         "reads the data 'X' through X(:, 1:2)"),
     ])
     func badInputGetsAStudentMessage(code: String, message: String) {
         let (_, errors, outcome) = run(code)
