@@ -23,6 +23,8 @@ public enum LessonChecker {
         public var status: Status
         public var errors: [LessonError]
         public var summary: String
+        /// Advice that does not fail the lesson (a step taller than a projector's screen).
+        public var warnings: [String] = []
     }
 
     public struct Report: Sendable {
@@ -36,7 +38,9 @@ public enum LessonChecker {
             var out = ""
             for r in results {
                 switch r.status {
-                case .passed: out += "ok       \(r.file)  (\(r.summary))\n"
+                case .passed:
+                    out += "ok       \(r.file)  (\(r.summary))\n"
+                    for w in r.warnings { out += "  warning: \(w)\n" }
                 case .skipped(let needs): out += "skipped  \(r.file)  (needs \(needs), which this build does not have yet)\n"
                 case .failed:
                     out += "FAILED   \(r.file)\n"
@@ -111,7 +115,46 @@ public enum LessonChecker {
             }
         }
         let summary = "\(lesson.steps.count) steps, \(exercises) exercise\(exercises == 1 ? "" : "s"), \(lesson.language)"
-        return Result(file: lesson.file, status: errors.isEmpty ? .passed : .failed, errors: errors, summary: summary)
+        var result = Result(file: lesson.file, status: errors.isEmpty ? .passed : .failed, errors: errors, summary: summary)
+        if errors.isEmpty {
+            for (k, rows) in stepHeights(lesson).enumerated() where rows > screenRows {
+                let lost = rows - screenRows
+                result.warnings.append("step \(k + 1) takes \(rows) rows in classroom mode; on an 80×24 screen its first \(lost == 1 ? "row scrolls" : "\(lost) rows scroll") away (split it with <!-- pause -->)")
+            }
+        }
+        return result
+    }
+
+    /// Rows a step may take in classroom mode on an 80×24 screen: the rest are the blank
+    /// line after it, the "Enter: next" prompt and the cursor's line.
+    static let screenRows = 21
+
+    /// How many rows each step takes when the lesson runs as a classroom demo at 80
+    /// columns: its rule and everything under it, long lines counted as they wrap.
+    static func stepHeights(_ lesson: Lesson) -> [Int] {
+        let sink = RecordingSink()
+        var options = LessonRunner.Options()
+        options.demo = true
+        options.pause = false
+        _ = LessonRunner(lesson: lesson, output: sink, input: nil, store: nil, options: options).run()
+        var heights: [Int] = []
+        var current: [Substring]?
+        func close() {
+            guard var lines = current else { return }
+            while let last = lines.last, last.allSatisfy({ $0 == " " }) { lines.removeLast() }
+            heights.append(lines.reduce(0) { $0 + max(1, (displayWidth(String($1)) + 79) / 80) })
+        }
+        let total = lesson.steps.count
+        for line in sink.output.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.contains("── ") && line.contains("/\(total) ──") {
+                close()
+                current = [line]
+            } else {
+                current?.append(line)
+            }
+        }
+        close()
+        return heights
     }
 
     /// Proves the wrong answers fail and the model answer passes; runs the model answer

@@ -14,6 +14,34 @@ struct CheckModeTests {
         #expect(report.skipped == 0, "\(report.text)")
     }
 
+    /// A step that would scroll off an 80×24 projector screen is pointed out, without
+    /// failing the lesson; split with a pause, it fits.
+    @Test func aStepTallerThanTheScreenIsWarnedAbout() throws {
+        let tall = """
+        ---
+        id: 90
+        lang: en
+        title: Tall
+        ---
+
+        # Tall
+
+        ```nabla
+        magic(4)
+        eye(3)
+        ones(2, 3)
+        ```
+
+        """
+        let result = LessonChecker.check(try LessonParser.parse(tall, file: "tall.md"))
+        #expect(result.status == .passed)
+        #expect(result.warnings == ["step 1 takes 25 rows in classroom mode; on an 80×24 screen its first 4 rows scroll away (split it with <!-- pause -->)"])
+        let split = tall.replacing("eye(3)\n", with: "eye(3)\n```\n\n<!-- pause -->\n\n```nabla\n")
+        let fixed = LessonChecker.check(try LessonParser.parse(split, file: "split.md"))
+        #expect(fixed.status == .passed && fixed.warnings.isEmpty, "\(fixed.warnings)")
+        #expect(LessonChecker.Report(results: [result]).text.contains("  warning: step 1 takes 25 rows"))
+    }
+
     @Test func theSampleLessonPasses() throws {
         let result = LessonChecker.check(try parseSample())
         #expect(result.status == .passed, "\(result.errors)")
