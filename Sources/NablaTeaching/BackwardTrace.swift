@@ -120,6 +120,11 @@ enum BackwardTrace {
         return nil
     }
 
+    /// A function's argument as written inside its own parentheses: `σ′(W2 h1 + b2)`.
+    static func argument(_ n: Node) -> String {
+        n.name ?? MathPrinter.print(n, notation: .unicode)
+    }
+
     /// One link of the chain rule in words: how the adjoint `g` of an operation's output
     /// becomes the adjoint of its operand `k`. Nil when there is no short textbook form.
     static func pullbackText(_ op: Primitive, _ c: [Node], _ k: Int, _ g: String) -> String? {
@@ -128,9 +133,9 @@ enum BackwardTrace {
         let wrapped = g.contains(" ") ? "(" + g + ")" : g
         switch op {
         case .function(let f):
-            return "\(wrapped) ⊙ \(f == .sigmoid ? "σ" : f.rawValue)′(\(me))"
+            return "\(wrapped) ⊙ \(f == .sigmoid ? "σ" : f.rawValue)′(\(argument(c[k])))"
         case .leakyRelu:
-            return "\(wrapped) ⊙ leaky_relu′(\(me))"
+            return "\(wrapped) ⊙ leaky_relu′(\(argument(c[k])))"
         case .matmul where !c[0].shape.isScalar && !c[1].shape.isScalar:
             return k == 1 ? "\(other)ᵀ \(wrapped)" : "\(wrapped) \(other)ᵀ"
         case .add:
