@@ -20,6 +20,9 @@ struct GoldenTranscriptTests {
         ("forward-unnamed", "W = [1 2; 3 4; 5 6]; v = [1; -1]; forward(sum(sigmoid(W*v)))"),
         ("forward-entry", "A = [1 2; 3 4]; B = [5 6; 7 8]; forward(A*B, 'entry', [1 2])"),
         ("backward", network + "backward(L, {W1, b1, W2, b2})"),
+        // Unnamed layers, and the logistic cancellation: ∂L/∂(wX + b) = (1/n)(σ(wX + b) − t).
+        ("backward-logistic", "X = [0.5 1 -1; 2 0 1]; t = [1 0 1]; w = [0.3 -0.2]; b = 0.1; h := tanh(w*X + b); " +
+            "p := sigmoid(h + 1); L := bce(p, t); backward(L, {w, b})"),
         ("step", network + "step(L, {W2, b2}, 0.5)"),
         ("step-undo", network + "step(L, W2, 0.5); undo"),
         ("graph", "W = [1 2; 3 4]; x = [1; -1]; z := W*x; L := sum(sigmoid(z)); graph(L)"),
