@@ -81,13 +81,34 @@ extension Interpreter {
         }
         var seen: Set<String> = []
         let dependencies = valueDependencies(of: e, &seen)
-        if !dependencies.isEmpty {
-            // As the student wrote it, when it can be found.
-            let written = source.text(in: e.range)
-            let part = written.isEmpty || written.count > 60 ? OctaveCode.print(e) : written
-            for name in dependencies where hiddenInLowering[name] == nil { hiddenInLowering[name] = part }
+        guard !dependencies.isEmpty else { return .constant(t.matrix) }
+        // As the student wrote it, when it can be found.
+        let written = source.text(in: e.range)
+        let part = written.isEmpty || written.count > 60 ? OctaveCode.print(e) : written
+        for name in dependencies where hiddenInLowering[name] == nil { hiddenInLowering[name] = part }
+        // Printed as written (`X(1, :)`), not as the numbers it had: a formula reads as
+        // the student wrote it. A label that is not one piece is parenthesised.
+        return .constant(t.matrix, label: Interpreter.isOnePiece(part) ? part : "(" + part + ")")
+    }
+
+    /// `X(1, :)`, `sort(x)`, `[a; b]`: text that reads as one operand wherever it is put
+    /// (a name, then brackets that close at the very end).
+    static func isOnePiece(_ text: String) -> Bool {
+        let chars = Array(text)
+        guard let first = chars.first, first == "[" || first.isLetter else { return false }
+        var depth = 0, opened = false
+        for (k, ch) in chars.enumerated() {
+            if "([{".contains(ch) {
+                depth += 1
+                opened = true
+            } else if ")]}".contains(ch) {
+                depth -= 1
+                if depth == 0 && k != chars.count - 1 { return false }
+            } else if depth == 0 && (opened || !(ch.isLetter || ch.isNumber || ch == "_")) {
+                return false
+            }
         }
-        return .constant(t.matrix)
+        return opened && depth == 0
     }
 
     /// Calls whose result depends only on the sizes of their arguments (or on nothing):

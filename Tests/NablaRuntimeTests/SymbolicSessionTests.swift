@@ -19,6 +19,14 @@ import NablaRuntime
         #expect(r.output == "z := Wx + b\n\nz =\n\n   3\n   8\n\n")
     }
 
+    /// A part with no symbolic form prints as written, not as the numbers it had, and its
+    /// value follows the variables it reads; one that reads only sizes is plain numbers.
+    @Test func partsWithoutSymbolicFormPrintAsWritten() {
+        let r = run("X = [1 2 3; 4 5 6]; w = [2 3];\nL := sum(X(1, :) .* w(1)) + sum(w .* (1:numel(w)))\nX(1, 1) = 10;\nL")
+        #expect(r.errors == "")
+        #expect(r.output == "L := sum(X(1, :) ⊙ w(1), 2) + sum(w ⊙ [1 2], 2)\n\nL = 20\nL = 38\n")
+    }
+
     @Test func gradientStepUsesTheDerivativeAsAValue() {
         let r = run("W = [1 2; 3 4; 5 6]; x = [1; -1]; b = [0; 0; 0]; y = [1; 0; 1];\nL := sum((W*x + b - y).^2);\nW = W - 0.1 * grad(L, W);\ndisp(W(1, :))")
         #expect(r.errors == "")
