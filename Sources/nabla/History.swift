@@ -10,9 +10,11 @@ import CEditLine
 /// One entry per complete input (a multi-line loop is one entry, newlines included);
 /// an input equal to the one before it is not stored twice. The file is libedit's own
 /// format (`_HiStOrY_V2_` header, characters escaped), so it is only ever read and
-/// written through libedit. It is rewritten atomically after every input — a temporary
-/// file in the same directory, then `rename` — so a crash or a second session never
-/// leaves a torn file; the last session to write wins.
+/// written through libedit. Each input is appended to what the file holds *now* — read,
+/// append, write a temporary file, `rename` — under an exclusive lock, so two sessions
+/// open at once (two terminals in a class) both keep their inputs, interleaved in the
+/// order they were typed, and a crash never leaves a torn file. Up-arrow in a session
+/// recalls what it loaded at start and its own inputs, as in bash.
 final class History {
     /// At most this many entries are kept, in memory and on disk.
     static let capacity = 1000
@@ -81,20 +83,37 @@ final class History {
         guard !text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) else { return }
         let wide = WideString(String(text))
         _ = wide.withPointer { nabla_history_enter(handle, $0) }
-        save()
+        append(wide)
     }
 
     /// Number of entries held.
     var count: Int { Int(nabla_history_count(handle)) }
 
-    /// Writes the history file atomically. Failure (read-only home, full disk) is silent:
-    /// history is a convenience and must never interrupt work.
-    func save() {
+    /// Appends one entry to the file as it is now, atomically and under a lock. Failure
+    /// (read-only home, full disk) is silent: history is a convenience and must never
+    /// interrupt work.
+    func append(_ entry: WideString) {
         guard let path else { return }
-        let directory = History.parentDirectory(of: path)
-        History.makeDirectories(directory)
+        History.makeDirectories(History.parentDirectory(of: path))
+        // The lock is a file of its own: the history file itself is replaced by rename.
+        let lock = open(path + ".lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { return }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX) == 0 else { return }
+        defer { flock(lock, LOCK_UN) }
+        guard let merged = nabla_history_init() else { return }
+        defer { nabla_history_end(merged) }
+        nabla_history_setsize(merged, Int32(History.capacity))
+        nabla_history_setunique(merged, 1)
+        if access(path, R_OK) == 0, nabla_history_load(merged, path) < 0 {
+            // Damaged since this session started: leave it for the user rather than
+            // replace it with one entry.
+            var st = stat()
+            if stat(path, &st) == 0 && st.st_size > 0 { return }
+        }
+        _ = entry.withPointer { nabla_history_enter(merged, $0) }
         let temporary = path + ".tmp-\(getpid())"
-        guard nabla_history_save(handle, temporary) >= 0 else {
+        guard nabla_history_save(merged, temporary) >= 0 else {
             unlink(temporary)
             return
         }
