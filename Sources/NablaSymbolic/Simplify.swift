@@ -250,17 +250,36 @@ public enum Simplifier {
     }
 
     /// `PX ± QX` → `(P ± Q)X` and `XP ± XQ` → `X(P ± Q)`, the factor's terms in a fixed order.
+    /// Products are compared as chains, whatever their grouping: `(Xb)cᵀ + (Xc)bᵀ` →
+    /// `X(bcᵀ + cbᵀ)`, as the Matrix Cookbook writes ∂(bᵀXᵀXc)/∂X.
     static func factor(_ a: Node, _ b: Node, subtracting: Bool) throws -> Node? {
-        guard case .apply(.matmul, let x) = a.kind, case .apply(.matmul, let y) = b.kind, a.shape == b.shape else { return nil }
-        if x[1] === y[1], x[0].shape == y[0].shape {
-            let inner = subtracting ? try subtract(x[0], y[0]) : try add(ordered(x[0], y[0]))
-            return try matmul(inner, x[1])
+        guard case .apply(.matmul, _) = a.kind, case .apply(.matmul, _) = b.kind, a.shape == b.shape else { return nil }
+        let x = chain(a), y = chain(b)
+        func combine(_ p: Node, _ q: Node) throws -> Node {
+            subtracting ? try subtract(p, q) : try add(ordered(p, q))
         }
-        if x[0] === y[0], x[1].shape == y[1].shape {
-            let inner = subtracting ? try subtract(x[1], y[1]) : try add(ordered(x[1], y[1]))
-            return try matmul(x[0], inner)
+        if let last = x.last, last === y.last {
+            let p = try product(x.dropLast()), q = try product(y.dropLast())
+            if p.shape == q.shape { return try matmul(try combine(p, q), last) }
+        }
+        if let first = x.first, first === y.first {
+            let p = try product(x.dropFirst()), q = try product(y.dropFirst())
+            if p.shape == q.shape { return try matmul(first, try combine(p, q)) }
         }
         return nil
+    }
+
+    /// The factors of a matrix product, left to right, however it is grouped.
+    static func chain(_ n: Node) -> [Node] {
+        guard case .apply(.matmul, let c) = n.kind, !c[0].shape.isScalar, !c[1].shape.isScalar else { return [n] }
+        return chain(c[0]) + chain(c[1])
+    }
+
+    /// A chain of factors multiplied back, left to right.
+    static func product<C: Collection<Node>>(_ factors: C) throws -> Node {
+        guard var result = factors.first else { throw NumericError.invalid("an empty product") }
+        for f in factors.dropFirst() { result = try Node.apply(.matmul, [result, f]) }
+        return result
     }
 
     /// A sum's terms in the order a textbook writes them: plain before transposed (`A + Aᵀ`).

@@ -25,7 +25,7 @@ enum IdentityTable {
         I.h("xᵀAx Hessian", "x", "A + Aᵀ") { try G.mm(G.t(x), A, x) },
         I.g("xᵀx", "x", "2x") { try G.mm(G.t(x), x) },
         I.h("xᵀx Hessian", "x", "2I") { try G.mm(G.t(x), x) },
-        I.g("bᵀXᵀXc", "X", "Xbcᵀ + Xcbᵀ") { try G.mm(G.mm(G.t(b), G.t(X)), G.mm(X, G.v("c", 3, 1))) },
+        I.g("bᵀXᵀXc", "X", "X(bcᵀ + cbᵀ)") { try G.mm(G.mm(G.t(b), G.t(X)), G.mm(X, G.v("c", 3, 1))) },
         I.g("(Ax + b)ᵀ(Ax + b)", "x", "2Aᵀ(Ax + b)") {
             let r = try G.add(G.mm(A, x), b); return try G.mm(G.t(r), r)
         },
