@@ -159,6 +159,44 @@ struct InteractiveSessionTests {
         #expect(try t.waitForExit() == 0)
     }
 
+    /// A product too big to finish in a moment stops between its blocks.
+    @Test func ctrlCStopsOneLargeProduct() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send("A = ones(6000); B = A*A;" + Key.enter)
+        t.settle(1.5)
+        let pressed = PseudoTerminal.now()
+        t.send(Key.ctrlC)
+        try t.expect("interrupted", timeout: 5)
+        #expect(PseudoTerminal.now() - pressed < 2)
+        try t.expectPrompt()
+        t.send("exist('B')" + Key.enter)
+        try t.expect("ans = 0")
+        try t.expectPrompt()
+        t.send("exit" + Key.enter)
+        #expect(try t.waitForExit() == 0)
+    }
+
+    /// The teaching view's promise: Ctrl-C stops a training run and the parameters keep
+    /// the values they reached.
+    @Test func ctrlCStopsTrainingAndKeepsTheParameters() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send("rng(3); X = randn(32, 2000); Y = onehot(randi(4, 1, 2000), 4); W = xavier(4, 32); W0 = W; " +
+               "L := cross_entropy(W*X, Y);" + Key.enter)
+        try t.expectPrompt()
+        t.send("h = train(L, W, 'lr', 0.1, 'steps', 10000000);" + Key.enter)
+        t.settle(1.5)
+        t.send(Key.ctrlC)
+        try t.expect("stopped by Ctrl-C after", timeout: 5)
+        try t.expectPrompt()
+        t.send("[isequal(W, W0), numel(h) > 1]" + Key.enter)
+        try t.expect("  0  1")
+        try t.expectPrompt()
+        t.send("exit" + Key.enter)
+        #expect(try t.waitForExit() == 0)
+    }
+
     @Test func ctrlCDiscardsTheLineBeingTyped() throws {
         let home = TemporaryDirectory()
         let t = try start(home: home)
