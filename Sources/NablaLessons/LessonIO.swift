@@ -80,6 +80,8 @@ final class TeeSink: OutputSink {
         target.writeError(text)
     }
 
+    func flush() { target.flush() }
+
     func displayed(name: String, value: Value, text: String) {
         guard !muted else { return }
         recorded += text

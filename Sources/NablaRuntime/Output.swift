@@ -11,10 +11,14 @@ public protocol OutputSink: AnyObject {
     /// A result shown because a statement was not ended by `;`. `text` is Octave's rendering;
     /// a JSON sink can use `value` instead.
     func displayed(name: String, value: Value, text: String)
+    /// Sends what was written so far on its way now: output that shows progress while
+    /// work goes on (`train`'s bar) must not wait in a buffer for the next prompt.
+    func flush()
 }
 
 extension OutputSink {
     public func displayed(name: String, value: Value, text: String) { write(text) }
+    public func flush() {}
 }
 
 /// Collects everything into strings: for tests, `help` examples and lesson checks.

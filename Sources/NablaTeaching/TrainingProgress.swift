@@ -32,6 +32,8 @@ struct TrainingProgress {
         } else {
             output.write(line + "\n")
         }
+        // Shown as the run goes, not when it ends (output is buffered up to the prompt).
+        output.flush()
     }
 
     /// Between reports, on a terminal: redraw about 100 times per run.
@@ -51,6 +53,7 @@ struct TrainingProgress {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
         let line = "  [\(bar)] \(step)/\(steps)  \(lossName) = \(NumberFormat.short(loss))  " + Sparkline.draw(samples.suffix(24))
         output.write("\r\u{1B}[2K" + line)
+        output.flush()
     }
 
     func finish() {

@@ -36,7 +36,7 @@ struct NablaCommand: ParsableCommand {
 
     mutating func run() throws {
         Signals.ignoreBrokenPipe()
-        let sink: OutputSink & Flushable = json ? JSONOutput() : TerminalOutput()
+        let sink: OutputSink = json ? JSONOutput() : TerminalOutput()
         let interactive = file == nil && code == nil && isatty(0) != 0
         let color = interactive && !noColor && getenv("NO_COLOR") == nil && isatty(2) != 0
         let session = Session(output: sink, color: color)
@@ -68,7 +68,7 @@ struct NablaCommand: ParsableCommand {
 
 /// The exit status of a non-interactive run: 0 on success or `exit(0)`, the script's
 /// own status for `exit(n)`, 1 when it stopped on an error or an interrupt.
-private func finish(_ outcome: Session.Outcome, _ sink: Flushable) throws {
+private func finish(_ outcome: Session.Outcome, _ sink: OutputSink) throws {
     sink.flush()
     switch outcome {
     case .success: return
@@ -76,10 +76,6 @@ private func finish(_ outcome: Session.Outcome, _ sink: Flushable) throws {
     case .failure, .interrupted: throw ExitCode(1)
     }
 }
-
-protocol Flushable { func flush() }
-extension TerminalOutput: Flushable {}
-extension JSONOutput: Flushable {}
 
 /// Reads a whole file as UTF-8, replacing invalid bytes; nil when it cannot be read.
 func readTextFile(_ path: String) -> String? {

@@ -16,7 +16,7 @@ import NablaSyntax
 /// session normally. Only used when standard input is a terminal.
 struct REPL {
     let session: Session
-    let output: OutputSink & Flushable
+    let output: OutputSink
     let color: Bool
 
     /// Prompts; colour sequences are wrapped in libedit's prompt escape (\u{1}) so they

@@ -177,8 +177,8 @@ struct InteractiveSessionTests {
         #expect(try t.waitForExit() == 0)
     }
 
-    /// The teaching view's promise: Ctrl-C stops a training run and the parameters keep
-    /// the values they reached.
+    /// The teaching view's promise: a live progress bar, and Ctrl-C stops a training run
+    /// with the parameters keeping the values they reached.
     @Test func ctrlCStopsTrainingAndKeepsTheParameters() throws {
         let home = TemporaryDirectory()
         let t = try start(home: home)
@@ -186,7 +186,10 @@ struct InteractiveSessionTests {
                "L := cross_entropy(W*X, Y);" + Key.enter)
         try t.expectPrompt()
         t.send("h = train(L, W, 'lr', 0.1, 'steps', 10000000);" + Key.enter)
-        t.settle(1.5)
+        // The progress is shown while the run goes on, not when it ends.
+        try t.expect("train: batch gradient descent on W", timeout: 5)
+        try t.expect("/10000000  L = ", timeout: 5)
+        t.settle(1)
         t.send(Key.ctrlC)
         try t.expect("stopped by Ctrl-C after", timeout: 5)
         try t.expectPrompt()
