@@ -8,17 +8,21 @@ import NablaNumerics
 
 /// Buffered output to file descriptors 1 and 2.
 ///
-/// Standard output is buffered (a loop that prints a million lines must not make a
-/// million system calls) and flushed before every prompt, before anything goes to
-/// standard error and at exit, so the two streams interleave as they were written.
+/// Standard output into a pipe or file is buffered (a loop that prints a million lines
+/// must not make a million system calls) and flushed before every prompt, before
+/// anything goes to standard error and at exit, so the two streams interleave as they
+/// were written. On a terminal it is flushed at the end of every line, as C's stdio
+/// does, so a loop that prints its progress (`printf("epoch %d\n", k)`) is seen as it
+/// runs.
 final class TerminalOutput: OutputSink {
     private var buffer: [UInt8] = []
+    private let lineBuffered = isatty(1) != 0
 
     init() { buffer.reserveCapacity(1 << 16) }
 
     func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        if buffer.count >= 1 << 16 || (lineBuffered && text.utf8.contains(10)) { flush() }
     }
 
     func writeError(_ text: String) {

@@ -159,6 +159,20 @@ struct InteractiveSessionTests {
         #expect(try t.waitForExit() == 0)
     }
 
+    /// On a terminal each printed line shows at once, as in Octave: a loop reporting its
+    /// progress is seen while it runs, not when it ends.
+    @Test func linesArePrintedAsTheLoopRuns() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send("for k = 1:100, printf('tick %d\\n', k); t0 = tic; while toc(t0) < 0.5, end; end" + Key.enter)
+        try t.expect("tick 2", timeout: 3)
+        t.send(Key.ctrlC)
+        try t.expect("interrupted", timeout: 5)
+        try t.expectPrompt()
+        t.send("exit" + Key.enter)
+        #expect(try t.waitForExit() == 0)
+    }
+
     /// A product too big to finish in a moment stops between its blocks.
     @Test func ctrlCStopsOneLargeProduct() throws {
         let home = TemporaryDirectory()
