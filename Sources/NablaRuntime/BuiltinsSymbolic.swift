@@ -78,7 +78,10 @@ extension Builtins {
                 example: "W = sym(2, 2); x = sym(2, 1); code(2*(W*x)')", .symbolic) { call in
             try call.arity(1...1)
             let s = try symbolicArgument(&call)
-            return [.string(CodePrinter.print(s.node, inlining: Set(s.names.keys)))]
+            // code(L) of a formula L is its definition (as latex(L) is), not its own name.
+            var root = s.node
+            if case .named(_, let child) = root.kind { root = child }
+            return [.string(CodePrinter.print(root, inlining: Set(s.names.keys)))]
         },
         Builtin("mse", "mse(a, y)", "Mean squared error over all entries: mean((a - y).^2), built from primitives so it differentiates.",
                 example: "mse([1; 2], [1; 4])", .neural) { call in

@@ -27,6 +27,16 @@ import NablaRuntime
         #expect(r.output == "L := sum(X(1, :) ⊙ w(1), 2) + sum(w ⊙ [1 2], 2)\n\nL = 20\nL = 38\n")
     }
 
+    /// code(L) of a formula is its definition, ready to paste (as latex(L) is), and it runs.
+    @Test func codeOfAFormulaIsItsDefinition() {
+        let setup = "W = [1 2; 3 4]; x = [1; 2]; z := W*x; L := sum(sigmoid(z));\n"
+        let r = run(setup + "disp(code(L))")
+        #expect(r.errors == "")
+        #expect(r.output == "sum(sigmoid(z), 1)\n")
+        let pasted = run(setup + "v = " + r.output.dropLast() + ";\ndisp(v == L)")
+        #expect(pasted.errors == "" && pasted.output == "1\n", "\(pasted.errors)")
+    }
+
     @Test func gradientStepUsesTheDerivativeAsAValue() {
         let r = run("W = [1 2; 3 4; 5 6]; x = [1; -1]; b = [0; 0; 0]; y = [1; 0; 1];\nL := sum((W*x + b - y).^2);\nW = W - 0.1 * grad(L, W);\ndisp(W(1, :))")
         #expect(r.errors == "")
