@@ -25,8 +25,8 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "NablaNumerics", dependencies: ["COpenBLAS"]),
-        .target(name: "NablaDisplay", dependencies: ["NablaNumerics"]),
         .target(name: "NablaSyntax"),
+        .target(name: "NablaDisplay", dependencies: ["NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaSymbolic", dependencies: ["NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaRuntime", dependencies: ["NablaNumerics", "NablaDisplay", "NablaSyntax", "NablaSymbolic"]),
         .target(name: "NablaTeaching", dependencies: ["NablaRuntime", "NablaSymbolic", "NablaNumerics", "NablaSyntax"]),

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import NablaNumerics
+import NablaSyntax
 
 /// Octave's `num2str` and `mat2str`: numbers turned into text a program can
 /// print or read back.

@@ -1,4 +1,6 @@
 import NablaNumerics
+import NablaSyntax
+
 /// One argument of a printf-family call. Matrices are flattened column-major
 /// by the caller into `.number`s; a char array arrives as one `.string`.
 public enum PrintfArgument: Sendable, Equatable {

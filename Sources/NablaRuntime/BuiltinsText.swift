@@ -28,8 +28,12 @@ extension BuiltinCall {
 
     func formatted(templateAt k: Int) throws -> String {
         let template = try string(k)
+        // Octave expands escapes in a single-quoted template; a double-quoted one had its
+        // escapes expanded when it was read, and `"a\\nb"` must print a backslash.
+        var doubleQuoted = false
+        if k < argumentExprs.count, case .string(_, let dq) = argumentExprs[k].kind { doubleQuoted = dq }
         do {
-            return try Printf.format(template, try printfArguments(from: k + 1))
+            return try Printf.format(template, try printfArguments(from: k + 1), processEscapes: !doubleQuoted)
         } catch let e as PrintfError {
             throw error(e.description, hint: e.explanation)
         }

@@ -395,6 +395,8 @@ public struct Lexer {
             }
             if c == quote {
                 if peek(1) == quote {  // '' or "" stands for the quote itself
+                    // In double quotes the text is escape-decoded below: keep it escaped.
+                    if quote == "\"" { value.append("\\") }
                     value.append(quote)
                     advance(); advance()
                     continue
@@ -404,25 +406,15 @@ public struct Lexer {
             }
             if quote == "\"" && c == "\\", let n = peek(1) {
                 advance(); advance()
-                switch n {
-                case "n": value.append("\n")
-                case "t": value.append("\t")
-                case "r": value.append("\r")
-                case "a": value.append("\u{07}")
-                case "0": value.append("\u{00}")
-                case "\\": value.append("\\")
-                case "\"": value.append("\"")
-                case "'": value.append("'")
-                case "\n":
-                    break
-                default:
-                    value.append("\\"); value.append(n)
-                }
+                // A backslash at the end of a line continues the string on the next.
+                if n != "\n" { value.append(c); value.append(n) }
                 continue
             }
             value.append(c)
             advance()
         }
-        emit(.string(String(value), doubleQuoted: quote == "\""), from: start, space: space)
+        // Double-quoted text means what Octave's escapes say (`\n`, `\t`, `\101`, `\x41`, …).
+        let text = quote == "\"" ? EscapeSequences.process(String(value)) : String(value)
+        emit(.string(text, doubleQuoted: quote == "\""), from: start, space: space)
     }
 }

@@ -114,6 +114,20 @@ struct StatementTests {
         guard case .expression = p.statements[0].kind else { Issue.record("expected an expression"); return }
     }
 
+    /// A double-quoted string means what Octave's escapes say; an unknown escape stands for
+    /// its character (Octave warns); a single-quoted string is taken as written.
+    @Test(arguments: [
+        (#""\101\x41\q\t""#, "AAq\t"), (#""say ""hi"" \"x\"\\""#, #"say "hi" "x"\"#),
+        (#"'\n\x41'"#, #"\n\x41"#), (#""a\"#  + "\n" + #"b""#, "ab"),
+    ])
+    func stringEscapes(source: String, value: String) throws {
+        let p = try Parser.parse(SourceFile(name: "t", text: source))
+        guard case .expression(let e, _) = p.statements[0].kind, case .string(let s, _) = e.kind else {
+            Issue.record("expected a string"); return
+        }
+        #expect(s == value)
+    }
+
     @Test func commandSyntax() throws {
         let p = try Parser.parse(SourceFile(name: "t", text: "format long\nclear x y"))
         guard case .command("format", let w, _) = p.statements[0].kind, case .command("clear", let w2, _) = p.statements[1].kind else {

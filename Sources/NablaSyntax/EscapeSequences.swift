@@ -1,6 +1,7 @@
 /// Octave's `do_string_escapes`: turns backslash sequences in text into the
-/// characters they stand for. `printf`/`sprintf`/`fprintf` apply it to their
-/// template when it was written in single quotes.
+/// characters they stand for. The lexer applies it to a double-quoted string's text,
+/// and `printf`/`sprintf`/`fprintf` to a template written in single quotes — one
+/// definition, so `"\x41"` and `printf('\x41')` agree, as in Octave.
 ///
 /// Recognised: `\\ \" \' \a \b \f \n \r \t \v`, octal `\ooo` (1–3 digits),
 /// hex `\xhh` (1–2 digits). Any other escaped character stands for itself
