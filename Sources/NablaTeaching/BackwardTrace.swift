@@ -129,7 +129,6 @@ enum BackwardTrace {
     /// becomes the adjoint of its operand `k`. Nil when there is no short textbook form.
     static func pullbackText(_ op: Primitive, _ c: [Node], _ k: Int, _ g: String) -> String? {
         let other = c.count == 2 ? ForwardTrace.operandName(c[1 - k]) : ""
-        let me = ForwardTrace.operandName(c[k])
         let wrapped = g.contains(" ") ? "(" + g + ")" : g
         switch op {
         case .function(let f):
