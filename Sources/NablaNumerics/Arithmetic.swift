@@ -21,24 +21,24 @@ public enum ArithmeticOperator: Sendable {
 
 /// One arithmetic operation, as a type, so that the loops below are specialised for it
 /// and vectorised (see `ElementKernel`).
-@usableFromInline protocol BinaryKernel {
+protocol BinaryKernel {
     static func apply(_ x: Double, _ y: Double) -> Double
 }
 
-@usableFromInline enum AddKernel: BinaryKernel {
-    @inline(__always) @usableFromInline static func apply(_ x: Double, _ y: Double) -> Double { x + y }
+enum AddKernel: BinaryKernel {
+    @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x + y }
 }
 
-@usableFromInline enum SubtractKernel: BinaryKernel {
-    @inline(__always) @usableFromInline static func apply(_ x: Double, _ y: Double) -> Double { x - y }
+enum SubtractKernel: BinaryKernel {
+    @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x - y }
 }
 
-@usableFromInline enum MultiplyKernel: BinaryKernel {
-    @inline(__always) @usableFromInline static func apply(_ x: Double, _ y: Double) -> Double { x * y }
+enum MultiplyKernel: BinaryKernel {
+    @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x * y }
 }
 
-@usableFromInline enum DivideKernel: BinaryKernel {
-    @inline(__always) @usableFromInline static func apply(_ x: Double, _ y: Double) -> Double { x / y }
+enum DivideKernel: BinaryKernel {
+    @inline(__always) static func apply(_ x: Double, _ y: Double) -> Double { x / y }
 }
 
 extension Matrix {
