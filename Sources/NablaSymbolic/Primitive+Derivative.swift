@@ -199,6 +199,21 @@ extension Primitive {
             // ȳ ↦ y ⊙ (ȳ − 𝟏ᵀ(ȳ ⊙ y)), column by column.
             guard want(0) else { return [nil] }
             let gf = try full(g, y.shape)
+            // After a log the adjoint is k(u ⊘ y), and the quotient cancels:
+            // y ⊙ (k(u ⊘ y) − 𝟏ᵀ(ku)) = k(u − y ⊙ 𝟏ᵀu). So −sum(t ⊙ log(softmax(z))) has
+            // the gradient softmax(z) ⊙ 𝟏ᵀt − t, as a textbook writes it (and finite where
+            // a softmax entry underflows to 0).
+            let (k, quotient) = S.scaled(gf.unnamed) ?? (Node.scalar(1), gf.unnamed)
+            if case .apply(.divide, let d) = quotient.kind, d[1].unnamed === y.unnamed, d[0].shape == y.shape {
+                let u = d[0]
+                let spread = try S.multiply(y, try S.make(.sum(dim: 1), [u]))
+                if let c = S.Coefficient.of(k), c.number < 0 {
+                    // −(u − y ⊙ 𝟏ᵀu) reads better the other way round: y ⊙ 𝟏ᵀu − u.
+                    let positive = try S.Coefficient(number: -c.number, numerator: c.numerator, denominator: c.denominator).node()
+                    return [try S.multiply(positive, try S.subtract(spread, u))]
+                }
+                return [try S.multiply(k, try S.subtract(u, spread))]
+            }
             return [try S.multiply(y, try S.subtract(gf, try S.make(.sum(dim: 1), [try S.multiply(gf, y)])))]
         case .logSumExp(let d):
             guard want(0) else { return [nil] }
