@@ -38,6 +38,12 @@ public final class Interpreter {
     var loweredFormulas: [String: Node] = [:]
     /// Variables hidden in constants during the current `lower` call (see `SymbolicValue.hidden`).
     var hiddenInLowering: [String: String] = [:]
+    /// Parameters and captured values of the anonymous functions being inlined into a
+    /// formula, innermost last (see Lowering.swift).
+    var anonymousScopes: [[String: AnonymousBinding]] = []
+    /// Calls already written out during the current `lower` call, by function and
+    /// argument graphs: `f2 = @(x) f1(x) + f1(x)` nested twenty deep is written once per level.
+    var inlinedCalls: [InlinedCall: Node] = [:]
     /// Start time of the last `tic`, in seconds.
     var ticTime: Double?
     /// The source an escaping error points into, when that is not the input being run

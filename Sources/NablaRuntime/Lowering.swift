@@ -15,10 +15,11 @@ extension Interpreter {
         var bindings: [String: Matrix] = [:]
         var visiting: Set<String> = []
         // Each call has its own memo: a nested lowering collects its own bindings.
-        let savedMemo = loweredFormulas, savedHidden = hiddenInLowering
+        let savedMemo = loweredFormulas, savedHidden = hiddenInLowering, savedCalls = inlinedCalls
         loweredFormulas = [:]
         hiddenInLowering = [:]
-        defer { loweredFormulas = savedMemo; hiddenInLowering = savedHidden }
+        inlinedCalls = [:]
+        defer { loweredFormulas = savedMemo; hiddenInLowering = savedHidden; inlinedCalls = savedCalls }
         let node = try lowerNode(e, &bindings, &visiting)
         var lowered = SymbolicValue(node: node, bindings: bindings)
         lowered.hidden = hiddenInLowering
@@ -56,7 +57,11 @@ extension Interpreter {
         case .postfix(_, let operand):
             return try build(.transpose, [try lowerNode(operand, &bindings, &visiting)], at: e.range)
         case .call(let base, let args):
-            if case .identifier(let name) = base.kind, current.variables[name] == nil, current.formulas[name] == nil,
+            if case .identifier(let name) = base.kind, let f = anonymousFunction(named: name), f.parameters.count == args.count,
+               let node = try? inline(f, args, &bindings, &visiting, at: e.range) {
+                return node
+            }
+            if case .identifier(let name) = base.kind, !isShadowed(name),
                functions[name] == nil, Builtins.lookup(name) != nil || Interpreter.derivedLosses.contains(name) {
                 var operands: [Node] = []
                 for a in args {
@@ -75,6 +80,14 @@ extension Interpreter {
     /// variables whose values it was computed from are recorded as hidden, so that no one
     /// differentiates or trains through it believing the derivative is followed.
     private func constant(_ e: Expr) throws -> Node {
+        if let scope = anonymousScopes.last {
+            // Evaluating would look names up in the workspace, not in the function: only a
+            // part made of builtins alone can be taken as a value here.
+            let names = Interpreter.freeIdentifiers(e, bound: [])
+            if names.contains(where: { scope[$0] != nil || functions[$0] != nil || Builtins.lookup($0) == nil }) {
+                throw Diagnostic.error("this part of an anonymous function has no symbolic form", at: e.range)
+            }
+        }
         let v = try evaluate(e).materialized
         guard case .tensor(let t) = v, t.elementClass != .char else {
             throw Diagnostic.error("this cannot be part of a formula (it is a \(v.className))", at: e.range)
@@ -109,6 +122,67 @@ extension Interpreter {
             }
         }
         return opened && depth == 0
+    }
+
+    /// Whether `name` means something else than a builtin here: a variable or formula, or,
+    /// inside an anonymous function, one of its parameters or captured values.
+    private func isShadowed(_ name: String) -> Bool {
+        if let scope = anonymousScopes.last { return scope[name] != nil }
+        return current.variables[name] != nil || current.formulas[name] != nil
+    }
+
+    /// The anonymous function `name` calls, if it is one: a workspace variable, or
+    /// inside another anonymous function, one it captured.
+    private func anonymousFunction(named name: String) -> AnonymousFunction? {
+        if let scope = anonymousScopes.last {
+            if case .function(let f)? = scope[name] { return f }
+            return nil
+        }
+        if case .function(.anonymous(let f))? = current.variables[name] { return f }
+        return nil
+    }
+
+    /// `f(args)` for an anonymous `f`, written out: its body lowered with its parameters
+    /// bound to the arguments' graphs and its captured values as constants under their
+    /// names, so `sig = @(z) 1 ./ (1 + exp(-z)); grad(mse(sig(W*x), y), W)` differentiates
+    /// through it. Throws when the body has a part without symbolic form; the caller then
+    /// takes the call's value instead (and records what it hides).
+    private func inline(_ f: AnonymousFunction, _ args: [Expr], _ bindings: inout [String: Matrix],
+                        _ visiting: inout Set<String>, at range: SourceRange) throws -> Node {
+        guard anonymousScopes.count < 32 else {
+            throw Diagnostic.error("anonymous functions nested too deeply to write out", at: range)
+        }
+        var scope: [String: AnonymousBinding] = [:]
+        for (name, value) in f.captured {
+            switch value.materialized {
+            case .tensor(let t) where t.elementClass != .char:
+                scope[name] = .node(.constant(t.matrix, label: name))
+            case .function(.anonymous(let g)):
+                scope[name] = .function(g)
+            case .symbolic(let s):
+                for (k, m) in s.bindings where bindings[k] == nil { bindings[k] = m }
+                scope[name] = .node(s.node)
+            default:
+                continue
+            }
+        }
+        var operands: [Node] = []
+        for (parameter, argument) in zip(f.parameters, args) {
+            let node = try lowerNode(argument, &bindings, &visiting)
+            scope[parameter] = .node(node)
+            operands.append(node)
+        }
+        let key = InlinedCall(function: ObjectIdentifier(f), operands: operands.map(\.id))
+        if let done = inlinedCalls[key] { return done }
+        try Interrupt.check()
+        anonymousScopes.append(scope)
+        defer { anonymousScopes.removeLast() }
+        let saved = source
+        source = f.source
+        defer { source = saved }
+        let node = try lowerNode(f.body, &bindings, &visiting)
+        inlinedCalls[key] = node
+        return node
     }
 
     /// Calls whose result depends only on the sizes of their arguments (or on nothing):
@@ -150,6 +224,17 @@ extension Interpreter {
 
     private func lowerIdentifier(_ name: String, at range: SourceRange, _ bindings: inout [String: Matrix],
                                  _ visiting: inout Set<String>) throws -> Node {
+        if let scope = anonymousScopes.last {
+            // Inside an anonymous function only its parameters, what it captured and the
+            // builtins are visible, as when it is called.
+            switch scope[name] {
+            case .node(let n)?: return n
+            case .function?: throw Diagnostic.error("a function cannot be used as a value in a formula", at: range)
+            case nil:
+                if functions[name] == nil, Builtins.lookup(name) != nil { return try constant(Expr(.identifier(name), range)) }
+                throw undefined(name, at: range)
+            }
+        }
         if let v = current.variables[name] {
             switch v {
             case .tensor(let t) where t.elementClass != .char:
@@ -311,4 +396,18 @@ extension Interpreter {
             throw Diagnostic.error("\(name): \(e.description)", at: range)
         }
     }
+}
+
+/// What a name means inside an anonymous function being written out into a formula.
+enum AnonymousBinding {
+    /// A parameter (the argument's graph) or a captured value (a constant under its name).
+    case node(Node)
+    /// A captured anonymous function, written out in turn when called.
+    case function(AnonymousFunction)
+}
+
+/// A call of an anonymous function on particular argument graphs.
+struct InlinedCall: Hashable {
+    let function: ObjectIdentifier
+    let operands: [Int]
 }

@@ -37,6 +37,28 @@ import NablaRuntime
         #expect(pasted.errors == "" && pasted.output == "1\n", "\(pasted.errors)")
     }
 
+    /// An anonymous function in a formula is written out, so grad follows it: a sigmoid
+    /// written by hand has the builtin's gradient, and a captured constant keeps its name.
+    @Test func anonymousFunctionsAreDifferentiatedThrough() {
+        let setup = "W = [1 2; 3 4]; x = [1; -1]; y = [0; 1]; sig = @(z) 1 ./ (1 + exp(-z)); c = 0.1;\n"
+        let r = run(setup + "L := mse(sig(W*x), y); L0 := mse(sigmoid(W*x), y);\n" +
+                    "printf('%d\\n', max(max(abs(grad(L, W) - grad(L0, W)))) < 1e-15)\n" +
+                    "lrelu = @(z) max(z, c*z); L2 := sum(lrelu(W*x)); grad(L2, W)\n" +
+                    "sq = @(v) v.^2; f = @(v) sum(sq(v)); L3 := f(W*x); grad(L3, W)")
+        #expect(r.errors == "")
+        #expect(r.output.hasPrefix("1\n"))
+        #expect(r.output.contains("∂L2/∂W = ([Wx ≥ cWx] + c[Wx < cWx])xᵀ"))
+        #expect(r.output.contains("∂L3/∂W = 2Wxxᵀ"))
+    }
+
+    /// A body that indexes its argument has no symbolic form: the call is a value, and
+    /// grad says so instead of printing a derivative without it.
+    @Test func anAnonymousFunctionThatIndexesIsRefused() {
+        let r = run("W = [1 2; 3 4]; x = [1; -1]; g = @(v) v(1); L := g(W*x); disp(L)\ngrad(L, W)")
+        #expect(r.output == "-1\n")
+        #expect(r.errors.contains("L depends on 'W' through g(W*x)"))
+    }
+
     @Test func gradientStepUsesTheDerivativeAsAValue() {
         let r = run("W = [1 2; 3 4; 5 6]; x = [1; -1]; b = [0; 0; 0]; y = [1; 0; 1];\nL := sum((W*x + b - y).^2);\nW = W - 0.1 * grad(L, W);\ndisp(W(1, :))")
         #expect(r.errors == "")
