@@ -145,6 +145,13 @@ extension Interpreter {
     /// lowered to the graph once: evaluating it piece by piece would lower every nested
     /// formula again at each level, which is quadratic in the depth of a network.
     func evaluateFormula(_ f: Formula, name: String, at range: SourceRange) throws -> Value {
+        // A part of the formula taken as a value is evaluated, and may name the formula
+        // again (`A := A:2`): lowering's own check does not see through that evaluation.
+        guard formulasBeingEvaluated.insert(name).inserted else {
+            throw Diagnostic.error("the formula '\(name)' refers to itself", at: range,
+                                   hint: "a formula cannot use its own name; use = to keep a value instead")
+        }
+        defer { formulasBeingEvaluated.remove(name) }
         if let s = try? lower(Expr(.identifier(name), range)) {
             if let v = s.value { return .matrix(v) }
             return .symbolic(s)

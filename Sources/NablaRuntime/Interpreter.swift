@@ -44,6 +44,8 @@ public final class Interpreter {
     /// Calls already written out during the current `lower` call, by function and
     /// argument graphs: `f2 = @(x) f1(x) + f1(x)` nested twenty deep is written once per level.
     var inlinedCalls: [InlinedCall: Node] = [:]
+    /// Formulas whose value is being computed, to catch one that needs itself.
+    var formulasBeingEvaluated: Set<String> = []
     /// Start time of the last `tic`, in seconds.
     var ticTime: Double?
     /// The source an escaping error points into, when that is not the input being run
