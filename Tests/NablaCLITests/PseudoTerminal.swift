@@ -3,7 +3,13 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 import Testing
+
+/// Held while a test makes the pipes for a child and starts it, and while any test starts
+/// a child: a child started by another test in between would inherit the pipes (tests run
+/// in parallel), and this child would never see the end of its input.
+let spawnLock = Mutex<Void>(())
 
 /// The `nabla` binary under test: `$NABLA_BINARY`, else the one built next to this test
 /// bundle (whatever scratch path the build used), else `<package>/.build/debug/nabla`.
@@ -119,7 +125,7 @@ final class PseudoTerminal {
             envp.forEach { free($0) }
         }
         var child: pid_t = 0
-        let rc = posix_spawn(&child, program, &actions, &attributes, argv, envp)
+        let rc = spawnLock.withLock { _ in posix_spawn(&child, program, &actions, &attributes, argv, envp) }
         guard rc == 0 else {
             close(master)
             throw TerminalTestError(description: "cannot start \(program): \(String(cString: strerror(rc)))")
@@ -276,7 +282,13 @@ final class PseudoTerminal {
 /// Runs the binary with `input` on a pipe as standard input; returns its output and status.
 func runWithPipe(_ program: String, arguments: [String] = [], input: String, environment: [String: String] = [:]) throws -> (stdout: String, stderr: String, status: Int32) {
     var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
-    guard pipe(&inPipe) == 0, pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
+    // Close-on-exec, set under the lock that every spawn takes (see `spawnLock`).
+    let made = spawnLock.withLock { _ -> Bool in
+        guard pipe(&inPipe) == 0, pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { return false }
+        for fd in inPipe + outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return true
+    }
+    guard made else {
         throw TerminalTestError(description: "pipe failed")
     }
     var actions = posix_spawn_file_actions_t()
@@ -293,7 +305,7 @@ func runWithPipe(_ program: String, arguments: [String] = [], input: String, env
         envp.forEach { free($0) }
     }
     var child: pid_t = 0
-    let rc = posix_spawn(&child, program, &actions, nil, argv, envp)
+    let rc = spawnLock.withLock { _ in posix_spawn(&child, program, &actions, nil, argv, envp) }
     close(inPipe[0]); close(outPipe[1]); close(errPipe[1])
     guard rc == 0 else {
         close(inPipe[1]); close(outPipe[0]); close(errPipe[0])
