@@ -115,9 +115,12 @@ extension Builtins {
             throw call.error("the second argument must be a variable's name", hint: "for example grad(L, W)")
         }
         let f = try call.interpreter.lower(exprs[0])
-        if let part = f.hidden[name] { throw call.hiddenDependency(name, through: part, in: OctaveCode.print(exprs[0])) }
+        // The function as the student typed it, when it is at hand.
+        let typed = call.interpreter.source.text(in: exprs[0].range)
+        let written = typed.isEmpty ? OctaveCode.print(exprs[0]) : typed
+        if let part = f.hidden[name] { throw call.hiddenDependency(name, through: part, in: written) }
         guard f.node.variables[name] != nil else {
-            throw call.error("'\(name)' does not occur in \(OctaveCode.print(exprs[0]))",
+            throw call.error("'\(name)' does not occur in \(written)",
                              hint: "the derivative would be 0; check the name of the variable")
         }
         return (f, name)
