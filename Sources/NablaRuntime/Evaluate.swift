@@ -87,6 +87,14 @@ extension Interpreter {
             }
             return [.function(.anonymous(AnonymousFunction(parameters: parameters, body: body,
                                                            captured: captured, source: source)))]
+        case .increment(let target, let delta, let prefix):
+            guard let lvalue = LValue(target) else {
+                throw Diagnostic.error("'++' and '--' change a variable; this is not one", at: e.range)
+            }
+            let old = try evaluate(target)
+            let new = try applyBinary(.add, old, .number(delta), range: e.range)
+            try assign(lvalue, new)
+            return [prefix ? new : old]
         case .functionHandle(let name):
             guard current.variables[name] == nil else {
                 throw Diagnostic.error("@\(name): '\(name)' is a variable, not a function", at: e.range)
@@ -350,6 +358,7 @@ extension Interpreter {
             case .unary(_, let a), .postfix(_, let a), .field(let a, _): walk(a, bound)
             case .call(let f, let args), .cellIndex(let f, let args): walk(f, bound); args.forEach { walk($0, bound) }
             case .anonymousFunction(let ps, let body): walk(body, bound.union(ps))
+            case .increment(let target, _, _): walk(target, bound)
             }
         }
         walk(e, bound)

@@ -216,6 +216,7 @@ extension Interpreter {
             case .unary(_, let a), .postfix(_, let a), .field(let a, _): walk(a, bound)
             case .cellIndex(let f, let args): walk(f, bound); args.forEach { walk($0, bound) }
             case .anonymousFunction(let ps, let body): walk(body, bound.union(ps))
+            case .increment(let target, _, _): walk(target, bound)
             }
         }
         walk(e, [])

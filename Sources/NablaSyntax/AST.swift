@@ -39,6 +39,9 @@ public indirect enum ExprKind: Sendable {
     case anonymousFunction(parameters: [String], body: Expr)
     /// `@name`
     case functionHandle(String)
+    /// `++x`, `x++`, `--x`, `x--`: changes the variable (`target` is always assignable,
+    /// see `LValue(_:)`) and gives its new value (prefix) or its old one (postfix), as Octave does.
+    case increment(target: Expr, by: Double, prefix: Bool)
 }
 
 /// The target of an assignment: a name followed by zero or more index steps.
@@ -60,6 +63,32 @@ public struct LValue: Sendable {
         self.steps = steps
         self.range = range
     }
+
+    /// `x`, `x(i)`, `x{i}`, `x.f` and chains of these as an assignment target; nil for
+    /// anything else.
+    public init?(_ e: Expr) {
+        switch e.kind {
+        case .identifier(let name):
+            self.init(name: name, steps: [], range: e.range)
+        case .call(let base, let args):
+            guard var lv = LValue(base) else { return nil }
+            lv.steps.append(.paren(args))
+            lv.range = e.range
+            self = lv
+        case .cellIndex(let base, let args):
+            guard var lv = LValue(base) else { return nil }
+            lv.steps.append(.brace(args))
+            lv.range = e.range
+            self = lv
+        case .field(let base, let name):
+            guard var lv = LValue(base) else { return nil }
+            lv.steps.append(.field(name))
+            lv.range = e.range
+            self = lv
+        default:
+            return nil
+        }
+    }
 }
 
 public struct Statement: Sendable {
@@ -74,6 +103,7 @@ public struct Statement: Sendable {
 
 public enum AssignmentOperator: String, Sendable {
     case plain = "=", add = "+=", subtract = "-=", multiply = "*=", divide = "/=", power = "^="
+    case leftDivide = "\\=", elementMultiply = ".*=", elementDivide = "./=", elementPower = ".^="
 
     /// The binary operator a compound assignment applies (`x += y` is `x = x + y`).
     public var binary: BinaryOperator? {
@@ -84,6 +114,10 @@ public enum AssignmentOperator: String, Sendable {
         case .multiply: return .matrixMultiply
         case .divide: return .rightDivide
         case .power: return .matrixPower
+        case .leftDivide: return .leftDivide
+        case .elementMultiply: return .elementMultiply
+        case .elementDivide: return .elementDivide
+        case .elementPower: return .elementPower
         }
     }
 }

@@ -59,6 +59,10 @@ public enum OctaveCode {
             return ("@(" + ps.joined(separator: ", ") + ") " + print(body), .oror)
         case .functionHandle(let n):
             return ("@" + n, .atom)
+        case .increment(let target, let delta, let prefix):
+            let sign = delta > 0 ? "++" : "--"
+            let operand = render(target, context: .postfix, side: .none)
+            return (prefix ? sign + operand : operand + sign, prefix ? .prefix : .postfix)
         }
     }
 

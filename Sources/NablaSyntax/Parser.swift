@@ -278,30 +278,7 @@ public struct Parser {
         return targets
     }
 
-    /// `x`, `x(i)`, `x{i}`, `x.f`, and chains of these, as assignment targets.
-    private func lvalue(from e: Expr) -> LValue? {
-        switch e.kind {
-        case .identifier(let name):
-            return LValue(name: name, steps: [], range: e.range)
-        case .call(let base, let args):
-            guard var lv = lvalue(from: base) else { return nil }
-            lv.steps.append(.paren(args))
-            lv.range = e.range
-            return lv
-        case .cellIndex(let base, let args):
-            guard var lv = lvalue(from: base) else { return nil }
-            lv.steps.append(.brace(args))
-            lv.range = e.range
-            return lv
-        case .field(let base, let name):
-            guard var lv = lvalue(from: base) else { return nil }
-            lv.steps.append(.field(name))
-            lv.range = e.range
-            return lv
-        default:
-            return nil
-        }
-    }
+    private func lvalue(from e: Expr) -> LValue? { LValue(e) }
 
     private mutating func ifStatement() throws(Diagnostic) -> Statement {
         let opened = advance()
@@ -516,7 +493,25 @@ public struct Parser {
         return Expr(.range(start: first, step: nil, stop: second), first.range.union(second.range))
     }
 
+    /// `++` or `--` written as one token (the lexer keeps the two signs apart, because
+    /// `a - -b` and `[1 --2]`-style signs must keep meaning what they did).
+    private func incrementAhead() -> Double? {
+        for (sign, delta) in [("+", 1.0), ("-", -1.0)] where check(sign) {
+            return peekToken(1).isSymbol(sign) && !peekToken(1).spaceBefore ? delta : nil
+        }
+        return nil
+    }
+
     private mutating func prefixExpression() throws(Diagnostic) -> Expr {
+        if let delta = incrementAhead() {
+            let t = advance(); advance()
+            let operand = try postfixExpression()
+            guard LValue(operand) != nil else {
+                throw error("'\(delta > 0 ? "++" : "--")' changes a variable; it cannot be applied to this expression",
+                            at: t.range.union(operand.range), hint: "write it before a variable, as in ++k")
+            }
+            return Expr(.increment(target: operand, by: delta, prefix: true), t.range.union(operand.range))
+        }
         if case .symbol(let s) = current.kind, s == "-" || s == "+" || s == "!" || s == "~" {
             let t = advance()
             try enter()
@@ -577,11 +572,25 @@ public struct Parser {
             } else if check("'") || check(".'") {
                 let t = advance()
                 e = Expr(.postfix(t.isSymbol("'") ? .transpose : .plainTranspose, e), e.range.union(t.range))
+            } else if let delta = incrementAhead(), !current.spaceBefore, LValue(e) != nil, !startsOperand(peekToken(2)) {
+                advance()
+                let t = advance()
+                e = Expr(.increment(target: e, by: delta, prefix: false), e.range.union(t.range))
+                break
             } else {
                 break
             }
         }
         return e
+    }
+
+    /// Whether a token can begin an operand: after `x++` such a token means `x + (+y)`.
+    private func startsOperand(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number, .string, .identifier: return true
+        case .symbol(let s): return ["(", "[", "{", "@", "+", "-", "!", "~"].contains(s)
+        default: return false
+        }
     }
 
     private mutating func arguments(closing: String, opened: Token) throws(Diagnostic) -> (list: [Expr], end: SourceRange) {
