@@ -8,10 +8,10 @@ import NablaSymbolic
 /// parameters, evaluated at the current values.
 extension TeachingBuiltins {
     static let steps: [Builtin] = [
-        Builtin("step", "step(L, W, lr)  step(L, {W1, b1, ...}, lr)",
-                "One gradient-descent step W ← W − η ∂L/∂W on each parameter, showing the rule, gradient, values and loss before and after.",
+        Builtin("step", "step(L, W, lr)  step(L, {W1, b1, ...}, lr, 'method', 'adam', ...)",
+                "One gradient step on each parameter, showing the rule, gradient, values and loss before and after. Options 'method' (gd/momentum/rmsprop/adam; their state carries over to the next step), 'momentum', 'beta1', 'beta2', 'rho', 'epsilon', 'weight_decay'.",
                 example: "w = 1; x = 2; y = 8; L := (w*x - y)^2; step(L, w, 0.1)", .teaching) { call in
-            try call.arity(3...3)
+            try call.arity(3...30)
             try GradientStep.run(&call)
             return []
         },
@@ -23,10 +23,11 @@ extension TeachingBuiltins {
                 call.output.write("undo: nothing to undo (no step or training run since the session began)\n")
                 return []
             }
-            for (name, value) in last { call.interpreter.setVariable(name, value) }
-            let names = last.map(\.name).joined(separator: ", ")
+            for (name, value) in last.values { call.interpreter.setVariable(name, value) }
+            state.moments = last.moments
+            let names = last.values.map(\.name).joined(separator: ", ")
             call.output.write("undo: \(names) back to the values before the last step\n")
-            for (name, value) in last { call.output.write(call.interpreter.render(name, value)) }
+            for (name, value) in last.values { call.output.write(call.interpreter.render(name, value)) }
             return []
         },
     ]
@@ -37,32 +38,54 @@ enum GradientStep {
         let parameters = try call.parameterNames(1)
         let eta = try call.number(2)
         guard eta.isFinite, eta > 0 else { throw call.error("the learning rate must be a positive number (got \(NumberFormat.short(eta)))") }
+        let o = try call.options(from: 3, allowed: UpdateRule.optionNames.union(["method"]))
+        let rule = try UpdateRule(kind: try TrainingOptions.methods(o["method"], call: call, sampling: false).rule, options: o, call: call)
         let lossName = call.lossName()
         let graph = try LossGraph(call.argumentExprs[0], parameters: parameters, in: call, lossName: lossName)
         let before = try parameters.map { try call.parameterValue($0) }
         let (lossBefore, gradients): (Double, [Matrix])
         do { (lossBefore, gradients) = try graph.evaluate([:]) } catch { throw call.graphFailure(error) }
+        let state = SessionState.of(call.interpreter)
+        // A parameter's running averages carry over while the rule and its shape stay the same.
+        var moments = zip(parameters, before).map { name, value in
+            if let kept = state.moments[name], kept.rule == rule, kept.moments.first.shape == value.shape { return kept.moments }
+            return UpdateRule.Moments(shape: value.shape)
+        }
         var after = before
         for k in after.indices {
-            for i in 0..<after[k].count { after[k].elements[i] -= eta * gradients[k].elements[i] }
+            rule.apply(&after[k], gradient: gradients[k], moments: &moments[k], eta: eta)
         }
         var values: [String: Matrix] = [:]
         for (n, m) in zip(parameters, after) { values[n] = m }
         let lossAfter: Double
         do { lossAfter = try graph.evaluate(values).loss } catch { throw call.graphFailure(error) }
 
-        SessionState.of(call.interpreter).pushUndo(zip(parameters, before).map { (name: $0, value: Value.matrix($1)) })
+        state.pushUndo(zip(parameters, before).map { (name: $0, value: Value.matrix($1)) })
         for (n, m) in zip(parameters, after) { call.interpreter.setVariable(n, .matrix(m)) }
+        for (n, m) in zip(parameters, moments) { state.moments[n] = (rule, m) }
 
         let out = call.output
         let eq = NumberFormat.short(eta)
-        out.write("gradient step, η = \(eq)\n")
+        if rule.kind == .gd && rule.weightDecay == 0 {
+            out.write("gradient step, η = \(eq)\n")
+        } else {
+            let t = rule.kind == .adam ? " t = \(moments.first?.steps ?? 1)," : ""
+            out.write(TextWrap.wrap("\(rule.name) step,\(t) η = \(eq), \(rule.hyperParameters)", width: 78, indent: "  ") + "\n")
+        }
         for (k, name) in parameters.enumerated() {
             let d = graph.gradients[k]
             let formula = SharedForm(d.node, names: d.names).print(.unicode)
-            out.write("\n  \(name) ← \(name) − η ∂\(lossName)/∂\(name)\n")
-            out.write(TextWrap.wrap("  ∂\(lossName)/∂\(name) = \(formula)", width: 78, indent: "      ") + "\n")
-            out.write(row("∂\(lossName)/∂\(name)", gradients[k]))
+            let g = "∂\(lossName)/∂\(name)"
+            out.write("\n")
+            for line in rule.symbols(name, gradient: g) { out.write("  \(line)\n") }
+            out.write(TextWrap.wrap("  \(g) = \(formula)", width: 78, indent: "      ") + "\n")
+            out.write(row(g, gradients[k]))
+            if rule.weightDecay > 0 {
+                var decayed = gradients[k]
+                for i in 0..<decayed.count { decayed.elements[i] += rule.weightDecay * before[k].elements[i] }
+                out.write(row("g", decayed))
+            }
+            for (label, value) in rule.stateRows(moments[k]) { out.write(row(label, value)) }
             out.write(row("\(name) before", before[k]))
             out.write(row("\(name) after", after[k]))
         }

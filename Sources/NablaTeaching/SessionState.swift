@@ -10,7 +10,9 @@ import Synchronization
 /// dropped when it is gone, so a new session that happens to reuse an address starts clean.
 final class SessionState: @unchecked Sendable {
     /// Values of variables before a step or a training run, newest last.
-    var undoStack: [[(name: String, value: Value)]] = []
+    var undoStack: [(values: [(name: String, value: Value)], moments: [String: (rule: UpdateRule, moments: UpdateRule.Moments)])] = []
+    /// The running averages of `step`'s momentum, RMSProp and Adam, by parameter name.
+    var moments: [String: (rule: UpdateRule, moments: UpdateRule.Moments)] = [:]
     var lastFigure: Figure?
     var lastLosses: [Double] = []
 
@@ -19,7 +21,7 @@ final class SessionState: @unchecked Sendable {
     static let undoLimit = 50
 
     func pushUndo(_ entry: [(name: String, value: Value)]) {
-        undoStack.append(entry)
+        undoStack.append((entry, moments))
         if undoStack.count > SessionState.undoLimit { undoStack.removeFirst() }
     }
 

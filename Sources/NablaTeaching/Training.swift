@@ -13,7 +13,7 @@ import NablaSyntax
 extension TeachingBuiltins {
     static let training: [Builtin] = [
         Builtin("train", "train(L, params, 'lr', η, 'steps', n, ...)  losses = train(...)",
-                "Gradient descent on L: options 'lr', 'steps', 'method' (batch/sgd/minibatch), 'batch_size', 'data', 'every', 'momentum'.",
+                "Gradient descent on L: options 'lr', 'steps', 'method' (batch/sgd/minibatch, gd/momentum/rmsprop/adam), 'batch_size', 'data', 'every', 'momentum', 'beta1', 'beta2', 'rho', 'epsilon', 'weight_decay', 'schedule' (constant/step/exponential/cosine), 'decay', 'decay_every', 'warmup', 'freeze'.",
                 example: "x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y); train(L, {w, b}, 'lr', 0.05, 'steps', 200, 'every', 50); [w b]",
                 .teaching) { call in
             try call.arity(2...40)
@@ -32,8 +32,14 @@ struct TrainingRun {
 
     init(_ call: inout BuiltinCall) throws {
         self.call = call
-        parameters = try call.parameterNames(1)
+        let listed = try call.parameterNames(1)
         options = try TrainingOptions(call, from: 2)
+        for f in options.frozen where !listed.contains(f) {
+            throw call.error("'\(f)' is frozen but not among the parameters", hint: "'freeze' holds fixed some of the parameters listed")
+        }
+        let frozen = options.frozen
+        parameters = listed.filter { !frozen.contains($0) }
+        guard !parameters.isEmpty else { throw call.error("every parameter is frozen, so there is nothing to train") }
         lossName = call.lossName()
         for d in options.data where parameters.contains(d) {
             throw call.error("'\(d)' is both a parameter and data", hint: "data are the examples; parameters are what training changes")
@@ -73,11 +79,9 @@ struct TrainingRun {
 
         let out = call.output
         let names = parameters.joined(separator: ", ")
-        out.write(wrap("train: \(options.description) on \(names), lr = \(NumberFormat.short(options.learningRate))"
-                       + (options.momentum > 0 ? ", momentum = \(NumberFormat.short(options.momentum))" : "")
-                       + ", \(options.steps) steps") + "\n")
+        out.write(wrap("train: " + options.summary(names)) + "\n")
         var progress = TrainingProgress(steps: options.steps, lossName: lossName, terminal: NablaTeaching.isTerminal, output: out)
-        var velocity = params.map { Matrix(shape: $0.shape) }
+        var moments = params.map { UpdateRule.Moments(shape: $0.shape) }
         var history: [Double] = []
         history.reserveCapacity(options.steps + 1)
         var lastGood = params
@@ -118,8 +122,12 @@ struct TrainingRun {
                 }
                 if step == options.steps { break }
                 lastGood = params
+                let eta = options.learningRate * options.schedule.factor(step: step, of: options.steps)
                 for k in params.indices {
-                    try update(&params[k], &velocity[k], result.gradients[k])
+                    guard result.gradients[k].count == params[k].count else {
+                        throw call.error("internal: a gradient has shape \(NumberFormat.shape(result.gradients[k].shape)) for a parameter of \(NumberFormat.shape(params[k].shape))")
+                    }
+                    options.rule.apply(&params[k], gradient: result.gradients[k], moments: &moments[k], eta: eta)
                 }
             }
         } catch is Interrupted {
@@ -145,26 +153,6 @@ struct TrainingRun {
     private func argument(_ k: Int) throws -> Expr {
         guard k < call.argumentExprs.count else { throw call.error("missing argument \(k + 1)") }
         return call.argumentExprs[k]
-    }
-
-    /// θ ← θ − η g, or with momentum v ← μv − η g, θ ← θ + v; in place, without copies.
-    private func update(_ theta: inout Matrix, _ v: inout Matrix, _ g: Matrix) throws {
-        guard g.count == theta.count else {
-            throw call.error("internal: a gradient has shape \(NumberFormat.shape(g.shape)) for a parameter of \(NumberFormat.shape(theta.shape))")
-        }
-        let eta = options.learningRate, mu = options.momentum
-        if mu == 0 {
-            theta.elements.withUnsafeMutableBufferPointer { t in
-                g.elements.withUnsafeBufferPointer { d in
-                    for k in 0..<t.count { t[k] -= eta * d[k] }
-                }
-            }
-            return
-        }
-        for k in 0..<theta.count {
-            v.elements[k] = mu * v.elements[k] - eta * g.elements[k]
-            theta.elements[k] += v.elements[k]
-        }
     }
 
     private func store(_ params: [Matrix]) {

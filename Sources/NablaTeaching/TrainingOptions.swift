@@ -1,5 +1,6 @@
 import NablaNumerics
 import NablaRuntime
+import NablaSyntax
 
 /// The options of `train`, read from Octave-style `'name', value` pairs.
 struct TrainingOptions {
@@ -19,9 +20,14 @@ struct TrainingOptions {
     /// Variables holding the examples, one per row (or per column; see `TrainingData`).
     var data: [String] = []
     var every = 10
-    var momentum = 0.0
+    /// How a gradient becomes a change: gradient descent, momentum, RMSProp or Adam.
+    var rule = UpdateRule()
+    var schedule = LearningRateSchedule()
+    /// Parameters listed but held fixed (frozen): the loss still reads them.
+    var frozen: [String] = []
 
-    static let names: Set<String> = ["lr", "steps", "method", "batch_size", "data", "every", "momentum"]
+    static let names: Set<String> = Set(["lr", "steps", "method", "batch_size", "data", "every", "freeze"])
+        .union(UpdateRule.optionNames).union(LearningRateSchedule.optionNames)
 
     init(_ call: BuiltinCall, from start: Int) throws {
         let o = try call.options(from: start, allowed: TrainingOptions.names)
@@ -44,35 +50,76 @@ struct TrainingOptions {
         steps = try count("steps", min: 1) ?? steps
         every = try count("every", min: 1) ?? max(1, steps / 10)
         batchSize = try count("batch_size", min: 1) ?? batchSize
-        if let m = try number("momentum") {
-            guard m >= 0, m < 1 else { throw call.error("'momentum' must be in [0, 1) (got \(NumberFormat.short(m)))") }
-            momentum = m
-        }
-        if let m = o["method"] {
-            guard let s = m.value.text, let method = Method(rawValue: s.lowercased()) else {
-                throw call.error("'method' must be 'batch', 'sgd' or 'minibatch'")
-            }
-            self.method = method
-        }
-        if let d = o["data"] {
-            switch d.expr.kind {
-            case .identifier(let n): data = [n]
-            case .cell(let rows):
-                for e in rows.joined() {
-                    guard case .identifier(let n) = e.kind else {
-                        throw call.error("'data' must list variables by name, like {X, y}")
-                    }
-                    data.append(n)
-                }
-            default:
-                throw call.error("'data' must list variables by name, like {X, y}")
-            }
-        }
+        let (sampling, kind) = try TrainingOptions.methods(o["method"], call: call, sampling: true)
+        method = sampling ?? method
+        rule = try UpdateRule(kind: kind, options: o, call: call)
+        schedule = try LearningRateSchedule(o, steps: steps, call: call)
+        if let d = o["data"] { data = try TrainingOptions.names(d.expr, option: "data", call: call) }
+        if let f = o["freeze"] { frozen = try TrainingOptions.names(f.expr, option: "freeze", call: call) }
         if method != .batch && data.isEmpty {
             throw call.error("'\(method.rawValue)' samples examples, so it needs to know where they are",
                              hint: "add 'data', {X, y}: the variables holding the examples")
         }
         if method == .sgd { batchSize = 1 }
+    }
+
+    /// The names in a `'data'` or `'freeze'` option: `X` or `{X, y}`.
+    static func names(_ expr: Expr, option: String, call: BuiltinCall) throws -> [String] {
+        switch expr.kind {
+        case .identifier(let n): return [n]
+        case .cell(let rows):
+            return try rows.joined().map { e in
+                guard case .identifier(let n) = e.kind else {
+                    throw call.error("'\(option)' must list variables by name, like {X, y}")
+                }
+                return n
+            }
+        default:
+            throw call.error("'\(option)' must list variables by name, like {X, y}")
+        }
+    }
+
+    /// Reads `'method'`: one name or a cell of names, each either a way of sampling the
+    /// data (`'batch'`, `'sgd'`, `'minibatch'`) or an update rule (`'gd'`, `'momentum'`,
+    /// `'rmsprop'`, `'adam'`), e.g. `{'minibatch', 'adam'}`.
+    static func methods(_ option: (value: Value, expr: Expr)?, call: BuiltinCall, sampling allowed: Bool) throws
+        -> (sampling: Method?, rule: UpdateRule.Kind?) {
+        guard let option else { return (nil, nil) }
+        var texts: [String] = []
+        if let t = option.value.text {
+            texts = [t]
+        } else if case .cell(let c) = option.value {
+            for v in c.elements {
+                guard let t = v.text else { texts = []; break }
+                texts.append(t)
+            }
+        }
+        let rules = UpdateRule.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let all = (allowed ? "'batch', 'sgd', 'minibatch' or " : "") + rules
+        guard !texts.isEmpty else { throw call.error("'method' must be \(all)", hint: allowed ? "combine a sampling and a rule as {'minibatch', 'adam'}" : nil) }
+        var sampling: Method?, rule: UpdateRule.Kind?
+        for t in texts {
+            if allowed, let m = Method(rawValue: t.lowercased()), sampling == nil {
+                sampling = m
+            } else if let r = UpdateRule.Kind(rawValue: t.lowercased()), rule == nil {
+                rule = r
+            } else {
+                throw call.error("'method' must be \(all) (got '\(t)')", hint: allowed ? "at most one of each, as {'minibatch', 'adam'}" : nil)
+            }
+        }
+        return (sampling, rule)
+    }
+
+    /// The report's first line after `train: `: method, parameters, rate and length.
+    func summary(_ names: String) -> String {
+        var s = description
+        if rule.kind != .gd { s += " with \(rule.name) (\(rule.hyperParameters))" }
+        else if rule.weightDecay > 0 { s += " with \(rule.hyperParameters)" }
+        s += " on \(names)"
+        if !frozen.isEmpty { s += " (frozen: \(frozen.joined(separator: ", ")))" }
+        s += ", lr = \(NumberFormat.short(learningRate))"
+        if !schedule.description.isEmpty { s += " (\(schedule.description))" }
+        return s + ", \(steps) steps"
     }
 
     /// How the method is described in the first line of the report.

@@ -25,6 +25,8 @@ struct GoldenTranscriptTests {
             "p := sigmoid(h + 1); L := bce(p, t); backward(L, {w, b})"),
         ("step", network + "step(L, {W2, b2}, 0.5)"),
         ("step-undo", network + "step(L, W2, 0.5); undo"),
+        ("step-adam", network + "step(L, {W2, b2}, 0.1, 'method', 'adam'); step(L, b2, 0.1, 'method', 'adam')"),
+        ("step-rmsprop-decay", network + "step(L, W2, 0.1, 'method', 'rmsprop', 'weight_decay', 0.01)"),
         ("graph", "W = [1 2; 3 4]; x = [1; -1]; z := W*x; L := sum(sigmoid(z)); graph(L)"),
         ("graph-values-grad", "W = [1 2; 3 4]; x = [1; -1]; z := W*x; L := sum(sigmoid(z)); graph(L, 'values', 'grad')"),
         ("train", "x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y); train(L, {w, b}, 'lr', 0.05, 'steps', 200, 'every', 50); [w b]"),
