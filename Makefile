@@ -22,10 +22,18 @@ BUILD_DIR ?= .build
 SWIFT_FLAGS := --scratch-path $(BUILD_DIR)
 ARGS ?=
 
-# System libraries the package links against (see Package.swift: libedit, OpenBLAS via pkg-config).
-SYSTEM_PACKAGES := libedit-dev libopenblas-dev pkg-config
+# System libraries the package links against (see Package.swift: libedit, OpenBLAS via pkg-config;
+# ZeroMQ and libcrypto for the Jupyter kernel), and venv for the Jupyter tests' Python peers.
+SYSTEM_PACKAGES := libedit-dev libopenblas-dev pkg-config libzmq3-dev libssl-dev python3-venv
 
-.PHONY: help run test build release bench fuzz fuzz-merge clean deps check-swift
+# The Jupyter tests drive the kernel with the real jupyter_client and nbclient from PyPI,
+# installed into a virtual environment under the build folder (pinned: a new release must
+# not change what `make test` means).
+VENV := $(BUILD_DIR)/venv
+PYTHON ?= python3
+JUPYTER_TEST_PACKAGES := jupyter_client==8.10.0 nbclient==0.11.0 nbformat==5.11.1
+
+.PHONY: help run test build release bench fuzz fuzz-merge clean deps check-swift jupyter-venv
 
 help:
 	@echo "make run      install missing system packages, build (release) and start the nabla REPL"
@@ -60,13 +68,23 @@ run: release
 # The lesson check runs only once Lessons/ holds a lesson (any .md file other than README.md).
 test: check-swift deps
 	$(SWIFT) test $(SWIFT_FLAGS)
+	$(SWIFT) build $(SWIFT_FLAGS) --product nabla
 	@if [[ -d Lessons && -n "$$(find Lessons -name '*.md' ! -name README.md -print -quit)" ]]; then \
 	    echo "Checking lessons in Lessons/"; \
-	    $(SWIFT) build $(SWIFT_FLAGS) --product nabla; \
 	    $(BUILD_DIR)/debug/nabla lesson --check Lessons/; \
 	else \
 	    echo "No lessons in Lessons/ yet: lesson check skipped."; \
 	fi
+	@$(MAKE) jupyter-venv
+	@echo "Driving the Jupyter kernel with jupyter_client and nbclient"
+	$(VENV)/bin/python Tests/Jupyter/run_tests.py $(BUILD_DIR)/debug/nabla
+
+# Made once; remade when the pinned packages change.
+jupyter-venv: $(VENV)/.installed
+$(VENV)/.installed: Makefile
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check $(JUPYTER_TEST_PACKAGES)
+	@touch $@
 
 bench: check-swift deps
 	BUILD_DIR=$(BUILD_DIR) Benchmarks/run.sh

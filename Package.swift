@@ -24,6 +24,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Jupyter's transport (ZeroMQ) and its message signatures (HMAC-SHA256), from Debian.
+        .systemLibrary(name: "CZeroMQ", providers: [.apt(["libzmq3-dev"])]),
+        .systemLibrary(name: "CCrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "NablaNumerics", dependencies: ["COpenBLAS"]),
         .target(name: "NablaSyntax"),
         .target(name: "NablaDisplay", dependencies: ["NablaNumerics", "NablaSyntax"]),
@@ -31,11 +34,14 @@ let package = Package(
         .target(name: "NablaRuntime", dependencies: ["NablaNumerics", "NablaDisplay", "NablaSyntax", "NablaSymbolic"]),
         .target(name: "NablaTeaching", dependencies: ["NablaRuntime", "NablaSymbolic", "NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaLessons", dependencies: ["NablaRuntime", "NablaSyntax", "NablaTeaching"]),
+        // `nabla kernel`: the Jupyter kernel and lesson notebooks; no terminal code.
+        .target(name: "NablaKernel", dependencies: ["NablaRuntime", "NablaTeaching", "NablaLessons", "NablaSyntax", "CZeroMQ", "CCrypto"]),
         .executableTarget(
             name: "nabla",
             dependencies: [
                 "NablaRuntime",
                 "NablaLessons",
+                "NablaKernel",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -49,6 +55,7 @@ let package = Package(
         .testTarget(name: "NablaCLITests", dependencies: ["nabla"]),
         .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaTeaching"]),
         .testTarget(name: "NablaTeachingTests", dependencies: ["NablaTeaching"], exclude: ["Fixtures"]),
+        .testTarget(name: "NablaKernelTests", dependencies: ["NablaKernel"]),
         .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaSymbolic", "NablaRuntime"]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,10 +14,15 @@ public protocol OutputSink: AnyObject {
     /// Sends what was written so far on its way now: output that shows progress while
     /// work goes on (`train`'s bar) must not wait in a buffer for the next prompt.
     func flush()
+    /// A figure (`plot`, `scatter`, …): `text` is its drawing in characters; `svg` makes the
+    /// same figure as an SVG document, for sinks that can show images (a notebook), and is
+    /// only called by them.
+    func figure(text: String, svg: () -> String)
 }
 
 extension OutputSink {
     public func displayed(name: String, value: Value, text: String) { write(text) }
+    public func figure(text: String, svg: () -> String) { write(text) }
     public func flush() {}
 }
 

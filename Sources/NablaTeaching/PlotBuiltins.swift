@@ -65,7 +65,7 @@ extension TeachingBuiltins {
 enum Plots {
     static func show(_ figure: Figure, _ call: BuiltinCall) throws {
         SessionState.of(call.interpreter).lastFigure = figure
-        call.output.write(TerminalPlot(colour: NablaTeaching.isTerminal).render(figure))
+        call.output.figure(text: TerminalPlot(colour: NablaTeaching.isTerminal).render(figure), svg: { figure.svg() })
     }
 
     static func title(_ call: BuiltinCall, from k: Int) throws -> String {

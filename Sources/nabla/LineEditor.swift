@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CEditLine
+import NablaRuntime
 
 /// One terminal line editor: libedit in emacs mode with wide characters, a prompt,
 /// history (up/down, Ctrl-R incremental search) and Tab completion.

@@ -35,13 +35,8 @@ struct REPL {
         if let notice = history.notice { output.writeError("warning: \(notice)\n") }
         let session = self.session
         let completer: (String) -> Completion = { before in
-            let i = session.interpreter
-            var names = Completion.Names()
-            names.variables = i.variableNames
-            names.functions = Array(i.functions.keys)
-            names.builtins = Builtins.names
+            var names = Completion.names(in: session.interpreter)
             names.commands = ReplCommand.names
-            names.statements = Keyword.allCases.map(\.rawValue) + ["exit", "quit"]
             names.lessons = REPL.lessonNames
             return Completion.complete(before, names: names)
         }

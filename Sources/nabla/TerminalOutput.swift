@@ -54,13 +54,13 @@ final class TerminalOutput: OutputSink {
     }
 }
 
-/// `--json`: each displayed result as one JSON object per line, for tools and tests;
-/// printed text as `{"output": …}` so standard output stays pure JSON lines.
+/// `--json`: each displayed result as one JSON object per line (`JSONRecord`), for tools
+/// and tests; printed text as `{"output": …}` so standard output stays pure JSON lines.
 final class JSONOutput: OutputSink {
     private let terminal = TerminalOutput()
 
     func write(_ text: String) {
-        terminal.write("{\"output\":" + JSONOutput.quote(text) + "}\n")
+        terminal.write("{\"output\":" + JSONRecord.quote(text) + "}\n")
     }
 
     func writeError(_ text: String) { terminal.writeError(text) }
@@ -68,55 +68,6 @@ final class JSONOutput: OutputSink {
     func flush() { terminal.flush() }
 
     func displayed(name: String, value: Value, text: String) {
-        var fields: [(String, String)] = [("name", JSONOutput.quote(name))]
-        let s = value.shape
-        fields.append(("shape", "[\(s.rows),\(s.cols)]"))
-        fields.append(("class", JSONOutput.quote(value.className)))
-        if let t = value.numericTensor, t.elementClass == .char {
-            fields.append(("value", JSONOutput.quote(t.stringValue)))
-        } else if let t = value.numericTensor {
-            let rows = (0..<t.matrix.rows).map { i in
-                "[" + (0..<t.matrix.cols).map { j in JSONOutput.number(t.matrix[i, j]) }.joined(separator: ",") + "]"
-            }
-            fields.append(("value", "[" + rows.joined(separator: ",") + "]"))
-        } else {
-            fields.append(("value", "null"))
-        }
-        if let forms = value.formulaForms {
-            fields.append(("symbolic", JSONOutput.quote(forms.symbolic)))
-            fields.append(("latex", JSONOutput.quote(forms.latex)))
-            fields.append(("code", JSONOutput.quote(forms.code)))
-        }
-        fields.append(("text", JSONOutput.quote(text)))
-        terminal.write("{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}\n")
-    }
-
-    /// JSON has no NaN or infinities; they are written as the strings Octave prints.
-    static func number(_ x: Double) -> String {
-        if x.isNaN { return "\"NaN\"" }
-        if x.isInfinite { return x > 0 ? "\"Inf\"" : "\"-Inf\"" }
-        if x == x.rounded() && Swift.abs(x) < 1e15 { return String(Int64(x)) }
-        return "\(x)"
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
+        terminal.write(JSONRecord.displayed(name: name, value: value, text: text) + "\n")
     }
 }

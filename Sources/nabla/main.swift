@@ -26,6 +26,8 @@ NablaTeaching.install()
 withLargeStack(bytes: 512 << 20) {
     if CommandLine.arguments.dropFirst().first == "lesson" {
         LessonCommand.main(Array(CommandLine.arguments.dropFirst(2)))
+    } else if CommandLine.arguments.dropFirst().first == "kernel" {
+        KernelCommand.main(Array(CommandLine.arguments.dropFirst(2)))
     } else {
         NablaCommand.main()
     }

@@ -1,4 +1,5 @@
 @testable import nabla
+import NablaRuntime
 import Testing
 
 /// Tab completion's choices, without a terminal.

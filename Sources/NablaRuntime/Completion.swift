@@ -3,24 +3,30 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import NablaSyntax
 
 /// Tab completion: what the word before the cursor could become.
 ///
 /// Pure with respect to the terminal: it sees the text before the cursor and the names
 /// it may offer, and answers with the word being completed and its candidates. The
 /// line editor inserts their common prefix, or lists them when that adds nothing.
-struct Completion: Equatable {
+public struct Completion: Equatable, Sendable {
     /// The text before the cursor that the candidates extend (e.g. `sof` or `data/tr`).
-    var word: String
+    public var word: String
     /// Full replacements for `word`, sorted, each starting with `word`.
-    var candidates: [String]
+    public var candidates: [String]
 
-    static let none = Completion(word: "", candidates: [])
+    public static let none = Completion(word: "", candidates: [])
+
+    public init(word: String, candidates: [String]) {
+        self.word = word
+        self.candidates = candidates
+    }
 
     /// What the longest prefix shared by every candidate adds to `word`; when exactly one
     /// candidate is left, a closing touch too (`/` after a directory is already part of
     /// the candidate; a file name inside an opened quote gets its closing quote).
-    var insertion: String {
+    public var insertion: String {
         guard let first = candidates.first else { return "" }
         var common = Substring(first)
         for c in candidates.dropFirst() {
@@ -31,25 +37,38 @@ struct Completion: Equatable {
     }
 
     /// The names the completer may offer.
-    struct Names {
-        var variables: [String] = []
-        var functions: [String] = []
-        var builtins: [String] = []
+    public struct Names {
+        public var variables: [String] = []
+        public var functions: [String] = []
+        public var builtins: [String] = []
         /// REPL commands such as `:help`; offered when the line starts with `:`.
-        var commands: [String] = []
+        public var commands: [String] = []
         /// Words that only make sense first on a line: keywords and command-style calls.
-        var statements: [String] = []
+        public var statements: [String] = []
         /// Lesson names for `:lesson NAME`; asked for only when completing one.
-        var lessons: () -> [String] = { [] }
+        public var lessons: () -> [String] = { [] }
         /// Lists a directory: (name, isDirectory) for each entry. Injected for tests.
-        var listDirectory: (String) -> [(name: String, isDirectory: Bool)] = Completion.listDirectory
+        public var listDirectory: (String) -> [(name: String, isDirectory: Bool)] = Completion.listDirectory
+
+        public init() {}
+    }
+
+    /// What a session can offer: its variables and functions, the builtins, the language's
+    /// statements. The REPL adds its `:` commands and lessons; a notebook has neither.
+    public static func names(in interpreter: Interpreter) -> Names {
+        var names = Names()
+        names.variables = interpreter.variableNames
+        names.functions = Array(interpreter.functions.keys)
+        names.builtins = Builtins.names
+        names.statements = Keyword.allCases.map(\.rawValue) + ["exit", "quit"]
+        return names
     }
 
     /// Commands whose argument is a file name.
-    static let fileCommands: Set<String> = [":load", ":save", ":l", ":w"]
+    public static let fileCommands: Set<String> = [":load", ":save", ":l", ":w"]
 
     /// Completes the word that ends at the cursor.
-    static func complete(_ beforeCursor: String, names: Names) -> Completion {
+    public static func complete(_ beforeCursor: String, names: Names) -> Completion {
         let line = Substring(beforeCursor)
         let leading = line.drop { $0 == " " || $0 == "\t" }
 
@@ -114,7 +133,7 @@ struct Completion: Equatable {
     }
 
     /// The identifier characters (letters, digits, `_`) that end `text`.
-    static func trailingIdentifier(_ text: Substring) -> String {
+    public static func trailingIdentifier(_ text: Substring) -> String {
         var start = text.endIndex
         while start > text.startIndex {
             let previous = text.index(before: start)
@@ -151,7 +170,7 @@ struct Completion: Equatable {
     }
 
     /// Reads a directory's entries; an unreadable directory has none.
-    static func listDirectory(_ path: String) -> [(name: String, isDirectory: Bool)] {
+    public static func listDirectory(_ path: String) -> [(name: String, isDirectory: Bool)] {
         guard let dir = opendir(path) else { return [] }
         defer { closedir(dir) }
         var entries: [(name: String, isDirectory: Bool)] = []
@@ -171,7 +190,7 @@ struct Completion: Equatable {
     }
 
     /// Candidates laid out in columns across `width`, for the list shown when ambiguous.
-    static func columns(_ items: [String], width: Int) -> String {
+    public static func columns(_ items: [String], width: Int) -> String {
         guard !items.isEmpty else { return "" }
         let cell = (items.map { $0.count }.max() ?? 0) + 2
         let perRow = max(1, width / max(cell, 1))
@@ -193,5 +212,5 @@ struct Completion: Equatable {
 }
 
 extension Array where Element == String {
-    func uniqueSorted() -> [String] { Array(Set(self)).sorted() }
+    public func uniqueSorted() -> [String] { Array(Set(self)).sorted() }
 }
