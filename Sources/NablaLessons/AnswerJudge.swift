@@ -86,45 +86,36 @@ public enum AnswerJudge {
         return found
     }
 
-    /// The source text of an expression. A parenthesised sub-expression's range leaves out
-    /// its parentheses (`(A + A')*x` spans `A + A')*x`), so the range is widened until its
-    /// brackets balance.
+    /// The source text of an expression, its brackets balanced (see `SyntaxWalk.span`).
     static func text(of e: Expr, in source: SourceFile) -> String {
-        let scalars = source.scalars
-        var start = max(0, min(e.range.start.offset, scalars.count))
-        var end = max(start, min(e.range.end.offset, scalars.count))
-        for _ in 0..<64 {
-            var depth = 0, lowest = 0
-            for k in start..<end {
-                switch scalars[k] {
-                case "(", "[", "{": depth += 1
-                case ")", "]", "}": depth -= 1; lowest = min(lowest, depth)
-                default: break
-                }
-            }
-            if lowest < 0, let open = (0..<start).last(where: { "([{".unicodeScalars.contains(scalars[$0]) }) {
-                start = open
-            } else if depth - lowest > 0, let close = (end..<scalars.count).first(where: { ")]}".unicodeScalars.contains(scalars[$0]) }) {
-                end = close + 1
-            } else {
-                break
-            }
-        }
+        let span = SyntaxWalk.span(of: e, in: source)
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[start..<end])
+        out.append(contentsOf: source.scalars[span])
         return String(out)
     }
 
-    /// Judges an answer that has already run in the student's session.
+    /// Judges an answer that has already run in the student's session — the entry point
+    /// for anything that checks exercises (the lesson runner, check mode, notebooks).
+    ///
+    /// A `value`, `shape` or `expression` answer is judged against the lesson's reference
+    /// values (`context.reference`, computed from the model answers, never from the
+    /// student's earlier variables): the answer's code is run again there, with the
+    /// student's own helper variables copied in, and must give what the model answer
+    /// gives; the student's own result must agree too, or the message names the earlier
+    /// variable that changed. The code is then run on each fresh data set
+    /// (`context.fresh`) and must still agree with the model. `forbid:`/`require:` rules
+    /// are checked first. A `predicate` or `set` check looks at the student's session.
     ///
     /// - Parameters:
-    ///   - before: the workspace snapshot taken just before the answer ran;
-    ///   - program: the answer as parsed;
-    ///   - student: the student's session, after the answer.
-    public static func judge(_ exercise: Exercise, program: Program, before: String, student: Interpreter) -> Verdict {
+    ///   - program: the answer as parsed (it has already run in `student`);
+    ///   - student: the student's interpreter, after the answer.
+    public static func judge(_ exercise: Exercise, program: Program, student: Interpreter, context: JudgeContext) -> Verdict {
+        let zh = context.language == "zh"
+        if let why = AnswerRule.violation(exercise.rules, program: program, language: context.language) { return .wrong(why) }
+        let notSet = zh ? "\(exercise.answer) 还没有设定" : "\(exercise.answer) is not set yet"
         switch exercise.check {
         case .set:
-            return student.variable(exercise.answer) == nil ? .wrong("\(exercise.answer) is not set yet") : .correct
+            return student.variable(exercise.answer) == nil ? .wrong(notSet) : .correct
         case .predicate(let condition):
             let after = ScratchSession(workspace: ScratchSession.snapshot(student))
             switch after.evaluate(condition) {
@@ -134,34 +125,108 @@ public enum AnswerJudge {
                 return .wrong(exercise.why ?? "not yet: the condition \(condition) cannot be evaluated (\(firstLine(f.text)))")
             }
         case .shape(let rows, let cols):
-            guard let actual = student.variable(exercise.answer) else { return .wrong("\(exercise.answer) is not set yet") }
+            guard let actual = student.variable(exercise.answer) else { return .wrong(notSet) }
             let want: Shape
             if let rows, let cols {
                 want = Shape(rows, cols)
             } else {
-                switch expected(exercise, before: before) {
+                switch expected(exercise, on: context.reference) {
                 case .success(let v): want = v.shape
                 case .failure(let f): return .wrong("the model answer fails here: \(firstLine(f.text))")
                 }
             }
             return AnswerComparison.shapeDifference(actual.shape, want).map(Verdict.wrong) ?? .correct
         case .value:
-            guard let actual = student.variable(exercise.answer) else { return .wrong("\(exercise.answer) is not set yet") }
-            switch expected(exercise, before: before) {
-            case .failure(let f): return .wrong("the model answer fails here: \(firstLine(f.text))")
-            case .success(let want):
-                guard let why = AnswerComparison.difference(actual, want, tolerance: exercise.tolerance) else { return .correct }
-                return .wrong(mistake(exercise, actual: actual, before: before) ?? why)
-            }
+            return judgeValue(exercise, program: program, student: student, context: context)
         case .expression:
-            return judgeExpression(exercise, program: program, before: before, student: student)
+            return judgeExpression(exercise, program: program, student: student, context: context)
         }
     }
 
+    /// The previous entry point: `before` (the workspace just before the answer) serves
+    /// as the reference, with no fresh data.
+    public static func judge(_ exercise: Exercise, program: Program, before: String, student: Interpreter) -> Verdict {
+        judge(exercise, program: program, student: student, context: JudgeContext(reference: before))
+    }
+
+    static func judgeValue(_ exercise: Exercise, program: Program, student: Interpreter, context: JudgeContext) -> Verdict {
+        let zh = context.language == "zh"
+        let name = exercise.answer
+        guard let mine = student.variable(name) else { return .wrong(zh ? "\(name) 还没有设定" : "\(name) is not set yet") }
+        let want: Value
+        switch expected(exercise, on: context.reference) {
+        case .failure(let f): return .wrong("the model answer fails here: \(firstLine(f.text))")
+        case .success(let v): want = v
+        }
+        let code = program.source.text
+        let replay = scratch(context.reference, with: student)
+        if let error = replay.run(code, name: "<answer>") {
+            return .wrong((zh ? "用本课的数值运行你的答案时出错：" : "with the lesson's values your answer raises an error: ") + firstLine(error))
+        }
+        guard let have = replay.variable(name) else { return .wrong(zh ? "\(name) 还没有设定" : "\(name) is not set yet") }
+        if let why = AnswerComparison.difference(have, want, tolerance: exercise.tolerance) {
+            return .wrong(mistake(exercise, actual: have, before: context.reference) ?? why)
+        }
+        if AnswerComparison.difference(mine, want, tolerance: exercise.tolerance) != nil {
+            return .wrong(changedInputs(exercise, program: program, student: student, context: context))
+        }
+        for data in context.fresh {
+            guard case .success(let wantThere) = expected(exercise, on: data) else { continue }
+            let there = scratch(data, with: student)
+            if let error = there.run(code, name: "<answer>") {
+                return .wrong((zh ? "对本课的数据是对的，但换一组同样形状的数据就出错：" : "right for the lesson's numbers, but on other data of the same shapes it raises an error: ") + firstLine(error))
+            }
+            guard let haveThere = there.variable(name) else { continue }
+            if let why = AnswerComparison.difference(haveThere, wantThere, tolerance: exercise.tolerance) {
+                let reason = mistake(exercise, actual: haveThere, before: data) ?? why
+                return .wrong((zh ? "对本课的数据是对的，但换一组同样形状的数据就不对了（" : "right for the lesson's numbers, but not for other data of the same shapes (") + reason + (zh ? "）" : ")"))
+            }
+        }
+        return .correct
+    }
+
+    /// A scratch session with `workspace`, plus the student's own variables and functions
+    /// that the workspace does not have (helpers the student made along the way).
+    static func scratch(_ workspace: String, with student: Interpreter) -> ScratchSession {
+        let s = ScratchSession(workspace: workspace)
+        let interpreter = s.session.interpreter
+        let present = Set(interpreter.variableNames)
+        for n in student.variableNames where n != "ans" && !present.contains(n) {
+            if let v = student.variable(n) { interpreter.setVariable(n, v) }
+        }
+        for (n, f) in student.functions where interpreter.functions[n] == nil { interpreter.functions[n] = f }
+        return s
+    }
+
+    /// Why a right formula gave a wrong value: the earlier variables it reads that are no
+    /// longer the lesson's.
+    static func changedInputs(_ exercise: Exercise, program: Program, student: Interpreter, context: JudgeContext) -> String {
+        let zh = context.language == "zh"
+        let reference = ScratchSession(workspace: context.reference)
+        let read = SyntaxWalk.names(in: program.statements)
+        let changed = read.sorted().filter { n in
+            guard let r = reference.variable(n), AnswerComparison.numbers(r) != nil else { return false }
+            guard let s = student.variable(n) else { return true }
+            return AnswerComparison.difference(s, r, tolerance: exercise.tolerance) != nil
+        }
+        let answer = exercise.answer
+        guard let first = changed.first else {
+            return zh ? "公式是对的，但你的工作区和本课的不一样了，所以 \(answer) 的结果不同。输入 again 重新开始这一步。"
+                : "your formula is right, but your workspace is no longer the lesson's, so \(answer) comes out different. Type again to restart this step."
+        }
+        let names = changed.joined(separator: ", ")
+        if let origin = context.origins[first] {
+            return zh ? "你的公式是对的，但它用到的 \(names) 在\(origin)之后被改动了，所以 \(answer) 的结果不同。请把 \(first) 改回正确的值（或输入 again 重新开始这一步）。"
+                : "your formula is right, but it uses \(names), which changed after \(origin) set it — so \(answer) comes out different. Set \(first) right again (or type again to restart this step)."
+        }
+        return zh ? "你的公式是对的，但它用到的 \(names) 已不是本课的值，所以 \(answer) 的结果不同。输入 again 重新开始这一步。"
+            : "your formula is right, but it uses \(names), which is no longer the lesson's value — so \(answer) comes out different. Type again to restart this step."
+    }
+
     /// The value the answer variable should have: the check's expression, or what the
-    /// model solution gives it, computed on the workspace as it was before the answer.
-    static func expected(_ exercise: Exercise, before: String) -> Result<Value, EvaluationFailure> {
-        let scratch = ScratchSession(workspace: before)
+    /// model solution gives it, computed on `workspace`.
+    static func expected(_ exercise: Exercise, on workspace: String) -> Result<Value, EvaluationFailure> {
+        let scratch = ScratchSession(workspace: workspace)
         if case .value(let e?) = exercise.check { return scratch.evaluate(e) }
         if let error = scratch.run(exercise.solution, name: "<solution>") { return .failure(EvaluationFailure(text: error)) }
         guard let v = scratch.variable(exercise.answer) else {
@@ -186,7 +251,8 @@ public enum AnswerJudge {
     /// Expression equivalence: the student's expression and the model's agree on
     /// several random draws of the workspace's matrices (so `W'*d` and `(d'*W)'` both
     /// pass, and an answer right only for today's numbers does not).
-    static func judgeExpression(_ exercise: Exercise, program: Program, before: String, student: Interpreter) -> Verdict {
+    static func judgeExpression(_ exercise: Exercise, program: Program, student: Interpreter, context: JudgeContext) -> Verdict {
+        let before = context.reference
         guard let answer = answerExpression(program, target: exercise.answer) else {
             return .wrong("write the answer as one expression (e.g. \(exercise.answer == "ans" ? "W'*d" : "\(exercise.answer) = W'*d"))")
         }
@@ -194,7 +260,7 @@ public enum AnswerJudge {
               let model = answerExpression(solutionProgram, target: exercise.answer) else {
             return .wrong("the lesson's model answer is not an expression (a problem in the lesson)")
         }
-        let base = ScratchSession(workspace: before)
+        let base = scratch(before, with: student)
         let names = exercise.randomized.isEmpty
             ? base.session.interpreter.variableNames.filter { name in
                 guard name != "ans", case .tensor(let t)? = base.variable(name) else { return false }
@@ -204,7 +270,7 @@ public enum AnswerJudge {
         var generator = SplitMix(seed: 0x5EED)
         var compared = 0
         for trial in 0..<3 {
-            let scratch = ScratchSession(workspace: before)
+            let scratch = Self.scratch(before, with: student)
             if trial > 0 {
                 for name in names {
                     guard let shape = scratch.variable(name)?.shape else { continue }

@@ -1,3 +1,5 @@
+import NablaSyntax
+
 /// Reads the fields of an ```` ```exercise ```` block:
 ///
 ///     title: The product's shape
@@ -13,9 +15,9 @@
 /// A field continues on following lines indented by spaces (multi-line code).
 /// `hint`, `wrong` and `mistake` may repeat.
 enum ExerciseParser {
-    static let repeatable: Set<String> = ["hint", "wrong", "mistake"]
+    static let repeatable: Set<String> = ["hint", "wrong", "mistake", "forbid", "require"]
     static let known: Set<String> = ["title", "prompt", "check", "answer", "tolerance", "vars", "hint", "solution",
-                                     "wrong", "mistake", "explain", "why"]
+                                     "wrong", "mistake", "explain", "why", "forbid", "require"]
 
     static func parse(_ lines: [String], firstLine: Int, file: String, number: Int) throws(LessonError) -> Exercise {
         var fields: [(key: String, value: [String], line: Int)] = []
@@ -71,15 +73,37 @@ enum ExerciseParser {
             mistakes.append(.init(expression: String(m.text[..<arrow.lowerBound]).trimmed,
                                   message: String(m.text[arrow.upperBound...]).trimmed))
         }
-        let answer = single("answer")?.text ?? target
+        var rules: [AnswerRule] = []
+        for (key, kind) in [("forbid", AnswerRule.Kind.forbid), ("require", .require)] {
+            for r in values(key) {
+                switch AnswerRule.parse(r.text, kind: kind) {
+                case .success(let rule): rules.append(rule)
+                case .failure(let e): throw LessonError(file: file, line: r.line, "\(key): \(e.text)")
+                }
+            }
+        }
+        var answer = single("answer")?.text ?? target
+        if case .predicate(let condition) = check, single("answer") == nil {
+            answer = predicateAnswer(condition, solution: solution.text)
+        }
         return Exercise(
             title: single("title")?.text ?? "Exercise \(number)",
             prompt: single("prompt")?.text ?? "",
             check: check, answer: answer, tolerance: tolerance,
             randomized: (single("vars")?.text ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init),
             hints: values("hint").map(\.text), solution: solution.text, wrong: values("wrong").map(\.text),
-            mistakes: mistakes, explanation: single("explain")?.text, why: single("why")?.text,
+            mistakes: mistakes, explanation: single("explain")?.text, why: single("why")?.text, rules: rules,
             line: firstLine - 1)
+    }
+
+    /// The variable a predicate check is about: the one the model answer sets that the
+    /// condition reads (`lr_big` in `descend(lr_big, x, y, 50) > J(0, 0)`), so exploring
+    /// with the condition's helpers is not judged. Empty when there is none.
+    static func predicateAnswer(_ condition: String, solution: String) -> String {
+        guard let c = try? Parser.parse(SourceFile(name: "<check>", text: condition)),
+              let s = try? Parser.parse(SourceFile(name: "<solution>", text: solution)) else { return "" }
+        let read = SyntaxWalk.names(in: c.statements)
+        return SyntaxWalk.assigned(in: s.statements).first(where: { read.contains($0) }) ?? ""
     }
 
     /// The check and the variable the answer sets by default.

@@ -131,6 +131,8 @@ public struct Exercise: Sendable {
     public var explanation: String?
     /// Shown when a predicate check fails.
     public var why: String?
+    /// What the answer may not use or must use (`forbid:`, `require:`), checked first.
+    public var rules: [AnswerRule]
     public var line: Int
 
     public struct Mistake: Sendable {
@@ -144,7 +146,8 @@ public struct Exercise: Sendable {
 
     public init(title: String, prompt: String, check: Check, answer: String, tolerance: Double = 1e-6,
                 randomized: [String] = [], hints: [String], solution: String, wrong: [String],
-                mistakes: [Mistake] = [], explanation: String? = nil, why: String? = nil, line: Int) {
+                mistakes: [Mistake] = [], explanation: String? = nil, why: String? = nil, rules: [AnswerRule] = [],
+                line: Int) {
         self.title = title
         self.prompt = prompt
         self.check = check
@@ -157,6 +160,7 @@ public struct Exercise: Sendable {
         self.mistakes = mistakes
         self.explanation = explanation
         self.why = why
+        self.rules = rules
         self.line = line
     }
 }

@@ -89,6 +89,7 @@ public enum LessonChecker {
         session.interpreter.allowsFileWrites = false
         var errors: [LessonError] = []
         var exercises = 0
+        let reference = LessonReference(lesson: lesson)
         func fail(_ line: Int, _ message: String) { errors.append(LessonError(file: lesson.file, line: line, message)) }
         func skipped(_ needs: String) -> Result { Result(file: lesson.file, status: .skipped(needs: needs), errors: [], summary: "") }
 
@@ -109,8 +110,9 @@ public enum LessonChecker {
                         fail(demo.expectedLine ?? demo.line, "the demo's output differs from the recorded output:\n" + diff(expected, sink.output))
                     }
                 case .exercise(let exercise):
+                    let context = reference.context(exercise: exercises)
                     exercises += 1
-                    if let needs = checkExercise(exercise, session: session, sink: sink, fail: fail) { return skipped(needs) }
+                    if let needs = checkExercise(exercise, session: session, sink: sink, context: context, fail: fail) { return skipped(needs) }
                 }
             }
         }
@@ -159,7 +161,7 @@ public enum LessonChecker {
 
     /// Proves the wrong answers fail and the model answer passes; runs the model answer
     /// in `session`. Returns the name of a missing planned feature, if one stopped it.
-    static func checkExercise(_ exercise: Exercise, session: Session, sink: RecordingSink,
+    static func checkExercise(_ exercise: Exercise, session: Session, sink: RecordingSink, context: JudgeContext,
                               fail: (Int, String) -> Void) -> String? {
         let line = exercise.line
         if exercise.hints.isEmpty { fail(line, "this exercise has no hint: add at least one 'hint:'") }
@@ -182,7 +184,7 @@ public enum LessonChecker {
                 fail(line, "the wrong answer '\(wrong)' raises an error, so it does not test the check: " + AnswerJudge.firstLine(error))
                 continue
             }
-            switch AnswerJudge.judge(exercise, program: program, before: before, student: student.session.interpreter) {
+            switch AnswerJudge.judge(exercise, program: program, student: student.session.interpreter, context: context) {
             case .correct: fail(line, "the wrong answer '\(wrong)' passes the check")
             case .wrong(let why):
                 if let needs = PlannedFeatures.missing(in: why) { return needs }
@@ -203,7 +205,7 @@ public enum LessonChecker {
             fail(line, "the solution fails:\n    " + indent(sink.errors))
             return nil
         }
-        switch AnswerJudge.judge(exercise, program: program, before: before, student: session.interpreter) {
+        switch AnswerJudge.judge(exercise, program: program, student: session.interpreter, context: context) {
         case .correct: break
         case .wrong(let why):
             if let needs = PlannedFeatures.missing(in: why) { return needs }

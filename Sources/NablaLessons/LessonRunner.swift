@@ -47,6 +47,8 @@ public final class LessonRunner {
     var snapshots: [Int: String] = [:]
     /// The notes `:export` writes.
     var notes = NotesBuilder()
+    /// The lesson's own values, which answers are judged against.
+    let reference: LessonReference
 
     public init(lesson: Lesson, output: OutputSink, input: LessonInput?, store: ProgressStore?,
                 options: Options = Options(), hooks: LessonHooks = LessonHooks()) {
@@ -62,6 +64,7 @@ public final class LessonRunner {
         self.hooks = hooks
         self.text = RunnerText.forLanguage(lesson.language)
         self.progress = Progress(lesson: lesson.id, steps: lesson.steps.count)
+        self.reference = LessonReference(lesson: lesson)
         notes.title(lesson)
     }
 
@@ -489,7 +492,6 @@ public final class LessonRunner {
             session.run(input, name: "<input>")
             return .notAnAttempt
         }
-        let before = ScratchSession.snapshot(session.interpreter)
         let counts = AnswerJudge.isAttempt(program, for: exercise)
         _ = tee.take()
         let outcome = session.run(program)
@@ -500,7 +502,9 @@ public final class LessonRunner {
             line(dim(text.errorNotCounted))
             return .notAnAttempt
         }
-        return AnswerJudge.judge(exercise, program: program, before: before, student: session.interpreter)
+        let index = lesson.exercises.firstIndex { $0.line == exercise.line } ?? 0
+        return AnswerJudge.judge(exercise, program: program, student: session.interpreter,
+                                 context: reference.context(exercise: index))
     }
 
     // MARK: - Classroom mode
