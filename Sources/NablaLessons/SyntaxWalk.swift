@@ -55,7 +55,7 @@ enum SyntaxWalk {
         case .matrix(let rows), .cell(let rows): return rows.flatMap { $0 }
         case .range(let a, let s, let b): return [a] + (s.map { [$0] } ?? []) + [b]
         case .binary(_, let a, let b): return [a, b]
-        case .unary(_, let a), .postfix(_, let a), .field(let a, _): return [a]
+        case .unary(_, let a), .postfix(_, let a), .field(let a, _), .increment(let a, _, _): return [a]
         case .call(let f, let args), .cellIndex(let f, let args): return [f] + args
         case .anonymousFunction(_, let body): return [body]
         }
