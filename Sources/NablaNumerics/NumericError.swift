@@ -19,7 +19,7 @@ public enum NumericError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalid(message):
             return message
         case let .tooLarge(requested, limit):
-            let req = requested < 1e15 ? String(Int(requested)) : String(requested)
+            let req = requested.asTyped
             return "out of memory or dimension too large for Nabla's limit of \(limit) elements (requested \(req))"
         }
     }

@@ -21,10 +21,7 @@ extension Matrix {
         return Int(d)
     }
 
-    static func formatted(_ d: Double) -> String {
-        if d.isFinite && d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
-        return String(d)
-    }
+    static func formatted(_ d: Double) -> String { d.asTyped }
 
     /// Folds every line along `dim` into one value, starting from `initial`.
     /// The 0×0 → 0×1 rule of Octave's builtins is applied here.

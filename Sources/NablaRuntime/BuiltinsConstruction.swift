@@ -25,7 +25,7 @@ extension BuiltinCall {
         }
         guard dims.count >= 2 else { throw error("a size needs at least two dimensions") }
         if dims.count > 2 && dims[2...].contains(where: { $0 != 1 }) {
-            throw error("Nabla arrays have two dimensions", hint: "use a matrix, e.g. \(name)(\(Int(dims[0])), \(Int(dims[1])))")
+            throw error("Nabla arrays have two dimensions", hint: "use a matrix, e.g. \(name)(\(dims[0].asTyped), \(dims[1].asTyped))")
         }
         for d in dims[0..<2] where d.isNaN {
             throw error("NaN is not a valid size")

@@ -58,7 +58,7 @@ extension Builtins {
                 "A diagonal matrix from a vector, or the diagonal of a matrix as a column.",
                 example: "diag([1 2 3])", .linearAlgebra) { call in
             try call.arity(1...2)
-            let k = call.args.count == 2 ? Int(try call.number(1)) : 0
+            let k = call.args.count == 2 ? try call.integer(1, min: -(1 << 53)) : 0
             let m = try call.matrix(0)
             if m.shape.isVector { do { try Limits.check(rows: Double(m.count + Swift.abs(k)), cols: Double(m.count + Swift.abs(k))) } catch let e as NumericError { throw call.error(e.description) } }
             do { return [.matrix(try Matrix.diag(m, k: k))] } catch let e as NumericError { throw call.error(e.description) }
@@ -66,7 +66,7 @@ extension Builtins {
         Builtin("triu", "triu(A)  triu(A, k)", "The upper triangle of a matrix (on and above diagonal k).",
                 example: "triu(magic(3))", .linearAlgebra) { call in
             try call.arity(1...2)
-            let k = call.args.count == 2 ? Int(try call.number(1)) : 0
+            let k = call.args.count == 2 ? try call.integer(1, min: -(1 << 53)) : 0
             var m = try call.matrix(0)
             for j in 0..<m.cols { for i in 0..<m.rows where j - i < k { m[i, j] = 0 } }
             return [.matrix(m)]
@@ -74,7 +74,7 @@ extension Builtins {
         Builtin("tril", "tril(A)  tril(A, k)", "The lower triangle of a matrix (on and below diagonal k).",
                 example: "tril(magic(3))", .linearAlgebra) { call in
             try call.arity(1...2)
-            let k = call.args.count == 2 ? Int(try call.number(1)) : 0
+            let k = call.args.count == 2 ? try call.integer(1, min: -(1 << 53)) : 0
             var m = try call.matrix(0)
             for j in 0..<m.cols { for i in 0..<m.rows where j - i > k { m[i, j] = 0 } }
             return [.matrix(m)]

@@ -101,9 +101,11 @@ extension Builtins {
             var r = dims[0], c = dims[1]
             if r == nil, let cc = c, cc > 0 { r = Double(n) / cc }
             if c == nil, let rr = r, rr > 0 { c = Double(n) / rr }
-            guard let rows = r, let cols = c, rows == rows.rounded(), cols == cols.rounded(), rows >= 0, cols >= 0,
-                  let m = t.matrix.reshaped(Int(rows), Int(cols)) else {
-                let shown = dims.map { $0.map { String(Int($0)) } ?? "[]" }.joined(separator: "x")
+            func whole(_ x: Double?) -> Int? {
+                x.flatMap { try? IntegerArgument.convert($0, min: 0, max: n).get() }
+            }
+            guard let rows = whole(r), let cols = whole(c), let m = t.matrix.reshaped(rows, cols) else {
+                let shown = dims.map { $0?.asTyped ?? "[]" }.joined(separator: "x")
                 throw call.error("can't reshape \(t.matrix.shape.ascii) array to \(shown) array",
                                  hint: "the new shape must hold exactly \(n) elements")
             }
@@ -118,7 +120,9 @@ extension Builtins {
                 counts = [try call.integer(1), try call.integer(2)]
             } else {
                 let m = try call.matrix(1)
-                counts = m.count == 1 ? [Int(Swift.max(0, m.scalar)), Int(Swift.max(0, m.scalar))] : m.elements.prefix(2).map { Int(Swift.max(0, $0)) }
+                // Octave counts a negative number of copies as none.
+                let copies = try m.elements.prefix(2).map { try call.integer($0 < 0 ? 0 : $0, "the number of copies") }
+                counts = copies.count == 1 ? [copies[0], copies[0]] : copies
             }
             guard counts.count == 2 else { throw call.error("give the number of copies down and across") }
             do {

@@ -168,13 +168,21 @@ public struct BuiltinCall {
         return m.scalar
     }
 
-    /// A non-negative integer argument such as a size or a dimension.
-    public func integer(_ k: Int, min: Int = 0) throws -> Int {
-        let x = try number(k)
-        guard x.isFinite, x == x.rounded() else { throw error("argument \(k + 1) must be an integer (got \(x))") }
-        guard x >= Double(min) else { throw error("argument \(k + 1) must be at least \(min) (got \(Int(x)))") }
-        guard x < 1e15 else { throw error("argument \(k + 1) is too large") }
-        return Int(x)
+    /// An integer argument such as a size, a count, an offset or a dimension; by default
+    /// non-negative and at most 2⁵³ (beyond it doubles no longer hold every integer).
+    public func integer(_ k: Int, min: Int = 0, max: Int = 1 << 53) throws -> Int {
+        try integer(try number(k), "argument \(k + 1)", min: min, max: max)
+    }
+
+    /// Checks that `x` (described as `what`, e.g. "argument 2" or "'steps'") is an integer in
+    /// `min...max`, quoting it as typed when it is not. Never traps, whatever `x` is.
+    public func integer(_ x: Double, _ what: String, min: Int = 0, max: Int = 1 << 53) throws -> Int {
+        switch IntegerArgument.convert(x, min: min, max: max) {
+        case .success(let n): return n
+        case .failure(.notInteger): throw error("\(what) must be an integer (got \(x.asTyped))")
+        case .failure(.belowMinimum(let m)): throw error("\(what) must be at least \(m) (got \(x.asTyped))")
+        case .failure(.aboveMaximum(let m)): throw error("\(what) is too large (got \(x.asTyped), at most \(m))")
+        }
     }
 
     public func string(_ k: Int) throws -> String {

@@ -80,7 +80,7 @@ extension Interpreter {
         p.reserveCapacity(m.count)
         for x in m.elements {
             guard x == x.rounded(), x.isFinite else {
-                let shown = x.isNaN ? "NaN" : x.isInfinite ? (x > 0 ? "Inf" : "-Inf") : formatIndex(x)
+                let shown = x.asTyped
                 throw Diagnostic.error("subscript indices must be either positive integers or logicals (got \(shown))",
                                        at: range, hint: x.isFinite ? "round it first, e.g. round(\(formatIndex(x)))" : nil)
             }
@@ -97,7 +97,7 @@ extension Interpreter {
     }
 
     private func formatIndex(_ x: Double) -> String {
-        x == x.rounded() && Swift.abs(x) < 1e15 ? String(Int(x)) : String(x)
+        x.asTyped
     }
 
     func outOfBound(_ position: Int, extent: Int, shape: Shape, name: String?, which: String, at range: SourceRange) -> Diagnostic {

@@ -315,8 +315,15 @@ extension Interpreter {
             }
             return v
         }
+        func integer(_ k: Int) throws -> Int {
+            let v = try number(k)
+            guard case .success(let n) = IntegerArgument.convert(v, min: 0, max: Limits.maxElements) else {
+                throw Diagnostic.error("\(name): argument \(k + 1) must be a whole number from 0 to \(Limits.maxElements) (got \(v.asTyped))", at: range)
+            }
+            return n
+        }
         func dimension(_ k: Int) throws -> Int {
-            if x.count > k { return Int(try number(k)) == 2 ? 2 : 1 }
+            if x.count > k { return try integer(k) == 2 ? 2 : 1 }
             return x[0].shape.rows == 1 ? 2 : 1
         }
         do {
@@ -364,7 +371,7 @@ extension Interpreter {
                 } else {
                     return nil
                 }
-                guard r >= 0, c >= 0, r == r.rounded(), c == c.rounded(), r * c < 1e9 else { return nil }
+                guard r >= 0, c >= 0, r <= 1e9, c <= 1e9, r == r.rounded(), c == c.rounded(), r * c < 1e9 else { return nil }
                 return try build(.repmat(rows: Int(r), cols: Int(c)), [x[0]], at: range)
             case "diag":
                 try need(1...1)
@@ -383,7 +390,7 @@ extension Interpreter {
                 return try build(.norm(kind), [x[0]], at: range)
             case "reshape":
                 try need(3...3)
-                return try build(.reshape(rows: Int(try number(1)), cols: Int(try number(2))), [x[0]], at: range)
+                return try build(.reshape(rows: try integer(1), cols: try integer(2)), [x[0]], at: range)
             case "numel":
                 try need(1...1)
                 return .scalar(Double(x[0].shape.count))

@@ -1,0 +1,2 @@
+% expect: (got -1e+308)
+exit(-1e308)

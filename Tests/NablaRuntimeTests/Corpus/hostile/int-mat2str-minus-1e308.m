@@ -1,0 +1,2 @@
+% expect: (got -1e+308)
+mat2str(pi, -1e308)

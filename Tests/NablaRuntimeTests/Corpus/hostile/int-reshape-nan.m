@@ -1,0 +1,2 @@
+% expect: can't reshape 1x4 array to []xNaN array
+reshape(1:4, [], NaN)

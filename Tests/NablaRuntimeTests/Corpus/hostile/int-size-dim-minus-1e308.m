@@ -1,0 +1,2 @@
+% expect: (got -1e+308)
+size(ones(2,3), -1e308)

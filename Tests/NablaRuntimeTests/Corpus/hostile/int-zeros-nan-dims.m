@@ -1,0 +1,2 @@
+% expect: Nabla arrays have two dimensions
+zeros([NaN 1 2])
