@@ -19,9 +19,7 @@ enum LanguageFuzzer {
         // budget. Display does not poll Ctrl-C, so at 2^20 a million-element result took 11 s
         // to render under ASan and was reported as a hang (Fuzz/README.md, finding 2).
         Limits.maxElements = 1 << 16
-        let dog = Watchdog(budgetSeconds: 1)
-        dog.start()
-        watchdog = dog
+        watchdog = Watchdog(budgetSeconds: 1)
     }
 
     static func run(_ bytes: UnsafeBufferPointer<UInt8>) {

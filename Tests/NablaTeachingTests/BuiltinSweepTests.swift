@@ -5,7 +5,6 @@ import Darwin
 #endif
 import NablaRuntime
 import NablaTeaching
-import Synchronization
 import Testing
 
 /// Every builtin in the help index, called with a hostile value in every argument position.
@@ -230,12 +229,16 @@ enum SweepChild {
         let sink = RecordingSink()
         let session = Session(output: sink)
         session.run(setup, name: "<setup>")
-        let clock = SweepClock()
-        clock.startWatching()
+        // Raises Ctrl-C when a call runs past the budget; ends the child when the call
+        // ignores it (a hang must fail the test, not block it).
+        let clock = Watchdog(budgetSeconds: budget, patienceSeconds: patience) { label in
+            say("hang \(label) \(Int(budget + patience))")
+            _exit(3)
+        }
         for i in start..<calls.count {
             say("@ \(i)")
             sink.reset()
-            clock.begin(i)
+            clock.begin(String(i))
             let outcome = session.run(calls[i], name: "<sweep>")
             clock.end()
             switch outcome {
@@ -263,55 +266,5 @@ enum SweepChild {
             if n <= 0 { return }
             offset += n
         }
-    }
-}
-
-/// Raises Ctrl-C when a call runs past the budget, and ends the child when it runs past
-/// the patience (the call ignored the interrupt): a hang must fail the test, not block it.
-final class SweepClock: Sendable {
-    private let state = Mutex<(index: Int, started: Double, raised: Bool)?>(nil)
-
-    func begin(_ index: Int) { state.withLock { $0 = (index, Self.now(), false) } }
-    func end() {
-        state.withLock { $0 = nil }
-        Interrupt.clear()
-    }
-
-    func startWatching() {
-        let context = Unmanaged.passRetained(self).toOpaque()
-        #if canImport(Glibc)
-        var thread = pthread_t()
-        #else
-        var thread: pthread_t? = nil
-        #endif
-        _ = pthread_create(&thread, nil, { raw in
-            guard let raw else { return nil }
-            Unmanaged<SweepClock>.fromOpaque(raw).takeUnretainedValue().watch()
-            return nil
-        }, context)
-    }
-
-    private func watch() {
-        while true {
-            usleep(50_000)
-            state.withLock { current in
-                guard let c = current else { return }
-                let elapsed = Self.now() - c.started
-                if elapsed > SweepChild.budget && !c.raised {
-                    Interrupt.request()
-                    current = (c.index, c.started, true)
-                }
-                if elapsed > SweepChild.budget + SweepChild.patience {
-                    SweepChild.say("hang \(c.index) \(Int(elapsed))")
-                    _exit(3)
-                }
-            }
-        }
-    }
-
-    private static func now() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }
