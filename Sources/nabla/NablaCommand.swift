@@ -16,8 +16,12 @@ struct NablaCommand: ParsableCommand {
         commandName: "nabla",
         abstract: "∇ Nabla — the mathematics of neural networks, at a terminal.",
         discussion: """
-        With no arguments, starts an interactive session. Code can also come from a file,
+        With no arguments, starts an interactive session. Code can also come from a file, \
         from -e, or from standard input when it is not a terminal.
+
+        Other commands:
+          nabla lesson         list the lessons (nabla lesson --help: all options)
+          nabla lesson 06      work through lesson 06
         """,
         version: "nabla \(version)"
     )
@@ -25,7 +29,7 @@ struct NablaCommand: ParsableCommand {
     @Argument(help: "A script to run.")
     var file: String?
 
-    @Option(name: .customShort("e"), help: "Run CODE and exit.")
+    @Option(name: .customShort("e"), help: ArgumentHelp("Run <code> and exit.", valueName: "code"))
     var code: String?
 
     @Flag(help: "Print each displayed result as one JSON object per line.")
