@@ -39,6 +39,7 @@ let package = Package(
         .executableTarget(
             name: "nabla",
             dependencies: [
+                "NablaNumerics",
                 "NablaRuntime",
                 "NablaLessons",
                 "NablaKernel",

@@ -134,11 +134,11 @@ print_header() {
     report "Peers (each with the BLAS kernel it runs in its own environment):"
     if peer_ok nabla; then
         local blas
-        blas=$(linked_blas "$NABLA")
+        # nabla may choose another kernel than its library would (Docs/performance.md): ask nabla.
+        blas=$("$NABLA" --version 2>/dev/null | sed -n 's/^BLAS: //p')
         # nabla sets its BLAS to one thread and splits large products across the cores itself.
         reportf '  %-7s %s; BLAS: %s; used single-threaded, products split over %s cores by nabla' nabla \
-            "$BUILD_DIR/release/nabla (release)" \
-            "$( [[ -n $blas ]] && python3 "$LIB/blas_info.py" lib "$blas" || echo "none linked")" "$(nproc)"
+            "$BUILD_DIR/release/nabla (release)" "${blas:-unknown}" "$(nproc)"
     else
         reportf '  %-7s skipped: %s' nabla "$(skip_reason nabla)"
     fi

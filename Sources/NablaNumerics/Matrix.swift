@@ -86,8 +86,19 @@ public struct Matrix: Hashable, Sendable {
 
     /// Resizes in place, keeping entries that still fit and padding with zeros,
     /// as Octave does when assignment grows an array.
+    ///
+    /// Growth that keeps every entry at its column-major position — new columns (`W(:, end+1) = c`),
+    /// or a longer row or column vector (`x(end+1) = v`) — appends to the storage, whose capacity
+    /// grows geometrically: n such growths of a uniquely owned matrix cost O(n) in all.
     public mutating func resize(rows newRows: Int, cols newCols: Int) {
         if newRows == rows && newCols == cols { return }
+        let keepsPositions = newRows == rows || (cols <= 1 && newCols == 1) || count == 0
+        if keepsPositions && newRows * newCols >= count {
+            elements.append(contentsOf: repeatElement(0, count: newRows * newCols - count))
+            rows = newRows
+            cols = newCols
+            return
+        }
         var e = [Double](repeating: 0, count: newRows * newCols)
         for j in 0..<Swift.min(cols, newCols) {
             for i in 0..<Swift.min(rows, newRows) { e[i + j * newRows] = elements[i + j * rows] }

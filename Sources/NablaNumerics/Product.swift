@@ -60,7 +60,7 @@ extension Matrix {
             try a.elements.withUnsafeBufferPointer { pa in
                 try b.elements.withUnsafeBufferPointer { pb in
                     if !ta && !tb && (n == 1 || m == 1) {
-                        _ = singleThreadedBLAS
+                        _ = BLASKernel.ready
                         gemv(pa, m: m, k: k, pb, n: n, pc)
                         return
                     }
@@ -93,7 +93,7 @@ extension Matrix {
         _ pa: UnsafePointer<Double>, _ ta: Bool, lda: Int, _ pb: UnsafePointer<Double>, _ tb: Bool, ldb: Int,
         _ pc: UnsafeMutablePointer<Double>, m: Int, n: Int, k: Int
     ) {
-        _ = singleThreadedBLAS
+        _ = BLASKernel.ready
         let ldc = m
         // The block of C with `rows` rows and `cols` columns starting at c.
         func block(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
@@ -116,11 +116,6 @@ extension Matrix {
         }
     }
 
-    private static let singleThreadedBLAS: Void = {
-        #if !canImport(Accelerate)
-        openblas_set_num_threads(1)
-        #endif
-    }()
 
     /// A matrix times a column, or a row times a matrix.
     private static func gemv(

@@ -194,7 +194,6 @@ extension Interpreter {
             throw Diagnostic.error("chained indexing in an assignment is not supported", at: target.range,
                                    hint: "assign to a temporary variable first")
         }
-        let existing = current.variables[target.name]
         // `A() = v` and `c{} = v` name no element; the code below assumes one or two subscripts
         // (the fuzzer found `A() = 7` trapping on `subs[0]`). Octave's words.
         if case .paren(let args) = target.steps[0], args.isEmpty {
@@ -203,26 +202,30 @@ extension Interpreter {
         if case .brace(let args) = target.steps[0], args.isEmpty {
             throw Diagnostic.error("invalid empty index list", at: target.range)
         }
+        let name = target.name
+        // What the variable holds, without holding on to it: the store below must own the only reference.
+        let stored = StoredKind(current.variables[name])
         switch target.steps[0] {
         case .field(let f):
             throw Diagnostic.error("structures are not supported (field '\(f)')", at: target.range)
         case .brace(let args):
-            var c: CellArray
-            switch existing {
-            case .none: c = CellArray(rows: 0, cols: 0, elements: [])
-            case .cell(let x)?: c = x
-            case .tensor(let t)? where t.matrix.isEmpty: c = CellArray(rows: 0, cols: 0, elements: [])
-            case let other?:
-                throw Diagnostic.error("'{}' assignment needs a cell array; '\(target.name)' is a \(other.className)",
+            let shape: Shape
+            switch stored {
+            case .none: shape = Shape(0, 0)
+            case .cell(let s): shape = s
+            case .tensor(let s) where s.count == 0: shape = Shape(0, 0)
+            case .tensor, .other:
+                throw Diagnostic.error("'{}' assignment needs a cell array; '\(name)' is a \(current.variables[name]?.className ?? "")",
                                        at: target.range)
             }
-            let subs = try subscripts(args, for: c.shape, at: target.range)
+            let subs = try subscripts(args, for: shape, at: target.range)
+            var c = takeCell(name)
+            defer { setVariable(name, .cell(c)) }
             try assignCell(&c, subs, value, at: target.range)
-            setVariable(target.name, .cell(c))
         case .paren(let args):
-            switch existing {
-            case .cell(var c)?:
-                let subs = try subscripts(args, for: c.shape, at: target.range)
+            switch stored {
+            case .cell(let shape):
+                let subs = try subscripts(args, for: shape, at: target.range)
                 guard case .cell(let source) = value else {
                     throw Diagnostic.error("conversion to a cell array from a \(value.className) is not possible",
                                            at: target.range, hint: "use c{i} = value to store a value in a cell")
@@ -230,31 +233,70 @@ extension Interpreter {
                 guard source.elements.count == 1 else {
                     throw Diagnostic.error("assigning several cells at once is not supported", at: target.range)
                 }
+                var c = takeCell(name)
+                defer { setVariable(name, .cell(c)) }
                 try assignCell(&c, subs, source.elements[0], at: target.range)
-                setVariable(target.name, .cell(c))
-            case .function?:
-                throw Diagnostic.error("'\(target.name)' is a function handle and cannot be indexed for assignment",
+            case .other("function_handle"):
+                throw Diagnostic.error("'\(name)' is a function handle and cannot be indexed for assignment",
                                        at: target.range)
-            case .symbolic?:
-                throw Diagnostic.error("'\(target.name)' is a formula and cannot be indexed for assignment",
+            case .other:
+                throw Diagnostic.error("'\(name)' is a formula and cannot be indexed for assignment",
                                        at: target.range, hint: "assign a value with = first")
-            case .tensor(let t)?:
-                var tensor = t
-                let subs = try subscripts(args, for: t.matrix.shape, at: target.range)
+            case .tensor(let shape):
+                let subs = try subscripts(args, for: shape, at: target.range)
+                var tensor = takeTensor(name)
+                defer { setVariable(name, .tensor(tensor)) }
                 try assignTensor(&tensor, subs, value, at: target.range)
-                setVariable(target.name, .tensor(tensor))
-            case nil:
+            case .none:
                 var tensor = Tensor(Matrix.empty)
                 let subs = try subscripts(args, for: Shape(0, 0), at: target.range)
                 try assignTensor(&tensor, subs, value, at: target.range)
-                setVariable(target.name, .tensor(tensor))
+                setVariable(name, .tensor(tensor))
             }
         }
     }
 
+    /// What a variable holds, by kind and shape only.
+    private enum StoredKind {
+        case none, tensor(Shape), cell(Shape), other(String)
+
+        init(_ value: Value?) {
+            switch value {
+            case nil: self = .none
+            case .tensor(let t)?: self = .tensor(t.matrix.shape)
+            case .cell(let c)?: self = .cell(c.shape)
+            case let other?: self = .other(other.className)
+            }
+        }
+    }
+
+    /// The variable's array, removed from the frame so that the caller holds the only reference
+    /// and can store into it without copying (Swift copies shared storage on write, which is what
+    /// keeps `y = x; x(1) = 5` from touching y). The caller puts it back, changed or not, also
+    /// when the store fails: `assignTensor` and `assignCell` check everything before they change
+    /// anything. Taken only after the subscripts are evaluated: they may read the variable (`x(end+1)`).
+    private func takeTensor(_ name: String) -> Tensor {
+        if case .tensor(let t)? = current.variables.removeValue(forKey: name) { return t }
+        return Tensor(Matrix.empty)
+    }
+
+    private func takeCell(_ name: String) -> CellArray {
+        if case .cell(let c)? = current.variables.removeValue(forKey: name) { return c }
+        return CellArray(rows: 0, cols: 0, elements: [])
+    }
+
+    /// Stores one cell. Changes `c` only once every check has passed.
     private func assignCell(_ c: inout CellArray, _ subs: [Subscript], _ value: Value, at range: SourceRange) throws {
+        /// Growth that keeps every cell at its column-major place (a longer row or column, more
+        /// columns) appends, amortised O(1); anything else re-lays the cells out.
         func grow(rows: Int, cols: Int) {
             guard rows != c.rows || cols != c.cols else { return }
+            if rows == c.rows || c.elements.isEmpty || (c.cols == 1 && cols == 1) {
+                c.elements.append(contentsOf: repeatElement(Value.empty, count: rows * cols - c.elements.count))
+                c.rows = rows
+                c.cols = cols
+                return
+            }
             var e = Array(repeating: Value.empty, count: rows * cols)
             for j in 0..<min(cols, c.cols) { for i in 0..<min(rows, c.rows) { e[i + j * rows] = c.elements[i + j * c.rows] } }
             c = CellArray(rows: rows, cols: cols, elements: e)
@@ -264,11 +306,12 @@ extension Interpreter {
             guard p.count == 1 else { throw Diagnostic.error("assign one cell at a time with c{i} = value", at: range) }
             let k = p[0]
             if k >= c.elements.count {
-                if c.rows <= 1 { grow(rows: 1, cols: k + 1) } else if c.cols == 1 { grow(rows: k + 1, cols: 1) } else {
+                guard c.rows <= 1 || c.cols == 1 else {
                     throw Diagnostic.error("A(I) = X: X must have the same size as I — cannot grow a matrix cell array by a linear index", at: range)
                 }
+                try Limits.checkDiagnostic(Double(k + 1), at: range)
+                if c.rows <= 1 { grow(rows: 1, cols: k + 1) } else { grow(rows: k + 1, cols: 1) }
             }
-            try Limits.checkDiagnostic(Double(c.elements.count), at: range)
             c.elements[k] = value
             return
         }
@@ -279,71 +322,84 @@ extension Interpreter {
         c.elements[rows[0] + cols[0] * c.rows] = value
     }
 
+    /// Stores into a numeric array, growing it as Octave does. Changes `t` only once every check
+    /// has passed, and in place: a uniquely owned array is neither copied nor re-laid out when it
+    /// gains elements at its end (`Matrix.resize`).
     private func assignTensor(_ t: inout Tensor, _ subs: [Subscript], _ value: Value, at range: SourceRange) throws {
         guard case .tensor(let v) = value else {
             throw Diagnostic.error("cannot store a \(value.className) inside a numeric array", at: range,
                                    hint: value.className == "function_handle" ? "use a cell array: c{i} = @(x) …" : nil)
         }
-        t.storage = .full
         // The class of the result: assigning numbers into char or logical arrays makes them double.
+        var elementClass = t.elementClass
         if t.matrix.isEmpty && t.elementClass == .double {
-            t.elementClass = v.elementClass
+            elementClass = v.elementClass
         } else if t.elementClass != v.elementClass {
-            t.elementClass = (t.elementClass == .char && v.elementClass == .char) ? .char : .double
+            elementClass = (t.elementClass == .char && v.elementClass == .char) ? .char : .double
         }
         let src = v.matrix
         if subs.count == 1 {
-            var m = t.matrix
-            let p = subs[0].positions(extent: m.count)
+            let count = t.matrix.count
+            let p = subs[0].positions(extent: count)
             guard src.count == p.count || src.count == 1 else {
                 throw Diagnostic.error("=: nonconformant arguments (op1 is 1x\(p.count), op2 is \(src.shape.ascii))", at: range,
                                        hint: "the right side must have one element per index, or be a single value")
             }
             let maxP = p.max() ?? -1
-            if maxP >= m.count {
-                if m.rows == 1 || m.count == 0 {
-                    try Limits.checkDiagnostic(Double(maxP + 1), at: range)
-                    m.resize(rows: 1, cols: maxP + 1)
-                } else if m.cols == 1 {
-                    try Limits.checkDiagnostic(Double(maxP + 1), at: range)
-                    m.resize(rows: maxP + 1, cols: 1)
-                } else {
-                    throw Diagnostic.error("Octave:index-out-of-bounds — A(I) = X: X must have the same size as I; resizing a \(m.shape.ascii) matrix by a linear index is not possible",
+            if maxP >= count {
+                guard t.matrix.rows == 1 || count == 0 || t.matrix.cols == 1 else {
+                    throw Diagnostic.error("Octave:index-out-of-bounds — A(I) = X: X must have the same size as I; resizing a \(t.matrix.shape.ascii) matrix by a linear index is not possible",
                                            at: range, hint: "use two indices, A(i, j) = x, to grow a matrix")
                 }
+                try Limits.checkDiagnostic(Double(maxP + 1), at: range)
             }
-            for (k, q) in p.enumerated() { m.elements[q] = src.count == 1 ? src.elements[0] : src.elements[k] }
-            t.matrix = m
+            t.storage = .full
+            t.elementClass = elementClass
+            if maxP >= count {
+                if t.matrix.rows == 1 || count == 0 {
+                    t.matrix.resize(rows: 1, cols: maxP + 1)
+                } else {
+                    t.matrix.resize(rows: maxP + 1, cols: 1)
+                }
+            }
+            if src.count == 1 {
+                let x = src.elements[0]
+                for q in p { t.matrix.elements[q] = x }
+            } else {
+                for (k, q) in p.enumerated() { t.matrix.elements[q] = src.elements[k] }
+            }
             return
         }
-        var m = t.matrix
+        // Only the sizes: holding `t.matrix` itself here would share its storage and force a copy.
+        let (oldRows, oldCols) = (t.matrix.rows, t.matrix.cols)
         let rs = subs[0], cs = subs[1]
-        let newRows = max(m.rows, rs.maxPosition + 1)
-        let newCols = max(m.cols, cs.maxPosition + 1)
-        let rowCount = rs.count(extent: newRows), colCount = cs.count(extent: newCols)
+        let newRows = max(oldRows, rs.maxPosition + 1)
+        let newCols = max(oldCols, cs.maxPosition + 1)
         // `A(:, 1) = [1; 2; 3]` on an empty A takes its extent from the value.
         var finalRows = newRows, finalCols = newCols
-        if case .all = rs, m.rows == 0 { finalRows = src.count == 1 ? 1 : src.rows }
-        if case .all = cs, m.cols == 0 { finalCols = src.count == 1 ? 1 : src.cols }
-        if finalRows != m.rows || finalCols != m.cols {
+        if case .all = rs, oldRows == 0 { finalRows = src.count == 1 ? 1 : src.rows }
+        if case .all = cs, oldCols == 0 { finalCols = src.count == 1 ? 1 : src.cols }
+        if finalRows != oldRows || finalCols != oldCols {
             try Limits.checkDiagnostic(Double(finalRows) * Double(finalCols), at: range)
-            m.resize(rows: finalRows, cols: finalCols)
         }
-        let rows = rs.positions(extent: m.rows), cols = cs.positions(extent: m.cols)
+        let rows = rs.positions(extent: finalRows), cols = cs.positions(extent: finalCols)
         let needed = rows.count * cols.count
+        let rowCount = rs.count(extent: newRows)
         guard src.count == 1 || src.count == needed && (src.rows == rows.count || src.rows == 1 || src.cols == 1 || rowCount == 0) else {
             throw Diagnostic.error("=: nonconformant arguments (op1 is \(rows.count)x\(cols.count), op2 is \(src.shape.ascii))",
                                    at: range, hint: "the right side must match the indexed block's size, or be a single value")
         }
-        _ = colCount
+        t.storage = .full
+        t.elementClass = elementClass
+        t.matrix.resize(rows: finalRows, cols: finalCols)
+        let single = src.count == 1
         var k = 0
         for j in cols {
             for i in rows {
-                m[i, j] = src.count == 1 ? src.elements[0] : src.elements[k]
+                t.matrix.elements[i + j * finalRows] = single ? src.elements[0] : src.elements[k]
                 k += 1
             }
         }
-        t.matrix = m
     }
 
     /// `x(i) = []`, `A(:, j) = []`, `A(i, :) = []`.

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import NablaNumerics
 import NablaRuntime
 import NablaTeaching
 import NablaSyntax
@@ -23,7 +24,7 @@ struct NablaCommand: ParsableCommand {
           nabla lesson         list the lessons (nabla lesson --help: all options)
           nabla lesson 06      work through lesson 06
         """,
-        version: "nabla \(version)"
+        version: "nabla \(version)\nBLAS: \(BLASKernel.active.summary)"
     )
 
     @Argument(help: "A script to run.")

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import NablaNumerics
 import NablaRuntime
 import NablaTeaching
 
@@ -22,6 +23,9 @@ if let symbol = dlsym(nil, "mallopt") {
     _ = mallopt(trimThreshold, 512 << 20)
 }
 #endif
+// The BLAS kernel is chosen before any other thread exists: choosing may set OPENBLAS_CORETYPE for
+// a moment (BLASKernel.swift).
+_ = BLASKernel.active
 NablaTeaching.install()
 withLargeStack(bytes: 512 << 20) {
     if CommandLine.arguments.dropFirst().first == "lesson" {
