@@ -21,8 +21,9 @@ public final class Interpreter {
     /// True at the REPL and in scripts; the lesson runner turns it off so a lesson can
     /// never write to the student's disk.
     public var allowsFileWrites = true
-    /// The source of the statement being run, for located errors.
-    var source: SourceFile
+    /// The source of the statement being run, for located errors (and for builtins that
+    /// quote an argument as it was typed).
+    public internal(set) var source: SourceFile
     /// Values being indexed, innermost last, with the position and count of the index
     /// being evaluated: what `end` means right now.
     var endContext: [(shape: Shape, position: Int, count: Int)] = []

@@ -21,16 +21,38 @@ struct Figure {
     }
 
     var title: String = ""
+    /// Axis labels (`'xlabel'`, `'ylabel'`); empty means none.
+    var xLabel: String = ""
+    var yLabel: String = ""
     var series: [Series] = []
     var regions: Regions?
     var xRange: ClosedRange<Double> = 0...1
     var yRange: ClosedRange<Double> = 0...1
+    /// The tick steps `fitRanges` chose (nil: ticks at the ends only).
+    var xStep: Double?
+    var yStep: Double?
 
-    /// Sets the ranges to cover every finite point, with a little room so nothing sits on the frame.
+    /// How many intervals the axes aim for: enough to read values off, few enough that
+    /// labels never crowd (the terminal canvas is 60 columns wide).
+    static let xTickTarget = 6
+    static let yTickTarget = 5
+
+    /// Sets the ranges to cover every finite point, with a little room so nothing sits on
+    /// the frame, then widens them to round tick values (`Ticks`).
     mutating func fitRanges(pad: Double = 0) {
         let xs = series.flatMap(\.x).filter(\.isFinite), ys = series.flatMap(\.y).filter(\.isFinite)
-        xRange = Figure.range(xs, pad: pad)
-        yRange = Figure.range(ys, pad: pad)
+        let x = Ticks.axis(Figure.range(xs, pad: pad), target: Figure.xTickTarget)
+        let y = Ticks.axis(Figure.range(ys, pad: pad), target: Figure.yTickTarget)
+        (xRange, xStep, yRange, yStep) = (x.range, x.step, y.range, y.step)
+    }
+
+    var xTicks: [Double] { Ticks.values(Ticks.Axis(range: xRange, step: xStep)) }
+    var yTicks: [Double] { Ticks.values(Ticks.Axis(range: yRange, step: yStep)) }
+
+    /// The series that appear in the legend: those with a name. A legend entry is never a
+    /// colour without words.
+    var legendEntries: [(index: Int, series: Series)] {
+        series.enumerated().filter { !$0.element.name.isEmpty }.map { ($0.offset, $0.element) }
     }
 
     static func range(_ v: [Double], pad: Double) -> ClosedRange<Double> {
@@ -45,7 +67,7 @@ struct Figure {
 
     /// The figure as a standalone SVG document for slides.
     func svg(width: Double = 640, height: Double = 420) -> String {
-        let left = 60.0, right = 20.0, top = title.isEmpty ? 20.0 : 40.0, bottom = 60.0
+        let left = yLabel.isEmpty ? 60.0 : 72.0, right = 20.0, top = title.isEmpty ? 20.0 : 40.0, bottom = xLabel.isEmpty ? 48.0 : 64.0
         let w = width - left - right, h = height - top - bottom
         func px(_ x: Double) -> Double { left + (x - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * w }
         func py(_ y: Double) -> Double { top + (yRange.upperBound - y) / (yRange.upperBound - yRange.lowerBound) * h }
@@ -65,13 +87,21 @@ struct Figure {
                 }
             }
         }
-        out += "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" fill=\"none\" stroke=\"#333\"/>\n"
-        for (k, t) in [xRange.lowerBound, (xRange.lowerBound + xRange.upperBound) / 2, xRange.upperBound].enumerated() {
-            let anchor = ["start", "middle", "end"][k]
-            out += "<text x=\"\(f(px(t)))\" y=\"\(f(top + h + 16))\" text-anchor=\"\(anchor)\">\(esc(NumberFormat.short(t, digits: 4)))</text>\n"
+        // Light grid lines at the ticks, under the data; tick labels outside the frame.
+        for t in xTicks {
+            out += "<line x1=\"\(f(px(t)))\" y1=\"\(f(top))\" x2=\"\(f(px(t)))\" y2=\"\(f(top + h))\" stroke=\"#e6e6e6\"/>\n"
+            out += "<text x=\"\(f(px(t)))\" y=\"\(f(top + h + 16))\" text-anchor=\"middle\">\(esc(NumberFormat.short(t, digits: 4)))</text>\n"
         }
-        for t in [yRange.lowerBound, (yRange.lowerBound + yRange.upperBound) / 2, yRange.upperBound] {
+        for t in yTicks {
+            out += "<line x1=\"\(f(left))\" y1=\"\(f(py(t)))\" x2=\"\(f(left + w))\" y2=\"\(f(py(t)))\" stroke=\"#e6e6e6\"/>\n"
             out += "<text x=\"\(f(left - 6))\" y=\"\(f(py(t) + 4))\" text-anchor=\"end\">\(esc(NumberFormat.short(t, digits: 4)))</text>\n"
+        }
+        out += "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" fill=\"none\" stroke=\"#333\"/>\n"
+        if !xLabel.isEmpty {
+            out += "<text x=\"\(f(left + w / 2))\" y=\"\(f(top + h + 34))\" text-anchor=\"middle\">\(esc(xLabel))</text>\n"
+        }
+        if !yLabel.isEmpty {
+            out += "<text transform=\"translate(14 \(f(top + h / 2))) rotate(-90)\" text-anchor=\"middle\">\(esc(yLabel))</text>\n"
         }
         for (k, s) in series.enumerated() {
             let colour = Figure.svgColours[k % Figure.svgColours.count]
@@ -90,9 +120,17 @@ struct Figure {
                     out += "<circle cx=\"\(f(px(x)))\" cy=\"\(f(py(y)))\" r=\"3\" fill=\"\(colour)\" stroke=\"white\" stroke-width=\"0.5\"/>\n"
                 }
             }
-            let lx = left + Double(k) * 120, ly = height - 18
-            out += "<rect x=\"\(f(lx))\" y=\"\(f(ly - 9))\" width=\"12\" height=\"10\" fill=\"\(colour)\"/>"
-            out += "<text x=\"\(f(lx + 16))\" y=\"\(f(ly))\">\(esc(s.name))</text>\n"
+        }
+        // The legend: a swatch in each named series' colour beside its name, left to right.
+        var lx = left
+        for (k, s) in legendEntries {
+            let colour = Figure.svgColours[k % Figure.svgColours.count], ly = height - 10
+            switch s.style {
+            case .line: out += "<line x1=\"\(f(lx))\" y1=\"\(f(ly - 4))\" x2=\"\(f(lx + 16))\" y2=\"\(f(ly - 4))\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
+            case .points: out += "<circle cx=\"\(f(lx + 8))\" cy=\"\(f(ly - 4))\" r=\"3\" fill=\"\(colour)\"/>"
+            }
+            out += "<text x=\"\(f(lx + 20))\" y=\"\(f(ly))\">\(esc(s.name))</text>\n"
+            lx += 34 + Double(s.name.count) * 7
         }
         return out + "</svg>\n"
     }

@@ -7,8 +7,8 @@ import NablaSyntax
 /// one kept so it can be saved as SVG for slides.
 extension TeachingBuiltins {
     static let plots: [Builtin] = [
-        Builtin("plot", "plot(y)  plot(x, y)  plot(x, Y)  plot(x1, y1, x2, y2, ...)  plot(@f, [a b])  ..., 'legend', {...}, 'title', '...'",
-                "Line plot in the terminal (braille); a matrix Y gives one series per column; a function is plotted over [a b].",
+        Builtin("plot", "plot(y)  plot(x, y)  plot(x, Y)  plot(x1, y1, x2, y2, ...)  plot(@f, [a b])  ..., 'legend', {...}, 'title', '...', 'xlabel', '...', 'ylabel', '...'",
+                "Line plot in the terminal (braille); a matrix Y gives one series per column, named from how it was written; a function is plotted over [a b]; a loss history from train is labelled step/loss.",
                 example: "x = linspace(-6, 6, 100); plot(x, [sigmoid(x); tanh(x)]', 'legend', {'sigmoid', 'tanh'})", .plotting) { call in
             try call.arity(1...20)
             var figure = try Plots.lines(&call)
@@ -16,14 +16,14 @@ extension TeachingBuiltins {
             try Plots.show(figure, call)
             return []
         },
-        Builtin("scatter", "scatter(X)  scatter(X, labels)  ..., 'title', '...'",
+        Builtin("scatter", "scatter(X)  scatter(X, labels)  ..., 'title', '...', 'xlabel', '...', 'ylabel', '...'",
                 "Scatter plot of 2-D points (the rows of X), one marker per class when labels are given.",
                 example: "rng(0); [X, y] = blobs(20, 3); scatter(X, y)", .plotting) { call in
-            try call.arity(1...4)
+            try call.arity(1...8)
             let X = try call.matrix(0)
             let labels = call.args.count > 1 && !call.isString(1) ? try call.matrix(1) : nil
             var figure = try Plots.scatter(X, labels, call)
-            figure.title = try Plots.title(call, from: labels == nil ? 1 : 2)
+            try Plots.labels(&figure, call, from: labels == nil ? 1 : 2)
             figure.fitRanges(pad: 0.05)
             try Plots.show(figure, call)
             return []
@@ -31,10 +31,10 @@ extension TeachingBuiltins {
         Builtin("boundary", "boundary(predict, X, labels)",
                 "Decision regions of a 2-D classifier: predict(P) maps the rows of P to classes; shaded behind the points of X.",
                 example: "rng(0); [X, y] = blobs(20, 2); boundary(@(P) 1 + (P(:, 1) < 0), X, y)", .plotting) { call in
-            try call.arity(3...5)
+            try call.arity(3...9)
             let X = try call.matrix(1), labels = try call.matrix(2)
             var figure = try Plots.scatter(X, labels, call)
-            figure.title = try Plots.title(call, from: 3)
+            try Plots.labels(&figure, call, from: 3)
             figure.fitRanges(pad: 0.1)
             try Plots.regions(&figure, predict: call.args[0], call)
             try Plots.show(figure, call)
@@ -68,10 +68,19 @@ enum Plots {
         call.output.figure(text: TerminalPlot(colour: NablaTeaching.isTerminal).render(figure), svg: { figure.svg() })
     }
 
-    static func title(_ call: BuiltinCall, from k: Int) throws -> String {
-        guard k < call.args.count else { return "" }
-        let o = try call.options(from: k, allowed: ["title"])
-        return o["title"]?.value.text ?? ""
+    /// The options every figure takes: 'title', 'xlabel', 'ylabel'.
+    static let labelOptions: Set<String> = ["title", "xlabel", "ylabel"]
+
+    /// Reads `'title'`, `'xlabel'` and `'ylabel'` from argument `k` on.
+    static func labels(_ figure: inout Figure, _ call: BuiltinCall, from k: Int) throws {
+        guard k < call.args.count else { return }
+        applyLabels(try call.options(from: k, allowed: labelOptions), to: &figure)
+    }
+
+    static func applyLabels(_ o: [String: (value: Value, expr: Expr)], to figure: inout Figure) {
+        if let t = o["title"]?.value.text { figure.title = t }
+        if let t = o["xlabel"]?.value.text { figure.xLabel = t }
+        if let t = o["ylabel"]?.value.text { figure.yLabel = t }
     }
 
     /// The series of `plot`'s arguments.
@@ -80,11 +89,12 @@ enum Plots {
         var k = 0
         var legend: [String] = []
         var data: [Matrix] = []
+        var dataExprs: [Expr] = []
         var handle: (Value, Expr)?
         while k < call.args.count {
             if call.isString(k) {
-                let o = try call.options(from: k, allowed: ["legend", "title"])
-                figure.title = o["title"]?.value.text ?? ""
+                let o = try call.options(from: k, allowed: labelOptions.union(["legend"]))
+                applyLabels(o, to: &figure)
                 if let l = o["legend"]?.value {
                     switch l {
                     case .cell(let c): legend = c.elements.map { $0.text ?? "" }
@@ -97,6 +107,7 @@ enum Plots {
                 handle = (call.args[k], call.argumentExprs[k])
             } else {
                 data.append(try call.matrix(k))
+                dataExprs.append(k < call.argumentExprs.count ? call.argumentExprs[k] : Expr(.matrix([]), call.range))
             }
             k += 1
         }
@@ -114,29 +125,82 @@ enum Plots {
             figure.series = [Figure.Series(name: legend.first ?? name, x: xs, y: ys.elements, style: .line)]
             return figure
         }
-        var pairs: [(Matrix?, Matrix)] = []
-        if data.count == 1 { pairs = [(nil, data[0])] }
+        var pairs: [(x: Matrix?, y: Matrix, yExpr: Expr)] = []
+        if data.count == 1 { pairs = [(nil, data[0], dataExprs[0])] }
         else {
             guard data.count % 2 == 0 else { throw call.error("give x and y in pairs: plot(x1, y1, x2, y2)") }
-            for p in stride(from: 0, to: data.count, by: 2) { pairs.append((data[p], data[p + 1])) }
+            for p in stride(from: 0, to: data.count, by: 2) { pairs.append((data[p], data[p + 1], dataExprs[p + 1])) }
         }
-        for (x, y) in pairs {
+        for (x, y, yExpr) in pairs {
             // A vector is one series; a matrix is one series per column (per row if it matches x that way).
             var columns: [[Double]]
-            if y.rows == 1 || y.cols == 1 { columns = [y.elements] }
-            else if let x, x.count == y.cols, x.count != y.rows { columns = (0..<y.rows).map { y.row($0) } }
-            else { columns = (0..<y.cols).map { y.column($0) } }
-            for col in columns {
+            let byRows: Bool
+            if y.rows == 1 || y.cols == 1 { columns = [y.elements]; byRows = false }
+            else if let x, x.count == y.cols, x.count != y.rows { columns = (0..<y.rows).map { y.row($0) }; byRows = true }
+            else { columns = (0..<y.cols).map { y.column($0) }; byRows = false }
+            let names = seriesNames(yExpr, count: columns.count, byRows: byRows, call)
+            for (c, col) in columns.enumerated() {
                 let xs = x?.elements ?? (1...max(col.count, 1)).map(Double.init)
                 guard xs.count == col.count else {
                     throw call.error("x has \(xs.count) values but y has \(col.count)")
                 }
                 let index = figure.series.count
-                let name = index < legend.count ? legend[index] : (pairs.count > 1 || columns.count > 1 ? "series \(index + 1)" : "")
+                // One series needs no legend unless one is asked for; several are named as written.
+                let name = index < legend.count ? legend[index] : (pairs.count > 1 || columns.count > 1 ? names[c] : "")
                 figure.series.append(Figure.Series(name: name, x: xs, y: col, style: .line))
             }
         }
+        if figure.series.count == 1, pairs.count == 1, pairs[0].x == nil {
+            labelLossCurve(&figure, call)
+        }
+        if figure.yLabel.isEmpty, figure.series.count == 1, case .identifier(let name) = pairs[0].yExpr.kind {
+            figure.yLabel = name
+        }
         return figure
+    }
+
+    /// A loss history just returned by `train` (`losses = train(…); plot(losses)`) is drawn
+    /// against the step it was reached at (0 is the loss before the first step), with the
+    /// axes labelled "step" and "loss" unless labels were given.
+    static func labelLossCurve(_ figure: inout Figure, _ call: BuiltinCall) {
+        let history = SessionState.of(call.interpreter).lastLosses
+        guard history.count > 1, figure.series[0].y == history else { return }
+        figure.series[0].x = (0..<history.count).map(Double.init)
+        if figure.xLabel.isEmpty { figure.xLabel = "step" }
+        if figure.yLabel.isEmpty { figure.yLabel = "loss" }
+    }
+
+    /// Names for the series of one y argument, from how it was written: the entries of a
+    /// literal `[relu(z) tanh(z)]` (or of `[a; b]'`), else `Y(:, k)` for a named matrix,
+    /// else `series k`.
+    static func seriesNames(_ e: Expr, count: Int, byRows: Bool, _ call: BuiltinCall) -> [String] {
+        var literal = e
+        var transposed = false
+        if case .postfix(let op, let inner) = e.kind, op == .transpose || op == .plainTranspose {
+            literal = inner
+            transposed = true
+        }
+        if case .matrix(let rows) = literal.kind {
+            // Series run along the literal's rows or its columns, whichever gives `count` names.
+            let across = rows.count == 1 ? rows[0] : []
+            let down = rows.allSatisfy { $0.count == 1 } ? rows.map { $0[0] } : []
+            let entries = (transposed != byRows) ? (down.count == count ? down : across) : (across.count == count ? across : down)
+            if entries.count == count { return entries.map { typed($0, call) } }
+        }
+        if count == 1 { return [typed(e, call)] }
+        if case .identifier(let name) = e.kind {
+            return (1...count).map { byRows ? "\(name)(\($0), :)" : "\(name)(:, \($0))" }
+        }
+        return (1...max(count, 1)).map { "series \($0)" }
+    }
+
+    /// An argument as the student typed it (`relu(z)`), or reprinted (`relu (z)`) when the
+    /// text at its position is not that expression (a call from another file's function).
+    static func typed(_ e: Expr, _ call: BuiltinCall) -> String {
+        let printed = OctaveCode.print(e)
+        let text = call.interpreter.source.text(in: e.range)
+        func squeezed(_ s: String) -> String { s.filter { $0 != " " && $0 != "\t" } }
+        return squeezed(text) == squeezed(printed) ? text : printed
     }
 
     /// Points of X (rows, two columns), one series per class.

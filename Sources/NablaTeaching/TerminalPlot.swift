@@ -65,32 +65,42 @@ struct TerminalPlot {
                 }
             }
         }
-        // Frame and labels.
-        let top = NumberFormat.short(yr.upperBound, digits: 4), bottom = NumberFormat.short(yr.lowerBound, digits: 4)
-        let middle = NumberFormat.short((yr.lowerBound + yr.upperBound) / 2, digits: 4)
-        let labelWidth = max(top.count, bottom.count, middle.count)
+        // Frame and labels: each tick value beside (or under) the row (column) nearest to it.
+        func row(_ y: Double) -> Int { Int(((yr.upperBound - y) / (yr.upperBound - yr.lowerBound) * Double(height - 1)).rounded()) }
+        func column(_ x: Double) -> Int { Int(((x - xr.lowerBound) / (xr.upperBound - xr.lowerBound) * Double(width - 1)).rounded()) }
+        var rowLabels: [Int: String] = [:]
+        for t in f.yTicks { rowLabels[row(t)] = NumberFormat.short(t, digits: 4) }
+        let labelWidth = max(rowLabels.values.map(\.count).max() ?? 0, 1)
         func pad(_ s: String) -> String { String(repeating: " ", count: labelWidth - s.count) + s }
+        let indent = String(repeating: " ", count: labelWidth + 2)
         var out = f.title.isEmpty ? "" : String(repeating: " ", count: max(0, labelWidth + 2 + (width - f.title.count) / 2)) + f.title + "\n"
+        if !f.yLabel.isEmpty { out += pad("") + " " + f.yLabel + "\n" }
         for i in 0..<height {
-            let label = i == 0 ? pad(top) : i == height - 1 ? pad(bottom) : i == height / 2 ? pad(middle) : String(repeating: " ", count: labelWidth)
-            out += label + " │"
+            out += pad(rowLabels[i] ?? "") + (rowLabels[i] == nil ? " │" : " ┤")
             for j in 0..<width { out += draw(cells[i][j], lineSeries: f.series) }
             out += "\n"
         }
-        out += String(repeating: " ", count: labelWidth) + " └" + String(repeating: "─", count: width) + "\n"
-        let left = NumberFormat.short(xr.lowerBound, digits: 4), right = NumberFormat.short(xr.upperBound, digits: 4)
-        let mid = NumberFormat.short((xr.lowerBound + xr.upperBound) / 2, digits: 4)
+        var frame = [Character](repeating: "─", count: width)
         var axis = [Character](repeating: " ", count: labelWidth + 2 + width)
-        func place(_ s: String, at column: Int) {
-            let start = max(0, min(axis.count - s.count, column))
-            for (k, c) in s.enumerated() where start + k < axis.count { axis[start + k] = c }
+        var free = 0  // the first column of the axis line a label may still use
+        for t in f.xTicks {
+            let c = min(max(column(t), 0), width - 1)
+            frame[c] = "┬"
+            let label = NumberFormat.short(t, digits: 4)
+            let start = max(0, min(axis.count - label.count, labelWidth + 2 + c - label.count / 2))
+            // A label that would touch the previous one is left out; its tick mark stays.
+            guard start >= free else { continue }
+            for (k, ch) in label.enumerated() { axis[start + k] = ch }
+            free = start + label.count + 1
         }
-        place(left, at: labelWidth + 2)
-        place(mid, at: labelWidth + 2 + width / 2 - mid.count / 2)
-        place(right, at: labelWidth + 2 + width - right.count)
+        out += pad("") + " └" + String(frame) + "\n"
+        while axis.last == " " { axis.removeLast() }
         out += String(axis) + "\n"
+        if !f.xLabel.isEmpty {
+            out += String(repeating: " ", count: max(0, labelWidth + 2 + (width - f.xLabel.count) / 2)) + f.xLabel + "\n"
+        }
         let legend = legendText(f)
-        if !legend.isEmpty { out += String(repeating: " ", count: labelWidth + 2) + legend + "\n" }
+        if !legend.isEmpty { out += indent + legend + "\n" }
         return out
     }
 
@@ -115,9 +125,8 @@ struct TerminalPlot {
     }
 
     private func legendText(_ f: Figure) -> String {
-        guard f.series.count > 1 || !(f.series.first?.name.isEmpty ?? true) else { return "" }
         var parts: [String] = []
-        for (k, s) in f.series.enumerated() {
+        for (k, s) in f.legendEntries {
             let symbol: String
             switch s.style {
             case .points: symbol = String(TerminalPlot.markers[k % TerminalPlot.markers.count])
