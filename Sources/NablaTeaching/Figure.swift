@@ -57,8 +57,12 @@ struct Figure {
 
     static func range(_ v: [Double], pad: Double) -> ClosedRange<Double> {
         guard var lo = v.min(), var hi = v.max() else { return 0...1 }
-        if lo == hi { lo -= 1; hi += 1 }
+        // A single value gets room around it in proportion to its size (±1 would vanish
+        // in the rounding of 1e308).
+        if lo == hi { let d = lo == 0 ? 1 : Swift.abs(lo) / 2; lo -= d; hi += d }
+        // A span too wide for a Double (−1e308 to 1e308) gets no padding rather than NaN ends.
         let d = (hi - lo) * pad
+        guard d.isFinite, (lo - d).isFinite, (hi + d).isFinite else { return lo...hi }
         return (lo - d)...(hi + d)
     }
 

@@ -66,10 +66,15 @@ struct TerminalPlot {
             }
         }
         // Frame and labels: each tick value beside (or under) the row (column) nearest to it.
-        func row(_ y: Double) -> Int { Int(((yr.upperBound - y) / (yr.upperBound - yr.lowerBound) * Double(height - 1)).rounded()) }
-        func column(_ x: Double) -> Int { Int(((x - xr.lowerBound) / (xr.upperBound - xr.lowerBound) * Double(width - 1)).rounded()) }
+        // Nil for a position that is not a number (a range too wide for Double to measure).
+        func cell(_ fraction: Double, _ count: Int) -> Int? {
+            let v = (fraction * Double(count - 1)).rounded()
+            return v.isFinite ? min(max(Int(v), 0), count - 1) : nil
+        }
+        func row(_ y: Double) -> Int? { cell((yr.upperBound - y) / (yr.upperBound - yr.lowerBound), height) }
+        func column(_ x: Double) -> Int? { cell((x - xr.lowerBound) / (xr.upperBound - xr.lowerBound), width) }
         var rowLabels: [Int: String] = [:]
-        for t in f.yTicks { rowLabels[row(t)] = NumberFormat.short(t, digits: 4) }
+        for t in f.yTicks { if let r = row(t) { rowLabels[r] = NumberFormat.short(t, digits: 4) } }
         let labelWidth = max(rowLabels.values.map(\.count).max() ?? 0, 1)
         func pad(_ s: String) -> String { String(repeating: " ", count: labelWidth - s.count) + s }
         let indent = String(repeating: " ", count: labelWidth + 2)
@@ -84,7 +89,7 @@ struct TerminalPlot {
         var axis = [Character](repeating: " ", count: labelWidth + 2 + width)
         var free = 0  // the first column of the axis line a label may still use
         for t in f.xTicks {
-            let c = min(max(column(t), 0), width - 1)
+            guard let c = column(t) else { continue }
             frame[c] = "┬"
             let label = NumberFormat.short(t, digits: 4)
             let start = max(0, min(axis.count - label.count, labelWidth + 2 + c - label.count / 2))

@@ -43,6 +43,17 @@ struct PlotAxesTests {
         #expect(axis.step == nil && Ticks.values(axis) == [range.lowerBound, range.upperBound])
     }
 
+    /// Found by the builtin sweep: ranges Double cannot measure once made NaN ends and
+    /// NaN cell positions, which crashed the process.
+    @Test("extreme values plot without crashing", arguments: [
+        "plot(1e308)", "plot(-1e308)", "plot(2^63)", "plot([-1e308 1e308])", "plot([-1e308 1e308], [1 2])",
+        "scatter([1e308 -1e308; -1e308 1e308])", "plot([NaN Inf -Inf])", "plot([1e-320 2e-320])",
+    ])
+    func extremes(code: String) {
+        let result = run(code)
+        #expect(result.outcome == .success && result.output.contains("└"), "\(result.errors)")
+    }
+
     @Test("0.1 to 0.7638 is ticked 0, 0.1, … 0.8 — never 0.7638")
     func example() {
         let text = run("plot([0.1 0.7638 0.2])").output
