@@ -38,9 +38,3 @@ public enum DeepNetwork {
         return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
     }
 }
-
-/// The benchmark hook: derive `grad(L, W1)` for an L-layer network.
-public func deriveDeepNetwork(layers: Int) throws -> (printedSize: Int, seconds: Double) {
-    let r = try DeepNetwork.deriveFirstLayer(layers: layers)
-    return (r.printedSize, r.seconds)
-}

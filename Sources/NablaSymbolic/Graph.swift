@@ -180,7 +180,4 @@ extension Node {
         }
         return order
     }
-
-    /// True when `variable` (a name) occurs below this node.
-    public func dependsOn(_ variable: String) -> Bool { variables[variable] != nil }
 }

@@ -13,7 +13,6 @@ import Musl
 @inline(__always) func libm_sin(_ x: Double) -> Double { sin(x) }
 @inline(__always) func libm_cos(_ x: Double) -> Double { cos(x) }
 @inline(__always) func libm_tan(_ x: Double) -> Double { tan(x) }
-@inline(__always) func libm_tanh(_ x: Double) -> Double { tanh(x) }
 @inline(__always) func libm_log2(_ x: Double) -> Double { log2(x) }
 @inline(__always) func libm_log10(_ x: Double) -> Double { log10(x) }
 @inline(__always) func libm_log1p(_ x: Double) -> Double { log1p(x) }
@@ -26,4 +25,3 @@ import Musl
 @inline(__always) func libm_cosh(_ x: Double) -> Double { cosh(x) }
 @inline(__always) func libm_tgamma(_ x: Double) -> Double { tgamma(x) }
 @inline(__always) func libm_pow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
-@inline(__always) func libm_fmod(_ x: Double, _ y: Double) -> Double { fmod(x, y) }

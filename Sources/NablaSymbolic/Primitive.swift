@@ -59,17 +59,6 @@ public enum Primitive: Hashable, Sendable {
         }
     }
 
-    /// True for operations applied entry by entry (with broadcasting for two operands).
-    public var isElementwise: Bool {
-        switch self {
-        case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum, .compare, .and, .or,
-             .mod, .rem, .atan2, .negate, .not, .function, .leakyRelu:
-            return true
-        default:
-            return false
-        }
-    }
-
     /// Comparisons and logic produce logical arrays.
     public var producesLogical: Bool {
         switch self {

@@ -41,9 +41,6 @@ public enum BinaryOperator: String, CaseIterable, Sendable {
         }
     }
 
-    /// All binary operators of the language associate to the left (`2^3^2` is 64 in Octave).
-    public var isLeftAssociative: Bool { true }
-
     /// The spelling Octave uses in messages and that `code(expr)` prints.
     public var spelling: String { rawValue }
 
