@@ -86,16 +86,6 @@ extension Builtins {
             call.output.write("\u{1B}[H\u{1B}[2J")
             return []
         },
-        Builtin("exist", "exist(name)", "1 for a variable, 2 for a function defined in a script, 5 for a builtin, 0 otherwise.",
-                example: "x = 3; exist('x')", .session) { call in
-            try call.arity(1...1)
-            let n = try call.string(0)
-            let i = call.interpreter
-            if i.variable(n) != nil { return [.number(1)] }
-            if i.functions[n] != nil { return [.number(103)] }
-            if Builtins.lookup(n) != nil { return [.number(5)] }
-            return [.number(0)]
-        },
         Builtin("who", "who", "Lists the variables.", example: "a = 1; b = 2; who", .session) { call in
             let names = call.interpreter.variableNames
             if names.isEmpty { return [] }

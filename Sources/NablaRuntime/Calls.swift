@@ -5,10 +5,17 @@ extension Interpreter {
     /// Calls a function by name: a user function defined in a script, or a builtin.
     func callFunction(named name: String, _ args: [Value], nargout: Int, range: SourceRange,
                       argumentExprs: [Expr] = []) throws -> [Value] {
-        if let f = functions[name] {
+        switch try callee(name, at: range) {
+        case .user(let f)?:
             return try callUser(f, args, nargout: nargout, range: range)
-        }
-        if let b = Builtins.lookup(name) {
+        case .script(let program)?:
+            guard args.isEmpty else {
+                throw Diagnostic.error("'\(name)' is a script file and takes no arguments", at: range,
+                                       hint: "a function file begins with: function result = \(name)(…)")
+            }
+            try runScript(program, range: range)
+            return []
+        case .builtin(let b)?:
             var call = BuiltinCall(interpreter: self, name: name, args: args, nargout: nargout, range: range,
                                    argumentExprs: argumentExprs)
             do {
@@ -16,8 +23,9 @@ extension Interpreter {
             } catch let e as NumericError {
                 throw Diagnostic.error("\(name): \(e.description)", at: range)
             }
+        case nil:
+            throw undefined(name, at: range)
         }
-        throw undefined(name, at: range)
     }
 
     func callFunctionValue(_ f: FunctionValue, _ args: [Value], nargout: Int, range: SourceRange) throws -> [Value] {
@@ -33,6 +41,7 @@ extension Interpreter {
             defer { leaveCall() }
             let frame = Frame()
             frame.variables = a.captured
+            frame.file = a.file
             for (k, p) in a.parameters.enumerated() where k < args.count { frame.variables[p] = args[k] }
             frame.nargin = args.count
             frames.append(frame)
@@ -49,7 +58,7 @@ extension Interpreter {
         }
     }
 
-    private func enterCall(_ range: SourceRange) throws {
+    func enterCall(_ range: SourceRange) throws {
         callDepth += 1
         if callDepth > Interpreter.maxCallDepth {
             callDepth -= 1
@@ -58,7 +67,7 @@ extension Interpreter {
         }
     }
 
-    private func leaveCall() { callDepth -= 1 }
+    func leaveCall() { callDepth -= 1 }
 
     func callUser(_ f: UserFunction, _ args: [Value], nargout: Int, range: SourceRange) throws -> [Value] {
         let def = f.definition
@@ -84,6 +93,7 @@ extension Interpreter {
         }
         frame.nargin = args.count
         frame.nargout = nargout
+        frame.file = f.file
         frames.append(frame)
         defer { frames.removeLast() }
         let saved = source

@@ -86,7 +86,7 @@ extension Interpreter {
                 if let v = current.variables[name] { captured[name] = v }
             }
             return [.function(.anonymous(AnonymousFunction(parameters: parameters, body: body,
-                                                           captured: captured, source: source)))]
+                                                           captured: captured, source: source, file: current.file)))]
         case .increment(let target, let delta, let prefix):
             guard let lvalue = LValue(target) else {
                 throw Diagnostic.error("'++' and '--' change a variable; this is not one", at: e.range)
@@ -99,7 +99,7 @@ extension Interpreter {
             guard current.variables[name] == nil else {
                 throw Diagnostic.error("@\(name): '\(name)' is a variable, not a function", at: e.range)
             }
-            guard functions[name] != nil || Builtins.lookup(name) != nil else {
+            guard isFunction(name) else {
                 throw undefined(name, at: e.range)
             }
             return [.function(.handle(name))]
@@ -115,11 +115,11 @@ extension Interpreter {
                 let v = try evaluateFormula(f, name: name, at: base.range)
                 return try indexOrCall(v, args, nargout: nargout, range: range, name: name)
             }
-            if functions[name] == nil && Builtins.lookup(name) == nil {
+            if !isFunction(name) {
                 throw undefined(name, at: base.range, called: true)
             }
             let values = try args.map { try evaluateArgument($0) }.flatMap { $0 }
-            if values.contains(where: \.isUnvaluedSymbolic), Interpreter.lowerableFunctions.contains(name), functions[name] == nil {
+            if values.contains(where: \.isUnvaluedSymbolic), Interpreter.lowerableFunctions.contains(name), !isUserFunction(name) {
                 return [.symbolic(try lower(Expr(.call(base, args), range)))]
             }
             return try callFunction(named: name, values, nargout: nargout, range: range, argumentExprs: args)
@@ -200,6 +200,7 @@ extension Interpreter {
     /// `undefined variable 'sigmod'`, with the closest known name as a hint.
     func undefined(_ name: String, at range: SourceRange, called: Bool = false) -> Diagnostic {
         var candidates = Array(current.variables.keys) + Array(functions.keys) + Array(Builtins.table.keys)
+            + Array(files.names.keys)
         candidates.append(contentsOf: current.formulas.keys)
         let hint = Suggestion.closest(to: name, in: candidates).map { "did you mean '\($0)'?" }
         return Diagnostic.error("undefined \(called ? "function" : "variable") '\(name)'", at: range, hint: hint)

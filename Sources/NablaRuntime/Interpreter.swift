@@ -17,6 +17,8 @@ public final class Interpreter {
     /// The session's own generator, seeded with 42: sessions never disturb each other's numbers.
     public let random = RandomSource()
     public let output: OutputSink
+    /// The session's current folder and the `.m` files it can call (see FunctionFiles.swift).
+    public let files = FunctionFiles()
     /// Whether builtins may create files (`csvwrite`, `saveplot`, `graph(e, 'f.dot')`).
     /// True at the REPL and in scripts; the lesson runner turns it off so a lesson can
     /// never write to the student's disk.
@@ -104,10 +106,22 @@ public final class Interpreter {
         source = program.source
         defer { source = saved }
         warnedThisInput = []
+        if callDepth == 0 { files.generation += 1 }
+        // A script run from another folder still finds the function files beside it.
+        let folder = Interpreter.folder(ofScript: program.source.name).map(files.resolve)
+        if let folder { files.scriptFolders.append(folder) }
+        defer { if folder != nil { files.scriptFolders.removeLast() } }
         for f in program.functions {
             functions[f.name] = UserFunction(definition: f, source: program.source)
         }
         _ = try execute(program.statements)
+    }
+
+    /// The folder of a script file given by its path; nil for other input.
+    static func folder(ofScript name: String) -> String? {
+        guard name.hasSuffix(".m"), let slash = name.lastIndex(of: "/") else { return nil }
+        let folder = String(name[..<slash])
+        return folder.isEmpty ? "/" : folder
     }
 
     enum Flow { case normal, breakLoop, continueLoop, returnFromFunction }
@@ -161,6 +175,7 @@ public final class Interpreter {
                 let flow = try execute(body)
                 if flow != .normal { return flow }
             } catch let d as Diagnostic {
+                lastErrorSource = nil
                 if let identifier { setVariable(identifier, .string(d.message)) }
                 return try execute(handler)
             }
@@ -173,6 +188,10 @@ public final class Interpreter {
         case .function(let f):
             functions[f.name] = UserFunction(definition: f, source: source)
         case .command(let name, let words, let display):
+            if current.variables[name] != nil {
+                throw Diagnostic.error("'\(name)' is a variable, so '\(name) \(words.joined(separator: " "))' is not a command",
+                                       at: s.range, hint: "put an operator between the two, or call a function: f('word')")
+            }
             let args = words.map { Value.string($0) }
             let results = try callFunction(named: name, args, nargout: 0, range: s.range)
             if let first = results.first {

@@ -62,7 +62,7 @@ extension Interpreter {
                 return node
             }
             if case .identifier(let name) = base.kind, !isShadowed(name),
-               functions[name] == nil, Builtins.lookup(name) != nil || Interpreter.derivedLosses.contains(name) {
+               !isUserFunction(name), Builtins.lookup(name) != nil || Interpreter.derivedLosses.contains(name) {
                 var operands: [Node] = []
                 for a in args {
                     if case .string = a.kind { continue }
@@ -84,7 +84,7 @@ extension Interpreter {
             // Evaluating would look names up in the workspace, not in the function: only a
             // part made of builtins alone can be taken as a value here.
             let names = Interpreter.freeIdentifiers(e, bound: [])
-            if names.contains(where: { scope[$0] != nil || functions[$0] != nil || Builtins.lookup($0) == nil }) {
+            if names.contains(where: { scope[$0] != nil || isUserFunction($0) || Builtins.lookup($0) == nil }) {
                 throw Diagnostic.error("this part of an anonymous function has no symbolic form", at: e.range)
             }
         }
@@ -206,7 +206,7 @@ extension Interpreter {
                 }
             case .call(let f, let args):
                 if case .identifier(let n) = f.kind, Interpreter.sizeOnlyFunctions.contains(n),
-                   current.variables[n] == nil, current.formulas[n] == nil, functions[n] == nil { return }
+                   current.variables[n] == nil, current.formulas[n] == nil, !isUserFunction(n) { return }
                 walk(f, bound)
                 args.forEach { walk($0, bound) }
             case .number, .string, .colonAll, .end, .functionHandle: break
@@ -232,7 +232,7 @@ extension Interpreter {
             case .node(let n)?: return n
             case .function?: throw Diagnostic.error("a function cannot be used as a value in a formula", at: range)
             case nil:
-                if functions[name] == nil, Builtins.lookup(name) != nil { return try constant(Expr(.identifier(name), range)) }
+                if !isUserFunction(name), Builtins.lookup(name) != nil { return try constant(Expr(.identifier(name), range)) }
                 throw undefined(name, at: range)
             }
         }
@@ -267,7 +267,7 @@ extension Interpreter {
             loweredFormulas[name] = node
             return node
         }
-        if functions[name] == nil, Builtins.lookup(name) != nil {
+        if !isUserFunction(name), Builtins.lookup(name) != nil {
             // pi, e, Inf …: a constant.
             return try constant(Expr(.identifier(name), range))
         }

@@ -122,12 +122,15 @@ public final class AnonymousFunction: Sendable {
     /// Variables the body refers to, captured by value when the function was created.
     public let captured: [String: Value]
     public let source: SourceFile
+    /// The `.m` file whose function created it: its body may call that file's subfunctions.
+    public let file: String?
 
-    public init(parameters: [String], body: Expr, captured: [String: Value], source: SourceFile) {
+    public init(parameters: [String], body: Expr, captured: [String: Value], source: SourceFile, file: String? = nil) {
         self.parameters = parameters
         self.body = body
         self.captured = captured
         self.source = source
+        self.file = file
     }
 
     /// The function as it was written: `@(x) x .^ 2`.

@@ -8,6 +8,8 @@ public final class Frame {
     /// How many outputs the caller asked for (Octave's nargout) and got (nargin).
     var nargin = 0
     var nargout = 0
+    /// The `.m` file whose function is running: its subfunctions are visible here.
+    var file: String?
 
     public init() {}
 }
@@ -22,4 +24,11 @@ public struct Formula: Sendable {
 public struct UserFunction: Sendable {
     public var definition: FunctionDefinition
     public var source: SourceFile
+    /// The `.m` file it was read from, if any: its body may call that file's subfunctions.
+    public var file: String?
+
+    public init(definition: FunctionDefinition, source: SourceFile) {
+        self.definition = definition
+        self.source = source
+    }
 }

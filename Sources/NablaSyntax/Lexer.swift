@@ -19,7 +19,8 @@ public struct Lexer {
     /// Words that switch the rest of the line to command syntax when they begin a statement.
     public static let commandWords: Set<String> = [
         "format", "clear", "clearvars", "clc", "close", "help", "doc", "hold", "more", "warning",
-        "who", "whos", "rng", "pkg", "lesson", "graphics_toolkit", "figure",
+        "who", "whos", "rng", "pkg", "lesson", "graphics_toolkit", "figure", "save", "load", "axis", "grid",
+        "addpath", "rmpath", "which", "exist", "type", "cd",
     ]
 
     public init(_ source: SourceFile) {
@@ -217,7 +218,8 @@ public struct Lexer {
             }
             let wasStatementStart = tokens.isEmpty || atStatementStartBefore(tokens.count)
             emit(.identifier(word), from: start, space: space)
-            if wasStatementStart && Lexer.commandWords.contains(word) && looksLikeCommandSyntax() {
+            let known = Lexer.commandWords.contains(word)
+            if wasStatementStart && brackets.isEmpty && looksLikeCommandSyntax(allowingOptions: known, anyWord: known) {
                 lexCommandWords()
             }
             return
@@ -306,13 +308,21 @@ public struct Lexer {
     }
 
     /// After a command word: `format long`, `clear x y`, but not `format = 3` or `format(…)`.
-    private func looksLikeCommandSyntax() -> Bool {
+    ///
+    /// Any name may be used so (`which x`, `load data.txt`, `axis equal`), as in Octave, when
+    /// the next word begins with a letter, digit or quote; only the known command words may
+    /// be followed by an option (`save -ascii f.txt x`) or other text.
+    private func looksLikeCommandSyntax(allowingOptions: Bool, anyWord: Bool) -> Bool {
         var j = i
         guard j < s.count, s[j] == " " || s[j] == "\t" else { return false }
         while j < s.count && (s[j] == " " || s[j] == "\t") { j += 1 }
         guard j < s.count else { return false }
         let c = s[j]
         if c == "\n" || c == ";" || c == "," || c == "%" || c == "#" || c == "(" || c == "=" { return false }
+        if allowingOptions && c == "-", j + 1 < s.count, s[j + 1].properties.isAlphabetic { return true }
+        if !anyWord && !(c.properties.isAlphabetic || c == "_" || c == "'" || c == "\"" || ("0"..."9").contains(c)) {
+            return false
+        }
         if "+-*/\\^<>&|=~!:.".unicodeScalars.contains(c) {
             // `x - 1` is arithmetic; `warning -x` would be a command (not used by Nabla's commands).
             return false

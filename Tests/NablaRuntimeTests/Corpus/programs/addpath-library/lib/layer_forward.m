@@ -1,0 +1,3 @@
+function a = layer_forward(W, b, x)
+  a = relu_act(W * x + b);
+end

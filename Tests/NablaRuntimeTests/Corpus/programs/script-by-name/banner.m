@@ -1,0 +1,4 @@
+function banner
+  % a function with no arguments, called without parentheses
+  disp('--- training ---');
+end

@@ -1,0 +1,3 @@
+function s = seed_value
+  s = 7;
+end
