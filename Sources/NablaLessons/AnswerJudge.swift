@@ -187,8 +187,8 @@ public enum AnswerJudge {
 
     /// A scratch session with `workspace`, plus the student's own variables and functions
     /// that the workspace does not have (helpers the student made along the way).
-    static func scratch(_ workspace: String, with student: Interpreter) -> ScratchSession {
-        let s = ScratchSession(workspace: workspace)
+    static func scratch(_ workspace: WorkspaceImage, with student: Interpreter) -> ScratchSession {
+        let s = ScratchSession(image: workspace)
         let interpreter = s.session.interpreter
         let present = Set(interpreter.variableNames)
         for n in student.variableNames where n != "ans" && !present.contains(n) {
@@ -202,7 +202,7 @@ public enum AnswerJudge {
     /// longer the lesson's.
     static func changedInputs(_ exercise: Exercise, program: Program, student: Interpreter, context: JudgeContext) -> String {
         let zh = context.language == "zh"
-        let reference = ScratchSession(workspace: context.reference)
+        let reference = ScratchSession(image: context.reference)
         let read = SyntaxWalk.names(in: program.statements)
         let changed = read.sorted().filter { n in
             guard let r = reference.variable(n), AnswerComparison.numbers(r) != nil else { return false }
@@ -225,8 +225,8 @@ public enum AnswerJudge {
 
     /// The value the answer variable should have: the check's expression, or what the
     /// model solution gives it, computed on `workspace`.
-    static func expected(_ exercise: Exercise, on workspace: String) -> Result<Value, EvaluationFailure> {
-        let scratch = ScratchSession(workspace: workspace)
+    static func expected(_ exercise: Exercise, on workspace: WorkspaceImage) -> Result<Value, EvaluationFailure> {
+        let scratch = ScratchSession(image: workspace)
         if case .value(let e?) = exercise.check { return scratch.evaluate(e) }
         if let error = scratch.run(exercise.solution, name: "<solution>") { return .failure(EvaluationFailure(text: error)) }
         guard let v = scratch.variable(exercise.answer) else {
@@ -236,9 +236,9 @@ public enum AnswerJudge {
     }
 
     /// A known mistake's message when the answer equals that mistake's value.
-    static func mistake(_ exercise: Exercise, actual: Value, before: String) -> String? {
+    static func mistake(_ exercise: Exercise, actual: Value, before: WorkspaceImage) -> String? {
         guard !exercise.mistakes.isEmpty else { return nil }
-        let scratch = ScratchSession(workspace: before)
+        let scratch = ScratchSession(image: before)
         for m in exercise.mistakes {
             if case .success(let v) = scratch.evaluate(m.expression),
                AnswerComparison.difference(actual, v, tolerance: exercise.tolerance) == nil {

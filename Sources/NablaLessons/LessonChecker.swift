@@ -25,6 +25,16 @@ public enum LessonChecker {
         public var summary: String
         /// Advice that does not fail the lesson (a step taller than a projector's screen).
         public var warnings: [String] = []
+        /// Mutation testing, per exercise (empty for a translation: it shares the code).
+        public var mutation: [MutationResult] = []
+
+        /// One line: mutants tried and rejected per exercise.
+        var mutationLine: String? {
+            guard !mutation.isEmpty else { return nil }
+            return "wrong variants rejected: " + mutation.map { m in
+                "#\(m.exercise) \(m.rejected)/\(m.tried)" + (m.equivalent > 0 ? " (+\(m.equivalent) equivalent)" : "")
+            }.joined(separator: " · ")
+        }
     }
 
     public struct Report: Sendable {
@@ -40,6 +50,7 @@ public enum LessonChecker {
                 switch r.status {
                 case .passed:
                     out += "ok       \(r.file)  (\(r.summary))\n"
+                    if let m = r.mutationLine { out += "  \(m)\n" }
                     for w in r.warnings { out += "  warning: \(w)\n" }
                 case .skipped(let needs): out += "skipped  \(r.file)  (needs \(needs), which this build does not have yet)\n"
                 case .failed:
@@ -62,12 +73,17 @@ public enum LessonChecker {
                 continue
             }
             do {
-                let lesson = try LessonParser.parse(text, file: file)
-                parsed.append(lesson)
-                results.append(check(lesson))
+                parsed.append(try LessonParser.parse(text, file: file))
+                results.append(Result(file: file, status: .passed, errors: [], summary: ""))
             } catch {
                 results.append(Result(file: file, status: .failed, errors: [error], summary: ""))
             }
+        }
+        // A translation shares the English lesson's code and checks (compared below), so
+        // only lessons without an English original are mutation-tested twice.
+        for lesson in parsed {
+            let mutate = lesson.language == "en" || !parsed.contains { $0.id == lesson.id && $0.language == "en" }
+            if let r = results.firstIndex(where: { $0.file == lesson.file }) { results[r] = check(lesson, mutate: mutate) }
         }
         // Same id, different languages: same structure.
         for lesson in parsed {
@@ -81,14 +97,15 @@ public enum LessonChecker {
         return Report(results: results)
     }
 
-    /// Checks one parsed lesson.
-    public static func check(_ lesson: Lesson) -> Result {
+    /// Checks one parsed lesson; `mutate` also proves each check by mutation.
+    public static func check(_ lesson: Lesson, mutate: Bool = true) -> Result {
         let sink = RecordingSink()
         let session = Session(output: sink)
         // Lesson files are data: the code in them may not write files.
         session.interpreter.allowsFileWrites = false
         var errors: [LessonError] = []
         var exercises = 0
+        var mutation: [MutationResult] = []
         let reference = LessonReference(lesson: lesson)
         func fail(_ line: Int, _ message: String) { errors.append(LessonError(file: lesson.file, line: line, message)) }
         func skipped(_ needs: String) -> Result { Result(file: lesson.file, status: .skipped(needs: needs), errors: [], summary: "") }
@@ -110,14 +127,23 @@ public enum LessonChecker {
                         fail(demo.expectedLine ?? demo.line, "the demo's output differs from the recorded output:\n" + diff(expected, sink.output))
                     }
                 case .exercise(let exercise):
-                    let context = reference.context(exercise: exercises)
+                    let wider = reference.context(exercise: exercises, draws: mutate ? MutationTester.draws : LessonReference.judgedDraws)
+                    var context = wider
+                    context.fresh = Array(wider.fresh.prefix(LessonReference.judgedDraws))
                     exercises += 1
                     if let needs = checkExercise(exercise, session: session, sink: sink, context: context, fail: fail) { return skipped(needs) }
+                    if mutate, let m = MutationTester.test(exercise, number: exercises, context: context, wider: wider) {
+                        mutation.append(m)
+                        for s in m.survivors {
+                            fail(exercise.line, "a wrong variant of the model answer passes the check: '\(s.code)' (\(s.change)); make the check see it (a value check, forbid:/require:, or data where the mistake shows)")
+                        }
+                    }
                 }
             }
         }
         let summary = "\(lesson.steps.count) steps, \(exercises) exercise\(exercises == 1 ? "" : "s"), \(lesson.language)"
-        var result = Result(file: lesson.file, status: errors.isEmpty ? .passed : .failed, errors: errors, summary: summary)
+        var result = Result(file: lesson.file, status: errors.isEmpty ? .passed : .failed, errors: errors, summary: summary,
+                            mutation: mutation)
         if errors.isEmpty {
             for (k, rows) in stepHeights(lesson).enumerated() where rows > screenRows {
                 let lost = rows - screenRows
@@ -167,7 +193,6 @@ public enum LessonChecker {
         if exercise.hints.isEmpty { fail(line, "this exercise has no hint: add at least one 'hint:'") }
         // Any assignment passes a `set` check, so it alone needs no wrong answer.
         if exercise.wrong.isEmpty && exercise.check != .set { fail(line, "this exercise has no 'wrong:' answer, so check mode cannot prove the check rejects anything") }
-        let before = ScratchSession.snapshot(session.interpreter)
 
         for wrong in exercise.wrong {
             guard let program = try? Parser.parse(SourceFile(name: "<wrong answer>", text: wrong)) else {
@@ -178,7 +203,7 @@ public enum LessonChecker {
                 fail(line, "the wrong answer '\(wrong)' would not count as an attempt (it does not set \(exercise.answer.isEmpty ? "anything" : exercise.answer))")
                 continue
             }
-            let student = ScratchSession(workspace: before)
+            let student = ScratchSession(image: context.reference)
             if let error = student.run(wrong, name: "<wrong answer>") {
                 if let needs = PlannedFeatures.missing(in: error) { return needs }
                 fail(line, "the wrong answer '\(wrong)' raises an error, so it does not test the check: " + AnswerJudge.firstLine(error))
@@ -222,7 +247,9 @@ public enum LessonChecker {
                 step.blocks.compactMap { b -> String? in
                     switch b {
                     case .demo(let d): return "demo: " + d.code
-                    case .exercise(let e): return "exercise: \(e.check) \(e.answer) \(e.solution) \(e.hints.count) hints"
+                    case .exercise(let e):
+                        let rules = e.rules.map { "\($0.kind) \($0.items.map(\.text))" }.joined(separator: "; ")
+                        return "exercise: \(e.check) \(e.answer) \(e.solution) \(e.hints.count) hints \(rules)"
                     default: return nil
                     }
                 }.joined(separator: " | ") + " [\(step.ending)]"

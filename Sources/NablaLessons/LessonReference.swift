@@ -20,7 +20,7 @@ public final class LessonReference {
 
     /// The judging context of exercise `index` (0-based, in lesson order).
     public func context(exercise index: Int, draws: Int = LessonReference.judgedDraws) -> JudgeContext {
-        let reference = workspace(before: index, draw: 0) ?? ""
+        let reference = workspace(before: index, draw: 0) ?? WorkspaceImage(script: "")
         let fresh = (1...max(draws, 1)).prefix(draws).compactMap { workspace(before: index, draw: $0) }
         return JudgeContext(reference: reference, fresh: fresh, origins: origins(before: index), language: lesson.language)
     }
@@ -37,7 +37,7 @@ public final class LessonReference {
 
     /// The workspace script before exercise `index` on data set `draw` (0: the lesson's
     /// own data); nil when the set-up fails on that data.
-    func workspace(before index: Int, draw: Int) -> String? {
+    func workspace(before index: Int, draw: Int) -> WorkspaceImage? {
         let pass = passes[draw] ?? Pass(lesson: lesson, draw: draw)
         passes[draw] = pass
         return pass.snapshot(before: index)
@@ -49,7 +49,7 @@ public final class LessonReference {
         let blocks: [Block]
         var next = 0
         var exercisesSeen = 0
-        var snapshots: [String?] = []
+        var snapshots: [WorkspaceImage?] = []
         var generator: SplitMix
         let draw: Int
         var broken = false
@@ -61,14 +61,14 @@ public final class LessonReference {
             self.draw = draw
         }
 
-        func snapshot(before index: Int) -> String? {
+        func snapshot(before index: Int) -> WorkspaceImage? {
             while snapshots.count <= index, next < blocks.count {
                 switch blocks[next] {
                 case .demo(let d):
                     let code = draw == 0 ? d.code : FreshData.rewrite(d.code, generator: &generator)
                     if session.run(code, name: "<reference>") != nil { broken = draw != 0 || broken }
                 case .exercise(let e):
-                    snapshots.append(broken ? nil : ScratchSession.snapshot(session.session.interpreter))
+                    snapshots.append(broken ? nil : WorkspaceImage(copying: session.session.interpreter))
                     session.run(e.solution, name: "<reference>")
                     exercisesSeen += 1
                 default: break
@@ -83,16 +83,24 @@ public final class LessonReference {
 /// What an answer is judged against: the lesson's workspace just before the exercise,
 /// the same set-up on fresh data, and where earlier variables came from.
 public struct JudgeContext: Sendable {
-    /// Workspace script (the `:save` form) with the lesson's own values.
-    public var reference: String
-    /// Workspace scripts of the set-up re-run on fresh data of the same shapes.
-    public var fresh: [String]
+    /// The workspace with the lesson's own values.
+    public var reference: WorkspaceImage
+    /// The set-up re-run on fresh data of the same shapes.
+    public var fresh: [WorkspaceImage]
     /// Variable → the exercise that sets it, for messages.
     public var origins: [String: String]
     /// `en` or `zh`: the language of the judge's own words.
     public var language: String
 
+    /// - Parameters:
+    ///   - reference: workspace script (the `:save` form) with the lesson's own values;
+    ///   - fresh: scripts of the same set-up on fresh data.
     public init(reference: String, fresh: [String] = [], origins: [String: String] = [:], language: String = "en") {
+        self.init(reference: WorkspaceImage(script: reference), fresh: fresh.map(WorkspaceImage.init(script:)),
+                  origins: origins, language: language)
+    }
+
+    public init(reference: WorkspaceImage, fresh: [WorkspaceImage], origins: [String: String], language: String) {
         self.reference = reference
         self.fresh = fresh
         self.origins = origins

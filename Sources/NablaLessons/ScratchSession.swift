@@ -19,6 +19,13 @@ final class ScratchSession {
         sink.reset()
     }
 
+    /// A session that starts with the workspace of `image` (no script is run).
+    init(image: WorkspaceImage) {
+        session = Session(output: sink)
+        session.interpreter.allowsFileWrites = false
+        session.interpreter.adoptWorkspace(of: image.interpreter)
+    }
+
     /// Runs code; nil on success, else what went wrong (the rendered error).
     @discardableResult
     func run(_ code: String, name: String = "<check>") -> String? {
@@ -55,5 +62,24 @@ func isTruthy(_ v: Value) -> Bool {
     case .tensor(let t): return !t.matrix.elements.isEmpty && t.matrix.elements.allSatisfy { $0 != 0 && !$0.isNaN }
     case .symbolic(let s): return s.value.map { !$0.elements.isEmpty && $0.elements.allSatisfy { $0 != 0 } } ?? false
     default: return false
+    }
+}
+
+/// A workspace, held in an interpreter that sessions copy from.
+///
+/// Immutable after creation: the interpreter is only read (by `adoptWorkspace`), which
+/// is why sharing it is safe.
+public final class WorkspaceImage: @unchecked Sendable {
+    let interpreter: Interpreter
+
+    /// The workspace a `:save` script recreates.
+    public init(script: String) {
+        interpreter = ScratchSession(workspace: script).session.interpreter
+    }
+
+    /// A copy of a live interpreter's workspace as it is now.
+    public init(copying other: Interpreter) {
+        interpreter = ScratchSession(workspace: "").session.interpreter
+        interpreter.adoptWorkspace(of: other)
     }
 }
