@@ -12,10 +12,62 @@ extension Builtins {
             let alpha = call.args.count == 2 ? try call.number(1) : 0.01
             return [.matrix(try call.interpreter.apply(.leakyRelu(alpha: alpha), [try call.matrix(0)], at: call.range))]
         },
-        Builtin("softmax", "softmax(z)", "Column-wise softmax: exp(z) / sum(exp(z)), shifted for stability.",
-                example: "softmax([1; 2; 3])", .neural) { call in
+        Builtin("softmax", "softmax(z)  softmax(Z, 2)",
+                "Softmax exp(z) / sum(exp(z)) of each column (or of each row with dim 2), shifted for stability; −Inf entries (a mask) get weight 0.",
+                example: "softmax([1 2 -Inf; 0 0 0], 2)", .neural) { call in
+            try call.arity(1...2)
+            let d = call.args.count == 2 ? try call.softmaxDimension(1) : 1
+            return [.matrix(try call.interpreter.apply(.softmax(dim: d), [try call.matrix(0)], at: call.range))]
+        },
+        Builtin("gelu", "gelu(x)  gelu(x, 'tanh')",
+                "The Gaussian error linear unit x·Φ(x) = ½x(1 + erf(x/√2)); with 'tanh' the approximation ½x(1 + tanh(√(2/π)(x + 0.044715x³))).",
+                example: "gelu([-2 0 1 3])", .neural) { call in
+            try call.arity(1...2)
+            var f = ElementFunction.gelu
+            if call.args.count == 2 {
+                guard try call.string(1).lowercased() == "tanh" else {
+                    throw call.error("gelu's second argument can only be 'tanh' (the approximation)")
+                }
+                f = .geluTanh
+            }
+            return [.matrix(try call.interpreter.apply(.function(f), [try call.matrix(0)], at: call.range))]
+        },
+        mapped(.geluTanh, "GELU's tanh approximation ½x(1 + tanh(√(2/π)(x + 0.044715x³))), the same as gelu(x, 'tanh').", example: "gelu_tanh([-2 0 1 3])", .neural),
+        mapped(.erf, "The error function erf(x) = (2/√π) ∫₀ˣ e^(−t²) dt.", example: "erf([0 0.5 1])", .neural),
+        mapped(.normcdf, "Φ(x), the standard normal distribution function ½(1 + erf(x/√2)).", example: "normcdf([-1 0 1])", .neural),
+        mapped(.normpdf, "φ(x), the standard normal density e^(−x²/2)/√(2π).", example: "normpdf([-1 0 1])", .neural),
+        Builtin("layernorm", "layernorm(X)  layernorm(X, 1)",
+                "Layer normalisation of each row (each column with dim 1): (x − mean) / √(var + ε), ε = 1e-5, var the mean squared deviation.",
+                example: "layernorm([1 2 3; 2 4 8])", .neural) { call in
+            try call.arity(1...2)
+            let d = call.args.count == 2 ? try call.softmaxDimension(1) : 2
+            return [.matrix(try call.interpreter.apply(.layerNorm(dim: d), [try call.matrix(0)], at: call.range))]
+        },
+        Builtin("scatter_add", "scatter_add(G, ids, n)",
+                "An n-row matrix of zeros with row k of G added into row ids(k): the adjoint of the row lookup E(ids, :).",
+                example: "scatter_add([1 1; 2 2; 3 3], [2 1 2], 3)", .neural) { call in
+            try call.arity(3...3)
+            let n = try call.integer(2, min: 1)
+            return [.matrix(try call.interpreter.apply(.scatterRows(rows: n), [try call.matrix(0), try call.matrix(1)], at: call.range))]
+        },
+        Builtin("causal_mask", "causal_mask(n)",
+                "An n×n mask for attention: 0 where column ≤ row, −Inf above the diagonal, so softmax(S + M, 2) gives no weight to later positions.",
+                example: "causal_mask(3)", .neural) { call in
             try call.arity(1...1)
-            return [.matrix(try call.interpreter.apply(.softmax, [try call.matrix(0)], at: call.range))]
+            let n = try call.integer(0)
+            guard n <= 4096 else { throw call.error("causal_mask: n = \(n) is too large (at most 4096)") }
+            var m = Matrix(shape: Shape(n, n))
+            for j in 0..<n { for i in 0..<j { m[i, j] = -.infinity } }
+            return [.matrix(m)]
         },
     ]
+}
+
+extension BuiltinCall {
+    /// The dimension of softmax or layernorm: 1 (columns) or 2 (rows).
+    func softmaxDimension(_ k: Int) throws -> Int {
+        let d = try integer(k, min: 1)
+        guard d <= 2 else { throw error("the dimension must be 1 (each column) or 2 (each row), got \(d)") }
+        return d
+    }
 }

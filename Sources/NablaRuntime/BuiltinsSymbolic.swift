@@ -195,7 +195,7 @@ extension Interpreter {
     /// Names of builtins a formula can contain: a call of one of them on a symbol builds a node.
     static let lowerableFunctions: Set<String> = Set(ElementFunction.allCases.map(\.rawValue)).union([
         "leaky_relu", "softmax", "sum", "mean", "prod", "trace", "det", "inv", "transpose", "kron", "atan2", "mod",
-        "rem", "max", "min", "diag", "norm", "reshape", "numel", "mse", "bce", "cross_entropy",
+        "rem", "max", "min", "diag", "norm", "reshape", "numel", "mse", "bce", "cross_entropy", "layernorm", "scatter_add",
     ])
 
     /// `z := Wx + b`, then the value when there is one.

@@ -61,6 +61,7 @@ extension Interpreter {
                let node = try? inline(f, args, &bindings, &visiting, at: e.range) {
                 return node
             }
+            if let node = try lowerRowLookup(base, args, &bindings, &visiting, at: e.range) { return node }
             if case .identifier(let name) = base.kind, !isShadowed(name),
                !isUserFunction(name), Builtins.lookup(name) != nil || Interpreter.derivedLosses.contains(name) {
                 var operands: [Node] = []
@@ -74,6 +75,27 @@ extension Interpreter {
         default:
             return try constant(e)
         }
+    }
+
+    /// `E(ids, :)` of a variable or formula `E`: a row lookup (token embeddings), which
+    /// differentiates with respect to `E` (the adjoint adds rows back). Nil when the
+    /// indexing is of another kind, so it is taken as a value as before.
+    private func lowerRowLookup(_ base: Expr, _ args: [Expr], _ bindings: inout [String: Matrix],
+                                _ visiting: inout Set<String>, at range: SourceRange) throws -> Node? {
+        guard case .identifier(let name) = base.kind, anonymousFunction(named: name) == nil, isShadowed(name),
+              args.count == 2, case .colonAll = args[1].kind else { return nil }
+        // (An index with `end` in it has no value outside indexing, so it fails to lower below.)
+        var trial = bindings, seen = visiting
+        guard let table = try? lowerNode(base, &trial, &seen), let ids = try? lowerNode(args[0], &trial, &seen),
+              ids.shape.isVector || ids.shape.isScalar, !table.shape.isScalar else { return nil }
+        // Only whole-number indices in range make a lookup; anything else keeps Octave's own error.
+        if let v = SymbolicValue(node: ids, bindings: trial).value,
+           (try? Primitive.gatherRows.evaluate([Matrix(shape: Shape(table.shape.rows, 1)), v])) == nil {
+            return nil
+        }
+        bindings = trial
+        visiting = seen
+        return try build(.gatherRows, [table, ids], at: range)
     }
 
     /// A sub-expression with no symbolic meaning: its current value, as a constant. The
@@ -327,6 +349,9 @@ extension Interpreter {
             return x[0].shape.rows == 1 ? 2 : 1
         }
         do {
+            if name == "gelu", args.count == 2, case .string(let s, _) = args[1].kind, s.lowercased() == "tanh" {
+                return try build(.function(.geluTanh), [x[0]], at: range)
+            }
             if let f = ElementFunction(rawValue: name) {
                 try need(1...1)
                 return try build(.function(f), x, at: range)
@@ -335,7 +360,15 @@ extension Interpreter {
             case "leaky_relu":
                 try need(1...2)
                 return try build(.leakyRelu(alpha: x.count == 2 ? try number(1) : 0.01), [x[0]], at: range)
-            case "softmax": try need(1...1); return try build(.softmax, x, at: range)
+            case "softmax":
+                try need(1...2)
+                return try build(.softmax(dim: x.count == 2 ? try dimension(1) : 1), [x[0]], at: range)
+            case "layernorm":
+                try need(1...2)
+                return try build(.layerNorm(dim: x.count == 2 ? try dimension(1) : 2), [x[0]], at: range)
+            case "scatter_add":
+                try need(3...3)
+                return try build(.scatterRows(rows: Int(try number(2))), [x[0], x[1]], at: range)
             case "sum": try need(1...2); return try build(.sum(dim: try dimension(1)), [x[0]], at: range)
             case "mean": try need(1...2); return try build(.mean(dim: try dimension(1)), [x[0]], at: range)
             case "prod": try need(1...2); return try build(.prod(dim: try dimension(1)), [x[0]], at: range)

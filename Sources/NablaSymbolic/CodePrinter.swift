@@ -95,7 +95,10 @@ public enum CodePrinter {
             case .infinity: return call("norm", [print(c[0]), "Inf"])
             case .negativeInfinity: return call("norm", [print(c[0]), "-Inf"])
             }
-        case .softmax: return call("softmax", [print(c[0])])
+        case .softmax(let d): return call("softmax", d == 1 ? [print(c[0])] : [print(c[0]), "\(d)"])
+        case .layerNorm(let d): return call("layernorm", d == 2 ? [print(c[0])] : [print(c[0]), "\(d)"])
+        case .gatherRows: return Piece(text: operand(c[0], .postfix, right: false) + "(" + print(c[1]) + ", :)", precedence: .postfix)
+        case .scatterRows(let r): return call("scatter_add", [print(c[0]), print(c[1]), "\(r)"])
         case .logSumExp(let d): return call("logsumexp", [print(c[0]), "\(d)"])
         case .diag, .diagPart: return call("diag", [print(c[0])])
         case .reshape(let r, let k): return call("reshape", [print(c[0]), "\(r)", "\(k)"])

@@ -114,7 +114,19 @@ struct ExpressionPrinter {
             return norm(piece(c[0]), kind)
         case .leakyRelu(let alpha):
             return call(p.functionName(notation), [piece(c[0]), Piece(text: number(alpha), precedence: .atom)])
-        case .sum(let d), .mean(let d), .prod(let d), .maxAlong(let d), .minAlong(let d), .logSumExp(let d):
+        case .gatherRows:
+            // E(ids, :), as it was written.
+            let colon = Piece(text: notation == .latex ? "\\colon" : ":", precedence: .atom)
+            let base = piece(c[0])
+            let wrapped = base.precedence >= .postfix ? base.text : "(" + base.text + ")"
+            return Piece(text: wrapped + "(" + piece(c[1]).text + ", " + colon.text + ")", precedence: .postfix)
+        case .layerNorm(let d):
+            // Each row by default (a token's features), so only dim 1 is written.
+            return call(p.functionName(notation), d == 2 ? [piece(c[0])] : [piece(c[0]), Piece(text: "1", precedence: .atom)])
+        case .scatterRows(let r):
+            return call(p.functionName(notation), [piece(c[0]), piece(c[1]), Piece(text: "\(r)", precedence: .atom)])
+        case .sum(let d), .mean(let d), .prod(let d), .maxAlong(let d), .minAlong(let d), .logSumExp(let d),
+             .softmax(let d):
             let args = d == 1 ? [piece(c[0])] : [piece(c[0]), Piece(text: "\(d)", precedence: .atom)]
             return call(p.functionName(notation), args)
         case .reshape(let r, let cols):

@@ -23,5 +23,7 @@ import Musl
 @inline(__always) func libm_atan2(_ y: Double, _ x: Double) -> Double { atan2(y, x) }
 @inline(__always) func libm_sinh(_ x: Double) -> Double { sinh(x) }
 @inline(__always) func libm_cosh(_ x: Double) -> Double { cosh(x) }
+@inline(__always) func libm_erf(_ x: Double) -> Double { erf(x) }
+@inline(__always) func libm_erfc(_ x: Double) -> Double { erfc(x) }
 @inline(__always) func libm_tgamma(_ x: Double) -> Double { tgamma(x) }
 @inline(__always) func libm_pow(_ x: Double, _ y: Double) -> Double { pow(x, y) }

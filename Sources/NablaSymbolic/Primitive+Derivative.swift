@@ -49,6 +49,24 @@ extension Primitive {
             case .tanh: return try S.subtract(.scalar(1), try S.power(y, 2))
             case .sigmoid: return try S.multiply(y, try S.subtract(.scalar(1), y))
             case .relu: return try S.greater(x, .scalar(0))
+            case .erf:
+                // (2/√π) e^(−x²)
+                let c = try S.divide(.scalar(2), .constant(Matrix(scalar: Double.pi.squareRoot()), label: "√π"))
+                return try S.multiply(c, try S.apply(.exp, try S.negate(try S.power(x, 2))))
+            case .gelu:
+                // d(xΦ(x)) = Φ(x) + xφ(x)
+                return try S.add(try S.apply(.normcdf, x), try S.multiply(x, try S.apply(.normpdf, x)))
+            case .normcdf: return try S.apply(.normpdf, x)
+            case .normpdf: return try S.negate(try S.multiply(x, y))
+            case .geluTanh:
+                // With t = tanh(c(x + ax³)): ½(1 + t) + ½x ⊙ (1 − t²) ⊙ c(1 + 3ax²).
+                let c = Node.constant(Matrix(scalar: ElementFunction.geluScale), label: "√(2/π)")
+                let a = ElementFunction.geluCubic
+                let t = try S.apply(.tanh, try S.multiply(c, try S.add(x, try S.multiply(.scalar(a), try S.power(x, 3)))))
+                let slope = try S.multiply(c, try S.add(.scalar(1), try S.multiply(.scalar(3 * a), try S.power(x, 2))))
+                let outer = try S.multiply(.scalar(0.5), try S.add(.scalar(1), t))
+                let inner = try S.multiply(try S.multiply(.scalar(0.5), x), try S.multiply(try S.subtract(.scalar(1), try S.power(t, 2)), slope))
+                return try S.add(outer, inner)
             case .asin: return try S.divide(.scalar(1), try S.apply(.sqrt, try S.subtract(.scalar(1), try S.power(x, 2))))
             case .acos: return try S.divide(.scalar(-1), try S.apply(.sqrt, try S.subtract(.scalar(1), try S.power(x, 2))))
             case .atan: return try S.divide(.scalar(1), try S.add(.scalar(1), try S.power(x, 2)))
@@ -195,8 +213,9 @@ extension Primitive {
             default:
                 throw DerivativeError.noMatrixForm("the derivative of this matrix norm needs a singular value decomposition; Nabla differentiates vector norms and norm(X, 'fro')")
             }
-        case .softmax:
-            // ȳ ↦ y ⊙ (ȳ − 𝟏ᵀ(ȳ ⊙ y)), column by column.
+        case .softmax(let dim):
+            // ȳ ↦ y ⊙ (ȳ − 𝟏ᵀ(ȳ ⊙ y)), column by column (dim 1) or row by row (dim 2):
+            // the softmax Jacobian diag(y) − yyᵀ applied to each column or row.
             guard want(0) else { return [nil] }
             let gf = try full(g, y.shape)
             // After a log the adjoint is k(u ⊘ y), and the quotient cancels:
@@ -206,7 +225,7 @@ extension Primitive {
             let (k, quotient) = S.scaled(gf.unnamed) ?? (Node.scalar(1), gf.unnamed)
             if case .apply(.divide, let d) = quotient.kind, d[1].unnamed === y.unnamed, d[0].shape == y.shape {
                 let u = d[0]
-                let spread = try S.multiply(y, try S.make(.sum(dim: 1), [u]))
+                let spread = try S.multiply(y, try S.make(.sum(dim: dim), [u]))
                 if let c = S.Coefficient.of(k), c.number < 0 {
                     // −(u − y ⊙ 𝟏ᵀu) reads better the other way round: y ⊙ 𝟏ᵀu − u.
                     let positive = try S.Coefficient(number: -c.number, numerator: c.numerator, denominator: c.denominator).node()
@@ -214,11 +233,25 @@ extension Primitive {
                 }
                 return [try S.multiply(k, try S.subtract(u, spread))]
             }
-            return [try S.multiply(y, try S.subtract(gf, try S.make(.sum(dim: 1), [try S.multiply(gf, y)])))]
+            return [try S.multiply(y, try S.subtract(gf, try S.make(.sum(dim: dim), [try S.multiply(gf, y)])))]
+        case .layerNorm(let d):
+            // y = (x − μ) ⊘ σ along d: x̄ = (ȳ − mean(ȳ) − y ⊙ mean(ȳ ⊙ y)) ⊘ σ.
+            guard want(0) else { return [nil] }
+            let gf = try full(g, y.shape)
+            let centred = try S.subtract(x[0], try S.make(.mean(dim: d), [x[0]]))
+            let epsilon = Node.constant(Matrix(scalar: Primitive.layerNormEpsilon), label: "ε")
+            let sigma = try S.apply(.sqrt, try S.add(try S.make(.mean(dim: d), [try S.power(centred, 2)]), epsilon))
+            let inner = try S.subtract(try S.subtract(gf, try S.make(.mean(dim: d), [gf])),
+                                       try S.multiply(y, try S.make(.mean(dim: d), [try S.multiply(gf, y)])))
+            return [try S.divide(inner, sigma)]
+        case .gatherRows:
+            // Each looked-up row passes its adjoint back to the row it came from.
+            return [want(0) ? try S.make(.scatterRows(rows: x[0].shape.rows), [try full(g, y.shape), x[1]]) : nil, nil]
+        case .scatterRows:
+            return [want(0) ? try S.make(.gatherRows, [try full(g, y.shape), x[1]]) : nil, nil]
         case .logSumExp(let d):
             guard want(0) else { return [nil] }
-            let weights = d == 1 ? try S.make(.softmax, [x[0]])
-                : try S.transpose(try S.make(.softmax, [try S.transpose(x[0])]))
+            let weights = try S.make(.softmax(dim: d), [x[0]])
             return [try S.multiply(g, weights)]
         case .diag:
             guard want(0) else { return [nil] }
@@ -342,19 +375,25 @@ extension Primitive {
                 throw DerivativeError.noMatrixForm("Nabla gives the Jacobian of the 2-norm of a vector and of the Frobenius norm only")
             }
             return try S.matmul(try S.divide(try S.transpose(try vec(x[0])), y), j)
-        case .softmax:
+        case .softmax(let d):
             guard let j = js[0] else { return nil }
-            guard x[0].shape.cols == 1 else {
-                throw DerivativeError.noMatrixForm("softmax works column by column; its Jacobian for a matrix is block-diagonal — take it for one column")
+            if d == 2 && x[0].shape.rows == 1 {
+                return try S.matmul(try S.subtract(try S.make(.diag, [y]), try S.matmul(try S.transpose(y), y)), j)
+            }
+            guard d == 1, x[0].shape.cols == 1 else {
+                throw DerivativeError.noMatrixForm("softmax works \(d == 1 ? "column by column" : "row by row"); its Jacobian for a matrix is block-diagonal — take it for one \(d == 1 ? "column" : "row")")
             }
             return try S.matmul(try S.subtract(try S.make(.diag, [y]), try S.matmul(y, try S.transpose(y))), j)
+        case .layerNorm, .gatherRows, .scatterRows:
+            guard js.contains(where: { $0 != nil }) else { return nil }
+            throw DerivativeError.noMatrixForm("Nabla has no Jacobian rule in matrix form for \(name); grad works for scalar functions of it")
         case .logSumExp(let d):
             guard let j = js[0] else { return nil }
             guard (d == 1 && x[0].shape.cols == 1) || (d == 2 && x[0].shape.rows == 1) else {
                 throw DerivativeError.noMatrixForm("logsumexp of a matrix has a block Jacobian; take it for one vector")
             }
             let column = d == 1 ? x[0] : try S.transpose(x[0])
-            return try S.matmul(try S.transpose(try S.make(.softmax, [column])), j)
+            return try S.matmul(try S.transpose(try S.make(.softmax(dim: 1), [column])), j)
         case .reshape:
             return js[0]
         case .prod, .maxAlong, .minAlong, .diag, .diagPart, .repmat, .kron, .leftDivide, .rightDivide, .matrixPower:

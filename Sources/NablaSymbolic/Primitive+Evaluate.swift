@@ -79,7 +79,10 @@ extension Primitive {
         case .maxAlong(let d): return x[0].max(dim: d).values
         case .minAlong(let d): return x[0].min(dim: d).values
         case .norm(let kind): return Matrix(scalar: try x[0].norm(kind))
-        case .softmax: return Primitive.softmaxColumns(x[0])
+        case .softmax(let d): return d == 1 ? Primitive.softmaxColumns(x[0]) : Primitive.softmaxColumns(x[0].transposed).transposed
+        case .layerNorm(let d): return Primitive.layerNorm(x[0], dim: d)
+        case .gatherRows: return try Primitive.gatherRows(x[0], Primitive.rowIndices(x[1], below: x[0].rows))
+        case .scatterRows(let r): return try Primitive.scatterRows(x[0], Primitive.rowIndices(x[1], below: r), rows: r)
         case .logSumExp(let d): return Primitive.logSumExp(x[0], dim: d)
         case .diag: return try Matrix.diag(x[0], k: 0)
         case .diagPart:
@@ -123,11 +126,17 @@ extension Primitive {
     }
 
     /// Column-wise softmax, shifted by each column's maximum so that exp never overflows.
+    /// A −Inf entry (a masked position) gets weight exactly 0; a column masked entirely
+    /// gets weight 0 everywhere rather than NaN.
     static func softmaxColumns(_ z: Matrix) -> Matrix {
         var out = z
         for j in 0..<z.cols {
             var m = -Double.infinity
             for i in 0..<z.rows { m = Swift.max(m, z[i, j]) }
+            if m == -.infinity {
+                for i in 0..<z.rows { out[i, j] = z[i, j].isNaN ? .nan : 0 }
+                continue
+            }
             if !m.isFinite { m = 0 }
             var total = 0.0
             for i in 0..<z.rows {
@@ -137,6 +146,53 @@ extension Primitive {
             }
             for i in 0..<z.rows { out[i, j] /= total }
         }
+        return out
+    }
+
+    /// ε of layer normalisation, as PyTorch's default.
+    public static let layerNormEpsilon = 1e-5
+
+    /// (x − mean) / √(mean((x − mean)²) + ε) along `dim` (2: each row).
+    static func layerNorm(_ x: Matrix, dim: Int) -> Matrix {
+        let mu = x.mean(dim: dim)
+        var out = x
+        let outer = dim == 1 ? x.cols : x.rows, inner = dim == 1 ? x.rows : x.cols
+        for o in 0..<outer {
+            var v = 0.0
+            for k in 0..<inner {
+                let d = (dim == 1 ? x[k, o] : x[o, k]) - mu.elements[o]
+                v += d * d
+            }
+            let s = (v / Double(inner) + layerNormEpsilon).squareRoot()
+            for k in 0..<inner {
+                if dim == 1 { out[k, o] = (x[k, o] - mu.elements[o]) / s } else { out[o, k] = (x[o, k] - mu.elements[o]) / s }
+            }
+        }
+        return out
+    }
+
+    /// The 0-based rows that 1-based indices `ids` name; whole numbers from 1 to `count`.
+    static func rowIndices(_ ids: Matrix, below count: Int) throws -> [Int] {
+        try ids.elements.map { v in
+            guard v == v.rounded(), v >= 1 else {
+                throw NumericError.invalid("index (\(OctaveIndex.text(v)),_): subscripts must be either integers 1 to (2^63)-1 or logicals")
+            }
+            guard v <= Double(count) else {
+                throw NumericError.invalid("index (\(OctaveIndex.text(v)),_): out of bound; value \(OctaveIndex.text(v)) out of bound \(count)")
+            }
+            return Int(v) - 1
+        }
+    }
+
+    static func gatherRows(_ e: Matrix, _ rows: [Int]) -> Matrix {
+        var out = Matrix(shape: Shape(rows.count, e.cols))
+        for j in 0..<e.cols { for (i, r) in rows.enumerated() { out[i, j] = e[r, j] } }
+        return out
+    }
+
+    static func scatterRows(_ g: Matrix, _ rows: [Int], rows count: Int) -> Matrix {
+        var out = Matrix(shape: Shape(count, g.cols))
+        for j in 0..<g.cols { for (i, r) in rows.enumerated() { out[r, j] += g[i, j] } }
         return out
     }
 
@@ -155,5 +211,12 @@ extension Primitive {
             result[o] = m + libm_log(total)
         }
         return byColumn ? Matrix(row: result) : Matrix(column: result)
+    }
+}
+
+/// Index values as Octave writes them in messages: `5`, `2.5`, `-1`.
+enum OctaveIndex {
+    static func text(_ v: Double) -> String {
+        v == v.rounded() && Swift.abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 }

@@ -58,6 +58,8 @@ extension Primitive {
         case .leakyRelu: return n == .latex ? "\\operatorname{leaky\\_relu}" : "leaky_relu"
         case .softmax: return n == .latex ? "\\operatorname{softmax}" : "softmax"
         case .logSumExp: return n == .latex ? "\\operatorname{logsumexp}" : "logsumexp"
+        case .layerNorm: return n == .latex ? "\\operatorname{LN}" : "layernorm"
+        case .scatterRows: return n == .latex ? "\\operatorname{scatter\\_add}" : "scatter_add"
         case .diag, .diagPart: return n == .latex ? "\\operatorname{diag}" : "diag"
         case .maximum, .maxAlong: return n == .latex ? "\\max" : "max"
         case .minimum, .minAlong: return n == .latex ? "\\min" : "min"
@@ -77,6 +79,12 @@ extension ElementFunction {
         case (.sigmoid, .unicode): return "σ"
         case (.sigmoid, .latex): return "\\sigma"
         case (.sqrt, .unicode): return "√"
+        case (.normcdf, .unicode): return "Φ"
+        case (.normpdf, .unicode): return "φ"
+        case (.normcdf, .latex): return "\\Phi"
+        case (.normpdf, .latex): return "\\phi"
+        case (.erf, .latex): return "\\operatorname{erf}"
+        case (.geluTanh, .latex): return "\\operatorname{gelu_{tanh}}"
         case (.sqrt, .latex): return "\\sqrt"
         case (.exp, .latex), (.log, .latex), (.sin, .latex), (.cos, .latex), (.tan, .latex), (.tanh, .latex),
              (.sinh, .latex), (.cosh, .latex):

@@ -38,6 +38,9 @@ extension Primitive {
         case .norm: return "norm"
         case .softmax: return "softmax"
         case .logSumExp: return "logsumexp"
+        case .layerNorm: return "layernorm"
+        case .gatherRows: return "row lookup"
+        case .scatterRows: return "scatter_add"
         case .diag: return "diag"
         case .diagPart: return "diag"
         case .reshape: return "reshape"
@@ -71,8 +74,18 @@ extension Primitive {
                 throw nonconformant(op)
             }
             return r
-        case .negate, .not, .function, .leakyRelu, .softmax:
+        case .negate, .not, .function, .leakyRelu, .softmax, .layerNorm:
             return s[0]
+        case .gatherRows:
+            guard s[1].isVector || s[1].isScalar || s[1].count == 0 else {
+                throw NumericError.invalid("E(ids, :): the indices must be a vector, not \(s[1].ascii)")
+            }
+            return Shape(s[1].count, s[0].cols)
+        case .scatterRows(let r):
+            guard s[1].count == s[0].rows else {
+                throw NumericError.invalid("scatter_add: \(s[0].rows) rows but \(s[1].count) indices")
+            }
+            return Shape(r, s[0].cols)
         case .matmul:
             if s[0].isScalar { return s[1] }
             if s[1].isScalar { return s[0] }

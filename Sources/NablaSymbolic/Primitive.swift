@@ -38,8 +38,17 @@ public enum Primitive: Hashable, Sendable {
     case minAlong(dim: Int)
     case norm(NormKind)
     // Neural-net building blocks that need their own stable kernels.
-    case softmax
+    /// Softmax along a dimension: 1 normalises each column, 2 each row (attention's A).
+    case softmax(dim: Int)
     case logSumExp(dim: Int)
+    /// Layer normalisation along a dimension: (x − mean) / √(var + ε), ε = `layerNormEpsilon`.
+    case layerNorm(dim: Int)
+    /// `E(ids, :)`: the rows of the first operand at the indices in the second (token
+    /// embeddings). Its adjoint is `scatterRows`.
+    case gatherRows
+    /// The adjoint of `gatherRows`: a `rows`-row matrix of zeros with row k of the first
+    /// operand added into row ids(k) — a repeated index adds twice.
+    case scatterRows(rows: Int)
     // Structure.
     case diag
     case diagPart
@@ -50,10 +59,10 @@ public enum Primitive: Hashable, Sendable {
     public var arity: Int {
         switch self {
         case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum, .compare, .and, .or,
-             .mod, .rem, .atan2, .matmul, .leftDivide, .rightDivide, .matrixPower, .kron:
+             .mod, .rem, .atan2, .matmul, .leftDivide, .rightDivide, .matrixPower, .kron, .gatherRows, .scatterRows:
             return 2
         case .negate, .not, .function, .leakyRelu, .transpose, .inverse, .determinant, .trace,
-             .sum, .mean, .prod, .maxAlong, .minAlong, .norm, .softmax, .logSumExp, .diag, .diagPart,
+             .sum, .mean, .prod, .maxAlong, .minAlong, .norm, .softmax, .logSumExp, .layerNorm, .diag, .diagPart,
              .reshape, .repmat:
             return 1
         }
@@ -88,6 +97,9 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
     case exp, log, sqrt, abs, sign
     case sin, cos, tan, tanh
     case sigmoid, relu
+    /// The error function, GELU x·Φ(x), its tanh approximation, and the standard normal's
+    /// distribution Φ and density φ (which GELU's derivative is written with).
+    case erf, gelu, geluTanh = "gelu_tanh", normcdf, normpdf
     case round, floor, ceil, fix
     case log2, log10, log1p, expm1
     case asin, acos, atan, sinh, cosh
@@ -108,6 +120,13 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
         case .tanh: return ElementFunction.tanh(x)
         case .sigmoid: return ElementFunction.sigmoid(x)
         case .relu: return ElementFunction.relu(x)
+        case .erf: return libm_erf(x)
+        case .gelu: return 0.5 * x * libm_erfc(-x * 0.5.squareRoot())
+        case .geluTanh:
+            // ½x(1 + tanh(√(2/π)(x + 0.044715x³))), as Hendrycks and Gimpel give it.
+            return 0.5 * x * (1 + ElementFunction.tanh(ElementFunction.geluScale * (x + ElementFunction.geluCubic * x * x * x)))
+        case .normcdf: return 0.5 * libm_erfc(-x * 0.5.squareRoot())
+        case .normpdf: return libm_exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
         case .round: return x.rounded(.toNearestOrAwayFromZero)
         case .floor: return x.rounded(.down)
         case .ceil: return x.rounded(.up)
@@ -127,6 +146,10 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
         case .isfinite: return x.isFinite ? 1 : 0
         }
     }
+
+    /// √(2/π) and the cubic coefficient of GELU's tanh approximation.
+    static let geluScale = (2 / Double.pi).squareRoot()
+    static let geluCubic = 0.044715
 
     /// The vectorisable kernel: training loops spend much of their time in tanh layers.
     @inline(__always)

@@ -80,14 +80,14 @@ enum IdentityTable {
         I.g("MSE", "a", "(2/n)(a − y)") { try DerivedOperations.mse(a, y) },
         I.g("binary cross-entropy", "a", "(1/n)((1 − y) ⊘ (1 − a) − y ⊘ a)", draws: ["a": .probability, "y": .probability]) { try DerivedOperations.bce(a, y) },
         I.g("softmax cross-entropy", "z", "softmax(z) − y", draws: ["y": .oneHot]) { try DerivedOperations.crossEntropy(z, y) },
-        I.j("softmax Jacobian", "z", "diag(softmax(z)) − softmax(z)softmax(z)ᵀ") { try G.ap(.softmax, z) },
+        I.j("softmax Jacobian", "z", "diag(softmax(z)) − softmax(z)softmax(z)ᵀ") { try G.ap(.softmax(dim: 1), z) },
         // Written by hand with a log: the quotient of log's derivative cancels in softmax's.
         I.g("−Σ y ⊙ log(softmax(z))", "z", "softmax(z) ⊙ sum(y) − y", draws: ["y": .oneHot]) {
-            try Node.apply(.negate, [try G.sum(G.had(y, G.f(.log, G.ap(.softmax, z))))])
+            try Node.apply(.negate, [try G.sum(G.had(y, G.f(.log, G.ap(.softmax(dim: 1), z))))])
         },
         I.g("−Σ t ⊙ log(softmax(z)), any weights", "z", "softmax(z) ⊙ sum(t) − t", draws: ["t": .positive]) {
             let t = G.v("t", 3, 1)
-            return try Node.apply(.negate, [try G.sum(G.had(t, G.f(.log, G.ap(.softmax, z))))])
+            return try Node.apply(.negate, [try G.sum(G.had(t, G.f(.log, G.ap(.softmax(dim: 1), z))))])
         },
         // The quotients of ∂bce/∂p cancel against σ' = σ(1 − σ).
         I.g("logistic regression", "w", "(σ(wx) − t)xᵀ", draws: ["y": .probability]) {

@@ -30,7 +30,7 @@ import NablaNumerics
         Identity(label: label, kind: .hessian, variable: variable, golden: golden, draws: draws, build: build)
     }
 
-    static let identities: [Identity] = IdentityTable.all
+    static let identities: [Identity] = IdentityTable.all + AttentionIdentities.all
 
     @Test(arguments: identities)
     func identity(_ id: Identity) throws {

@@ -48,7 +48,14 @@ import NablaNumerics
         for k in [NormKind.p(2), .p(1), .p(3), .infinity, .frobenius] {
             out.append(Case(primitive: .norm(k), shapes: [k == .frobenius ? m : s], draws: [.any]))
         }
-        out.append(Case(primitive: .softmax, shapes: [r], draws: [.any]))
+        for d in [1, 2] {
+            out.append(Case(primitive: .softmax(dim: d), shapes: [r], draws: [.any]))
+            // Three entries to a group: layer norm of two numbers is ±1 whatever they are.
+            out.append(Case(primitive: .layerNorm(dim: d), shapes: [d == 1 ? r.transposed : r], draws: [.any]))
+        }
+        // Row lookup and its adjoint: the indices (second operand) are fixed whole numbers.
+        out.append(Case(primitive: .gatherRows, shapes: [m, Shape(4, 1)], draws: [.any, .any]))
+        out.append(Case(primitive: .scatterRows(rows: 3), shapes: [Shape(4, 2), Shape(4, 1)], draws: [.any, .any]))
         out.append(Case(primitive: .diag, shapes: [s], draws: [.any]))
         out.append(Case(primitive: .diagPart, shapes: [m], draws: [.any]))
         out.append(Case(primitive: .reshape(rows: 3, cols: 2), shapes: [r], draws: [.any]))
@@ -60,6 +67,10 @@ import NablaNumerics
     func ruleAgreesWithFiniteDifferences(_ c: Case) throws {
         var operands = c.shapes.enumerated().map { Node.variable("x\($0.offset)", $0.element) }
         if c.primitive == .matrixPower { operands[1] = .scalar(3) }
+        if c.primitive == .gatherRows || c.primitive == .scatterRows(rows: 3) {
+            // A repeated index: the adjoint must add, not overwrite.
+            operands[1] = .constant(Matrix(column: [3, 1, 3, 2]))
+        }
         let y = try Node.apply(c.primitive, operands)
         let weights = Node.variable("R", y.shape)
         let loss = try DerivedOperations.sumAll(try Node.apply(.multiply, [weights, y]))
