@@ -81,8 +81,11 @@ extension Primitive {
         case .norm(let kind): return Matrix(scalar: try x[0].norm(kind))
         case .softmax(let d): return d == 1 ? Primitive.softmaxColumns(x[0]) : Primitive.softmaxColumns(x[0].transposed).transposed
         case .layerNorm(let d): return Primitive.layerNorm(x[0], dim: d)
-        case .gatherRows: return try Primitive.gatherRows(x[0], Primitive.rowIndices(x[1], below: x[0].rows))
-        case .scatterRows(let r): return try Primitive.scatterRows(x[0], Primitive.rowIndices(x[1], below: r), rows: r)
+        case .gatherRows, .scatterRows:
+            // The index count must match before any row is touched.
+            _ = try shape(x.map(\.shape))
+            if case .scatterRows(let r) = self { return try Primitive.scatterRows(x[0], Primitive.rowIndices(x[1], below: r), rows: r) }
+            return try Primitive.gatherRows(x[0], Primitive.rowIndices(x[1], below: x[0].rows))
         case .logSumExp(let d): return Primitive.logSumExp(x[0], dim: d)
         case .diag: return try Matrix.diag(x[0], k: 0)
         case .diagPart:
