@@ -13,7 +13,7 @@ import NablaSyntax
 extension TeachingBuiltins {
     static let training: [Builtin] = [
         Builtin("train", "train(L, params, 'lr', η, 'steps', n, ...)  losses = train(...)",
-                "Gradient descent on L: options 'lr', 'steps', 'method' (batch/sgd/minibatch, gd/momentum/rmsprop/adam), 'batch_size', 'data', 'every', 'momentum', 'beta1', 'beta2', 'rho', 'epsilon', 'weight_decay', 'schedule' (constant/step/exponential/cosine), 'decay', 'decay_every', 'warmup', 'freeze'.",
+                "Gradient descent on L: options 'lr', 'steps', 'quiet', 'method' (batch/sgd/minibatch, gd/momentum/rmsprop/adam), 'batch_size', 'data', 'every', 'momentum', 'beta1', 'beta2', 'rho', 'epsilon', 'weight_decay', 'schedule' (constant/step/exponential/cosine), 'decay', 'decay_every', 'warmup', 'freeze'.",
                 example: "x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y); train(L, {w, b}, 'lr', 0.05, 'steps', 200, 'every', 50); [w b]",
                 .teaching) { call in
             try call.arity(2...40)
@@ -77,10 +77,10 @@ struct TrainingRun {
             sampler = s
         }
 
-        let out = call.output
+        let out: OutputSink = options.quiet ? SilentOutput() : call.output
         let names = parameters.joined(separator: ", ")
         out.write(wrap("train: " + options.summary(names)) + "\n")
-        var progress = TrainingProgress(steps: options.steps, lossName: lossName, terminal: NablaTeaching.isTerminal, output: out)
+        var progress = TrainingProgress(steps: options.steps, lossName: lossName, terminal: NablaTeaching.isTerminal && !options.quiet, output: out)
         var moments = params.map { UpdateRule.Moments(shape: $0.shape) }
         var history: [Double] = []
         history.reserveCapacity(options.steps + 1)
@@ -141,7 +141,8 @@ struct TrainingRun {
         SessionState.of(interpreter).lastLosses = history
         let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
         if let stopped {
-            out.write(wrap("train: " + stopped) + "\n")
+            // Said even when quiet: the parameters are not where the run was meant to leave them.
+            call.output.write(wrap("train: " + stopped) + "\n")
         } else if let first = history.first, let last = history.last {
             // The time only on a terminal: plain output must repeat exactly (lessons and tests compare it).
             let time = progress.terminal ? " in \(NumberFormat.duration(seconds))" : ""
@@ -194,4 +195,10 @@ enum TextWrap {
         if line.count > lead.count { lines.append(line) }
         return lines.joined(separator: "\n")
     }
+}
+
+/// Where a quiet run's report goes.
+final class SilentOutput: OutputSink {
+    func write(_ text: String) {}
+    func writeError(_ text: String) {}
 }

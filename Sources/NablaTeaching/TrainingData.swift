@@ -31,16 +31,19 @@ struct TrainingData {
         guard count > 0 else { throw call.error("the data set is empty") }
     }
 
+    /// The rows of `m` at `indices`, in that order.
+    static func rows(_ m: Matrix, _ indices: [Int]) -> Matrix {
+        var e = [Double](repeating: 0, count: indices.count * m.cols)
+        for j in 0..<m.cols {
+            for (i, r) in indices.enumerated() { e[i + j * indices.count] = m.elements[r + j * m.rows] }
+        }
+        return Matrix(rows: indices.count, cols: m.cols, elements: e)
+    }
+
     /// The examples at `indices` of every variable.
     func batch(_ indices: [Int]) -> [Matrix] {
         full.map { m in
-            if byRows {
-                var e = [Double](repeating: 0, count: indices.count * m.cols)
-                for j in 0..<m.cols {
-                    for (i, r) in indices.enumerated() { e[i + j * indices.count] = m.elements[r + j * m.rows] }
-                }
-                return Matrix(rows: indices.count, cols: m.cols, elements: e)
-            }
+            if byRows { return TrainingData.rows(m, indices) }
             var e: [Double] = []
             e.reserveCapacity(indices.count * m.rows)
             for c in indices { e.append(contentsOf: m.elements[(c * m.rows)..<((c + 1) * m.rows)]) }

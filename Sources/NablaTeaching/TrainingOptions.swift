@@ -25,8 +25,10 @@ struct TrainingOptions {
     var schedule = LearningRateSchedule()
     /// Parameters listed but held fixed (frozen): the loss still reads them.
     var frozen: [String] = []
+    /// No report lines: for runs inside a loop that prints its own summary.
+    var quiet = false
 
-    static let names: Set<String> = Set(["lr", "steps", "method", "batch_size", "data", "every", "freeze"])
+    static let names: Set<String> = Set(["lr", "steps", "method", "batch_size", "data", "every", "freeze", "quiet"])
         .union(UpdateRule.optionNames).union(LearningRateSchedule.optionNames)
 
     init(_ call: BuiltinCall, from start: Int) throws {
@@ -55,6 +57,7 @@ struct TrainingOptions {
         rule = try UpdateRule(kind: kind, options: o, call: call)
         schedule = try LearningRateSchedule(o, steps: steps, call: call)
         if let d = o["data"] { data = try TrainingOptions.names(d.expr, option: "data", call: call) }
+        if let q = try number("quiet") { quiet = q != 0 }
         if let f = o["freeze"] { frozen = try TrainingOptions.names(f.expr, option: "freeze", call: call) }
         if method != .batch && data.isEmpty {
             throw call.error("'\(method.rawValue)' samples examples, so it needs to know where they are",

@@ -89,3 +89,14 @@ func scheduleFactors(_ options: String, steps: Int) -> [Double] {
     let h = s.matrix("h") ?? []
     return zip(h, h.dropFirst()).map { $0 - $1 }
 }
+
+@Suite("Quiet training")
+struct QuietTrainingTests {
+    @Test func aQuietRunPrintsNothingButStillTrains() {
+        let s = TestSession()
+        let out = s.run("w = 0; x = [1; 2]; y = [2; 4]; L := mse(w*x, y); train(L, w, 'lr', 0.1, 'steps', 20, 'quiet', 1);")
+        #expect(out == "")
+        #expect(s.matrix("w") != [0])
+        #expect(s.run("w = 0; train(L, w, 'lr', 5, 'steps', 1000, 'quiet', 1);").contains("stopped at step"))
+    }
+}
