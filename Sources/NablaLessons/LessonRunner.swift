@@ -114,7 +114,7 @@ public final class LessonRunner {
         progress.workspace = ScratchSession.snapshot(session.interpreter)
         save()
         line()
-        line(bold(text.finished.filled(progress.solved, lesson.exercises.count, progress.attempts, progress.hints)))
+        line(bold(text.finished.filled(min(progress.solved, lesson.exercises.count), lesson.exercises.count, progress.attempts, progress.hints)))
         hooks.flush()
         return .finished
     }
@@ -152,6 +152,7 @@ public final class LessonRunner {
             progress.hints = saved.hints
             progress.solutions = saved.solutions
             progress.solved = saved.completed ? 0 : saved.solved
+            progress.solvedExercises = saved.completed ? [] : saved.solvedExercises
             if saved.completed || saved.step >= lesson.steps.count || saved.steps != lesson.steps.count { return 0 }
             restore(saved.workspace)
             line(dim(text.resuming.filled(saved.step + 1, lesson.steps.count)))
@@ -466,7 +467,7 @@ public final class LessonRunner {
                 switch attempt(input, exercise) {
                 case .notAnAttempt: continue
                 case .correct:
-                    progress.solved += 1
+                    progress.markSolved(number)
                     line(styled(text.correct, "32") + (exercise.explanation.map { " " + $0 } ?? ""))
                     save()
                     return waitAfterStep(lesson.steps[index].ending)

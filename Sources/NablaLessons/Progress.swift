@@ -9,8 +9,10 @@ public struct Progress: Sendable, Equatable {
     public var attempts: Int
     public var hints: Int
     public var solutions: Int
-    /// Exercises answered correctly.
+    /// Exercises answered correctly (each counted once, however often it is answered).
     public var solved: Int
+    /// Which exercises (1-based, in lesson order) were answered correctly.
+    public var solvedExercises: [Int] = []
     /// The workspace as a script that recreates it (the `:save` form).
     public var workspace: String
 
@@ -27,6 +29,15 @@ public struct Progress: Sendable, Equatable {
         self.workspace = workspace
     }
 
+    /// Records a correct answer to exercise `number` (1-based); a second one (after
+    /// `back` or `again`) does not count twice.
+    public mutating func markSolved(_ number: Int) {
+        guard !solvedExercises.contains(number) else { return }
+        solvedExercises.append(number)
+        solvedExercises.sort()
+        solved = max(solved, solvedExercises.count)
+    }
+
     static let header = "nabla-progress 1"
     static let workspaceMarker = "--- workspace ---"
 
@@ -35,6 +46,7 @@ public struct Progress: Sendable, Equatable {
         var out = Progress.header + "\n"
         out += "lesson: \(lesson)\nstep: \(step)\nsteps: \(steps)\ncompleted: \(completed ? "yes" : "no")\n"
         out += "attempts: \(attempts)\nhints: \(hints)\nsolutions: \(solutions)\nsolved: \(solved)\n"
+        if !solvedExercises.isEmpty { out += "solved-exercises: \(solvedExercises.map(String.init).joined(separator: ","))\n" }
         out += Progress.workspaceMarker + "\n" + workspace
         return out
     }
@@ -62,6 +74,7 @@ public struct Progress: Sendable, Equatable {
               let solved = count("solved") else { return nil }
         self.init(lesson: lesson, step: step, steps: steps, completed: completed == "yes", attempts: attempts, hints: hints,
                   solutions: solutions, solved: solved, workspace: workspace.joined(separator: "\n"))
+        solvedExercises = (fields["solved-exercises"] ?? "").split(separator: ",").compactMap { Int($0.trimmed) }
     }
 }
 

@@ -34,16 +34,18 @@ extension TeachingBuiltins {
 }
 
 enum ForwardTrace {
-    /// The steps a trace shows: the user's named formulas and the result; when nothing is
-    /// named, every operation.
+    /// The steps a trace shows: the user's named formulas inside the traced one, then the
+    /// result; when nothing inside is named, every operation. A formula traced by its own
+    /// name (`forward(a2f)`) shows the same steps as its definition written out, its last
+    /// operation shown as the name.
     static func steps(of root: Node) -> [Node] {
         let order = root.topologicalOrder
-        let named = order.filter { if case .named = $0.kind { return true } else { return false } }
-        if !named.isEmpty {
-            return named.last === root ? named : named + [root]
-        }
-        // Nothing named: each operation is a step (the child of a top-level name is the name's step).
-        return order.filter { if case .apply = $0.kind { return true } else { return false } }
+        let named = order.filter { if case .named = $0.kind { return $0 !== root } else { return false } }
+        if !named.isEmpty { return named + [root] }
+        // Nothing named inside: each operation is a step (the child of a top-level name is the name's step).
+        let operations = order.filter { if case .apply = $0.kind { return true } else { return false } }
+        guard case .named(_, let definition) = root.kind else { return operations }
+        return operations.filter { $0 !== definition } + [root]
     }
 
     /// True when the trace treats `n` as an operand rather than looking inside it.

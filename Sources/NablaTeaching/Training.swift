@@ -88,6 +88,8 @@ struct TrainingRun {
         let clock = ContinuousClock()
         let start = clock.now
         var stopped: String?
+        // The losses the step lines showed: the summary repeats those, so it agrees with them.
+        var shownFirst: Double?, shownLast: Double?
 
         func values(_ p: [Matrix], extra: [String: Matrix] = [:]) -> [String: Matrix] {
             var v = extra
@@ -117,6 +119,8 @@ struct TrainingRun {
                     // Stochastic methods report the whole data set's loss, which is what a class watches fall.
                     let shown = batchGraph == nil ? result.loss : try fullLoss(params)
                     progress.report(step: step, loss: shown)
+                    if shownFirst == nil { shownFirst = shown }
+                    shownLast = shown
                 } else if progress.terminal {
                     progress.tick(step: step, loss: result.loss)
                 }
@@ -143,10 +147,12 @@ struct TrainingRun {
         if let stopped {
             // Said even when quiet: the parameters are not where the run was meant to leave them.
             call.output.write(wrap("train: " + stopped) + "\n")
-        } else if let first = history.first, let last = history.last {
+        } else if let first = shownFirst ?? history.first, let last = shownLast ?? history.last {
             // The time only on a terminal: plain output must repeat exactly (lessons and tests compare it).
             let time = progress.terminal ? " in \(NumberFormat.duration(seconds))" : ""
-            out.write("done\(time): \(lossName) \(NumberFormat.short(first)) → \(NumberFormat.short(last)) after \(history.count - 1) steps\n")
+            // A stochastic method steps on batch losses but shows, and sums up, the whole data set's.
+            let which = batchGraph == nil ? "" : " (\(lossName) on all the data, as in the lines above)"
+            out.write("done\(time): \(lossName) \(NumberFormat.short(first)) → \(NumberFormat.short(last)) after \(history.count - 1) steps\(which)\n")
         }
         return history
     }
