@@ -532,6 +532,9 @@ public final class LessonRunner {
                     line(bold("✎ \(text.exercise) \(number)/\(lesson.exercises.count): \(e.title)"))
                     for l in TextLayout.render(e.prompt, width: width, color: options.color) { line(l) }
                     line()
+                    // The class thinks first: the answer waits for Enter, and the teacher may
+                    // try code live in the lesson's workspace meanwhile.
+                    if options.pause, !liveCode(until: text.showAnswer) { return .quit }
                     typeOut(e.solution)
                     session.run(e.solution, name: "<solution>")
                     line(styled(text.modelAnswer, "32"))
@@ -539,22 +542,41 @@ public final class LessonRunner {
             }
             step += 1
             guard options.pause, step < lesson.steps.count else { continue }
-            line(dim(lesson.language == "zh" ? "（回车继续 · back 上一步 · bye 退出）" : "(Enter: next · back · bye)"))
-            switch read("") {
-            case .end: return .quit
-            case .text(let t):
-                switch Command.parse(t) {
-                case .bye: return .quit
-                case .back:
-                    restore(nil)
-                    step = fastForward(to: max(step - 2, 0))
-                default: break
+            line(dim(text.demoNext))
+            var waiting = true
+            while waiting {
+                switch read("") {
+                case .end, .interrupted: return .quit
+                case .text(let t):
+                    switch Command.parse(t) {
+                    case .bye: return .quit
+                    case .back:
+                        restore(nil)
+                        step = fastForward(to: max(step - 2, 0))
+                        waiting = false
+                    default:
+                        if t.trimmed.isEmpty || Command.parse(t) != nil { waiting = false } else { explore(t) }
+                    }
                 }
-            case .interrupted: return .quit
             }
         }
         hooks.flush()
         return .finished
+    }
+
+    /// Classroom mode's pause before an answer: shows `prompt`, runs any code typed in the
+    /// lesson's workspace, and returns on an empty line (true) or `bye`/end of input (false).
+    func liveCode(until prompt: String) -> Bool {
+        line(dim(prompt))
+        while true {
+            switch read() {
+            case .end, .interrupted: return false
+            case .text(let t):
+                if t.trimmed.isEmpty { return true }
+                if Command.parse(t) == .bye { return false }
+                explore(t)
+            }
+        }
     }
 
     /// The model answer "typed" at the prompt, a character at a time when pausing.

@@ -25,6 +25,8 @@ struct RunnerText: Sendable {
     var needs: String
     var modelAnswer: String
     var step: String
+    var showAnswer: String
+    var demoNext: String
 
     static func forLanguage(_ language: String) -> RunnerText { language == "zh" ? chinese : english }
 
@@ -52,7 +54,9 @@ struct RunnerText: Sendable {
         goodbye: "Bye.",
         needs: "This step needs %1, which this version of Nabla does not have yet.",
         modelAnswer: "✓ the model answer passes its check",
-        step: "step")
+        step: "step",
+        showAnswer: "(Enter shows the answer · or type code to try it live)",
+        demoNext: "(Enter: next · back · bye · or type code to run it live)")
 
     static let chinese = RunnerText(
         commands: "回车：下一步 · hint 提示 · solution 答案 · skip 跳过 · again 重来 · back 上一步 · menu 目录 · :export 文件 · bye 退出",
@@ -78,7 +82,9 @@ struct RunnerText: Sendable {
         goodbye: "再见。",
         needs: "这一步需要 %1，当前版本的 Nabla 还没有。",
         modelAnswer: "✓ 参考答案通过检查",
-        step: "步")
+        step: "步",
+        showAnswer: "（回车显示答案 · 也可以先输入代码现场试一试）",
+        demoNext: "（回车继续 · back 上一步 · bye 退出 · 也可以输入代码现场运行）")
 }
 
 extension String {

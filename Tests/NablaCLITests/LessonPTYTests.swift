@@ -45,7 +45,7 @@ struct LessonPTYTests {
 
         // Back again: the same step, with the workspace (yhat) restored.
         let again = try start(["06", "--lang", "en"], home: home)
-        try again.expect("Resuming at step 3 of 10")
+        try again.expect("Resuming at step 3 of 11")
         try again.expect("Exercise 2/5: Mean squared error")
         try again.expect(">> ")
         again.send("J = mean((y - yhat).^2)" + Key.enter)
@@ -85,5 +85,34 @@ struct LessonPTYTests {
             let width = line.unicodeScalars.reduce(0) { $0 + (wide($1) ? 2 : 1) }
             #expect(width <= 40, "\(line)")
         }
+    }
+}
+
+/// The classroom demo on a terminal: the class thinks before the answer is shown, and
+/// the teacher's own code runs in the lesson's workspace.
+@Suite("Classroom demo on a terminal", .serialized, .timeLimit(.minutes(1)))
+struct ClassroomPTYTests {
+    let lessons = "/" + String(#filePath).split(separator: "/").dropLast(3).joined(separator: "/") + "/Lessons"
+
+    @Test func thinkPauseAndLiveCode() throws {
+        let home = TemporaryDirectory()
+        let binary = try #require(nablaBinary(), "build the nabla executable first (or set NABLA_BINARY)")
+        let t = try PseudoTerminal(binary, arguments: ["lesson", "06", "--demo", "--lessons", lessons],
+                                   environment: PseudoTerminal.environment(home: home.path))
+        try t.expect(">> size(x)")
+        try t.expectPrompt("(Enter: next")
+        t.send("n * 2" + PseudoTerminal.enter)
+        try t.expectPrompt("ans = 200")
+        t.send(PseudoTerminal.enter)
+        try t.expect("Exercise 1/5: Predict every point")
+        try t.expectPrompt("Enter shows the answer")
+        #expect(!t.transcript.contains("yhat = theta0 + theta1*x;"))
+        t.send("theta0 + theta1*x(1)" + PseudoTerminal.enter)
+        try t.expectPrompt("ans = 0.1255")
+        t.send(PseudoTerminal.enter)
+        try t.expect("✓ the model answer passes its check")
+        try t.expectPrompt("(Enter: next")
+        t.send("bye" + PseudoTerminal.enter)
+        #expect(try t.waitForExit() == 0)
     }
 }

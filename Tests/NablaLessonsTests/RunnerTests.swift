@@ -119,3 +119,22 @@ struct RunnerTests {
 extension String {
     func components(_ s: String) -> Int { split(separator: s, omittingEmptySubsequences: false).count - 1 }
 }
+
+@Suite("Classroom demo")
+struct ClassroomDemoTests {
+    /// The answer waits for Enter; code typed meanwhile runs in the lesson's workspace,
+    /// and so does code typed between steps.
+    @Test func pausesBeforeTheAnswerAndRunsLiveCode() throws {
+        var options = LessonRunner.Options()
+        options.demo = true
+        let sink = RecordingSink()
+        let input = ScriptedInput(["size(A)", "", "", "A(2, 3)", "", "bye"])
+        _ = LessonRunner(lesson: try parseSample(), output: sink, input: input, store: nil, options: options).run()
+        let out = sink.output
+        let prompt = try #require(out.range(of: "(Enter shows the answer · or type code to try it live)"))
+        let answer = try #require(out.range(of: ">> C = A*B"))
+        #expect(prompt.upperBound < answer.lowerBound)
+        #expect(out.contains("ans =\n\n   2   3\n"))      // size(A), typed before the answer
+        #expect(out.contains("ans = 6"))                 // A(2, 3), typed between steps
+    }
+}
