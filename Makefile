@@ -1,8 +1,10 @@
 # Nabla — set-up, build, test and benchmark commands.
 #
 # On a fresh Debian machine with Swift 6 on PATH, two commands are all a student needs:
-#   make run    install missing system packages, build release, start the REPL
-#   make test   install missing system packages, run every test
+#   make run      install missing system packages, build release, start the REPL
+#   make test     install missing system packages, run every test
+# and a third for notebooks:
+#   make jupyter  install the Nabla kernel into a JupyterLab of its own and open it
 #
 # Variables (override on the command line, e.g. `make test BUILD_DIR=.build-mine`):
 #   BUILD_DIR   SwiftPM scratch path (default .build); lets several checkouts' users build side by side
@@ -33,11 +35,12 @@ VENV := $(BUILD_DIR)/venv
 PYTHON ?= python3
 JUPYTER_TEST_PACKAGES := jupyter_client==8.10.0 nbclient==0.11.0 nbformat==5.11.1
 
-.PHONY: help run test build release bench fuzz fuzz-merge clean deps check-swift jupyter-venv
+.PHONY: help run test build release bench fuzz fuzz-merge clean deps check-swift jupyter-venv jupyter
 
 help:
 	@echo "make run      install missing system packages, build (release) and start the nabla REPL"
 	@echo "make test     install missing system packages, run all tests (and lessons, once there are any)"
+	@echo "make jupyter  build, install the Nabla kernel into JupyterLab (in $(VENV)) and open it"
 	@echo "make build    debug build"
 	@echo "make release  release build of the nabla executable"
 	@echo "make bench    benchmarks against NumPy and GNU Octave (Benchmarks/run.sh)"
@@ -78,6 +81,15 @@ test: check-swift deps
 	@$(MAKE) jupyter-venv
 	@echo "Driving the Jupyter kernel with jupyter_client and nbclient"
 	$(VENV)/bin/python Tests/Jupyter/run_tests.py $(BUILD_DIR)/debug/nabla
+
+# JupyterLab goes into the same venv, only for this target (make test never needs it). The
+# kernelspec points at the release build. JUPYTER_ARGS passes options to `jupyter lab`.
+JUPYTERLAB_PACKAGE := jupyterlab==4.6.6
+JUPYTER_ARGS ?=
+jupyter: release jupyter-venv
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check $(JUPYTERLAB_PACKAGE)
+	$(BUILD_DIR)/release/nabla kernel install --prefix $(VENV)
+	$(VENV)/bin/jupyter lab $(JUPYTER_ARGS)
 
 # Made once; remade when the pinned packages change.
 jupyter-venv: $(VENV)/.installed

@@ -34,8 +34,9 @@ public final class Kernel: @unchecked Sendable {
     /// which Jupyter shows in its log. Given by the executable.
     private let log: (String) -> Void
 
-    /// Binds the five channels named by the connection file.
-    public init(connectionFile: String, banner: String, log: @escaping (String) -> Void) throws {
+    /// Binds the five channels named by the connection file. `lessons` is the folder of
+    /// lessons that lesson notebooks' `check(…)` judges against.
+    public init(connectionFile: String, banner: String, lessons: String?, log: @escaping (String) -> Void) throws {
         connection = try ConnectionInfo(file: connectionFile)
         signer = MessageSigner(key: connection.key)
         guard let c = zmq_ctx_new() else { throw Socket.lastError("context") }
@@ -50,6 +51,7 @@ public final class Kernel: @unchecked Sendable {
         try stdin.bind(connection.endpoint(connection.stdinPort))
         try iopub.bind(connection.endpoint(connection.iopubPort))
         try heartbeat.bind(connection.endpoint(connection.heartbeatPort))
+        Builtins.register([LessonCheck.builtin(directory: lessons)])
         session = Session(output: output, color: false)
         self.banner = banner
         self.log = log

@@ -3,10 +3,18 @@ import NablaNumerics
 import NablaRuntime
 
 /// A displayed result as a notebook's MIME bundle: `text/plain` exactly as the terminal
-/// shows it, the `--json` object as `application/json`, and for formulas and derivatives
-/// `text/latex` that MathJax renders — the formula in the student's names, then its
-/// numbers beneath when it has them.
+/// shows it, the `--json` record (`JSONRecord`) under `jsonType`, and for formulas and
+/// derivatives `text/latex` that MathJax renders — the formula in the student's names,
+/// then its numbers beneath when it has them.
+///
+/// The record goes under a vendor type rather than `application/json`: JupyterLab ranks
+/// its JSON tree viewer above every other renderer, so an `application/json` entry would
+/// replace the numbers and the typeset maths of every result with a collapsible tree.
+/// No renderer claims the vendor type, so the notebook shows LaTeX or text, while tools
+/// that read the notebook (nbclient, nbconvert, scripts) still find the record.
 enum MathMarkup {
+    static let jsonType = "application/vnd.nabla.result+json"
+
     /// Matrices with more entries than this are left to the plain text in the LaTeX form.
     static let largestTypesetMatrix = 144
 
@@ -14,7 +22,7 @@ enum MathMarkup {
         var data: [String: Any] = ["text/plain": text]
         let record = JSONRecord.displayed(name: name, value: value, text: text)
         if let object = try? JSONSerialization.jsonObject(with: Data(record.utf8)) {
-            data["application/json"] = object
+            data[jsonType] = object
         }
         if let latex = latex(name: name, value: value, text: text) { data["text/latex"] = latex }
         return data

@@ -95,3 +95,17 @@ extension String {
         return s
     }
 }
+
+extension Verdict {
+    /// The runner's words for this verdict, in the lesson's language (`en`, `zh`): what a
+    /// lesson notebook's `check(…)` prints under the answer.
+    public func feedback(for exercise: Exercise, language: String) -> String {
+        let text = RunnerText.forLanguage(language)
+        switch self {
+        case .correct: return text.correct + (exercise.explanation.map { " " + $0 } ?? "")
+        case .wrong(let why): return text.notYet + why
+        case .notAnAttempt:
+            return text.notYet + (language == "zh" ? "请在本单元格的 check(…) 之前写下你的答案。" : "write your answer in this cell, before check(…).")
+        }
+    }
+}

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import NablaKernel
+import NablaLessons
 import NablaRuntime
 
 /// `nabla kernel …` — Nabla as a Jupyter kernel (the work is in NablaKernel; this only
@@ -55,7 +56,8 @@ struct KernelCommand: ParsableCommand {
             Signals.installInterruptHandler()
             let kernel: Kernel
             do {
-                kernel = try Kernel(connectionFile: file, banner: "∇ Nabla \(NablaCommand.version)") { text in
+                let lessons = LessonLibrary.defaultDirectory(executable: LessonCommand.executablePath())
+                kernel = try Kernel(connectionFile: file, banner: "∇ Nabla \(NablaCommand.version)", lessons: lessons) { text in
                     TerminalOutput.writeAll(2, Array(text.utf8))
                 }
             } catch {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import NablaKernel
 import NablaLessons
 import NablaRuntime
 import NablaSyntax
@@ -21,6 +22,7 @@ struct LessonCommand: ParsableCommand {
         nabla lesson 06 --demo       classroom mode: Enter steps through, answers are typed for you
         nabla lesson --report        completion, wrong attempts and hints for every lesson
         nabla lesson --check [FILES] prove lessons work (demos run, model answers pass, wrong ones fail)
+        nabla lesson 06 --notebook lesson06.ipynb   the lesson as a Jupyter notebook (see Docs/jupyter.md)
         """
     )
 
@@ -57,6 +59,12 @@ struct LessonCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour output (also: NO_COLOR=1).")
     var noColor = false
 
+    @Option(help: "Write the lesson as a Jupyter notebook to FILE (.ipynb) instead of running it.")
+    var notebook: String?
+
+    @Flag(help: "With --notebook: fill each exercise cell with the model answer (an answer key).")
+    var solutions = false
+
     mutating func run() throws {
         Signals.ignoreBrokenPipe()
         let env: (String) -> String? = { getenv($0).map { String(cString: $0) } }
@@ -92,6 +100,13 @@ struct LessonCommand: ParsableCommand {
         }
         guard let lesson = name.hasSuffix(".md") ? library.lessons.first : library.lesson(named: name, language: language) else {
             throw LessonCommand.fail("no lesson called '\(name)'; `nabla lesson` lists them")
+        }
+        if let notebook {
+            if let reason = AtomicFile.write(LessonNotebook.json(lesson, solutions: solutions), to: notebook) {
+                throw LessonCommand.fail("could not write \(notebook): \(reason)")
+            }
+            print("wrote \(notebook): lesson \(lesson.id), \(lesson.exercises.count) exercises\(solutions ? " with their model answers" : "")")
+            return
         }
 
         let interactive = isatty(0) != 0

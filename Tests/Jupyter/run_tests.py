@@ -26,6 +26,8 @@ import nbformat  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
 
 TIMEOUT = 60
+# The --json record's MIME type (not application/json, which JupyterLab would show as a tree).
+RECORD = "application/vnd.nabla.result+json"
 tests = []
 
 
@@ -87,8 +89,8 @@ def derivative_is_latex_with_the_terminal_text_beside_it(k):
     latex = data["text/latex"]
     assert latex.startswith("$$") and r"\frac{\partial L}{\partial W}" in latex and r"\delta\,x^\top" in latex, latex
     assert "-0.121938" in latex and r"\begin{bmatrix}" in latex, latex
-    assert data["application/json"]["symbolic"].startswith("∂L/∂W = δxᵀ"), data["application/json"]
-    assert data["application/json"]["shape"] == [2, 2]
+    assert data[RECORD]["symbolic"].startswith("∂L/∂W = δxᵀ"), data[RECORD]
+    assert data[RECORD]["shape"] == [2, 2]
 
 
 @test
@@ -101,7 +103,7 @@ def formula_definition_is_latex(k):
 def plain_numbers_have_no_latex(k):
     data = k.run("v = [1 2 3]")[1][-1][1]["data"]
     assert "text/latex" not in data and data["text/plain"] == terminal("v = [1 2 3]"), data
-    assert data["application/json"]["value"] == [[1, 2, 3]]
+    assert data[RECORD]["value"] == [[1, 2, 3]]
 
 
 @test
@@ -260,6 +262,91 @@ def a_notebook_runs_end_to_end_in_nbclient(k):
     assert outs[3][0]["output_type"] == "stream" and outs[3][0]["text"] == "text\n", outs[3]
     assert outs[4][0]["output_type"] == "error" and any(line.strip().endswith("^") for line in outs[4][0]["traceback"]), outs[4]
     assert outs[5][0]["data"]["text/plain"] == "ans = 0.5000\n", outs[5]
+
+
+LESSONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Lessons")
+
+
+def lesson_notebook(lesson, language, solutions):
+    """`nabla lesson ID --notebook` for one lesson, read back with nbformat."""
+    path = os.path.join(PREFIX, f"{language}-{lesson}{'-key' if solutions else ''}.ipynb")
+    command = [NABLA, "lesson", lesson, "--lang", language, "--lessons", os.path.join(LESSONS, language), "--notebook", path]
+    subprocess.run(command + (["--solutions"] if solutions else []), check=True, stdout=subprocess.DEVNULL)
+    return nbformat.read(path, as_version=4)
+
+
+def check_cells(notebook):
+    return [c for c in notebook.cells if c.cell_type == "code" and "check('" in c.source]
+
+
+@test
+def a_lesson_notebook_has_narration_formulas_demos_and_exercises(k):
+    notebook = lesson_notebook("06", "en", solutions=False)
+    nbformat.validate(notebook)
+    assert notebook.metadata.kernelspec.name == "nabla"
+    markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    assert markdown.startswith("# Linear regression, end to end"), markdown[:80]
+    assert r"$$J(\theta_{0}, \theta_{1}) = (1/n) \sum_{i} (y_{i} - \hat{y}_{i})^{2}$$" in markdown, markdown
+    assert "**Exercise 1: Predict every point**" in markdown and "<summary>Hint 1</summary>" in markdown
+    cells = check_cells(notebook)
+    assert [c.source.splitlines()[-1] for c in cells] == [f"check('06', {n})" for n in range(1, len(cells) + 1)]
+    assert "yhat = theta0" not in cells[0].source, cells[0].source
+
+
+@test
+def a_checks_verdict_is_the_lessons_own_and_never_passes_an_empty_cell(k):
+    notebook = lesson_notebook("06", "en", solutions=False)
+    first = check_cells(notebook)[0]
+    before = notebook.cells[:notebook.cells.index(first)]
+    first.source = "yhat = theta1*x;\ncheck('06', 1)"
+    empty = nbformat.v4.new_code_cell("% nothing yet\ncheck('06', 1)")
+    right = nbformat.v4.new_code_cell("yhat = theta0 + theta1*x;\ncheck('06', 1)")
+    notebook.cells = before + [first, empty, right]
+    NotebookClient(notebook, kernel_name="nabla", timeout=TIMEOUT).execute()
+    said = [c.outputs[-1]["text"] for c in notebook.cells[-3:]]
+    assert said[0] == "✗ Not yet: you left out the intercept θ₀\n", said
+    assert said[1].startswith("✗ Not yet: write your answer"), said
+    assert said[2].startswith("✓ Correct."), said
+
+
+def run_lesson_key(path):
+    """Executes one lesson's answer key; returns (lesson, problems)."""
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, kernel_name="nabla", timeout=TIMEOUT, allow_errors=True).execute()
+    problems = []
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        errors = [o for o in cell.outputs if o.output_type == "error"]
+        if errors:
+            problems.append(f"error in {cell.source!r}: " + "\n".join(errors[0]["traceback"]))
+        elif "check('" in cell.source:
+            said = [o["text"] for o in cell.outputs if o.output_type == "stream" and o["name"] == "stdout"]
+            if not said or not said[-1].splitlines()[-1].startswith("✓"):
+                problems.append(f"check did not pass in {cell.source!r}: {said[-1:]}")
+    return os.path.basename(path), problems
+
+
+@test
+def every_lesson_notebook_passes_its_checks_with_the_model_answers(k):
+    from concurrent.futures import ThreadPoolExecutor
+    keys = []
+    for language in ("en", "zh"):
+        for name in sorted(os.listdir(os.path.join(LESSONS, language))):
+            if name.endswith(".md"):
+                keys.append(lesson_notebook(name.split("-")[0], language, solutions=True))
+    assert len(keys) == 20, len(keys)
+    paths = []
+    for notebook, number in zip(keys, range(len(keys))):
+        path = os.path.join(PREFIX, f"key-{number}.ipynb")
+        nbformat.write(notebook, path)
+        paths.append(path)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(run_lesson_key, paths))
+    problems = [f"{name}: {p}" for name, ps in results for p in ps]
+    checks = sum(len(check_cells(n)) for n in keys)
+    assert checks >= 40, checks
+    assert not problems, "\n".join(problems)
 
 
 def main():

@@ -33,7 +33,8 @@ struct MathMarkupTests {
         let data = try #require(bundles("v = [1 2 3]").last)
         #expect(data["text/latex"] == nil)
         #expect(data["text/plain"] as? String == "v =\n\n   1   2   3\n\n")
-        #expect((data["application/json"] as? [String: Any])?["name"] as? String == "v")
+        #expect((data[MathMarkup.jsonType] as? [String: Any])?["name"] as? String == "v")
+        #expect(data["application/json"] == nil)
     }
 
     @Test("titles and names as maths", arguments: [
