@@ -82,18 +82,11 @@ enum UnicodeMath {
         while i < u.count {
             let c = u[i]
             spaceIfNeeded(before: c)
-            if let first = subscripts[c] {
-                var run = first
-                i += 1
-                while i < u.count, let more = subscripts[u[i]] { run += more; i += 1 }
-                out += "_{\(run)}"
-                continue
-            }
-            if let first = superscripts[c] {
-                var run = first
-                i += 1
-                while i < u.count, let more = superscripts[u[i]] { run += more; i += 1 }
-                out += "^{\(run)}"
+            // A run of Unicode sub- or superscripts: one `_{…}` or `^{…}`.
+            if let (table, mark) = subscripts[c] != nil ? (subscripts, "_") : superscripts[c] != nil ? (superscripts, "^") : nil {
+                var run = ""
+                while i < u.count, let more = table[u[i]] { run += more; i += 1 }
+                out += mark + "{\(run)}"
                 continue
             }
             if c == "_", i + 1 < u.count, u[i + 1].properties.isAlphabetic || ("0"..."9").contains(u[i + 1]) {
