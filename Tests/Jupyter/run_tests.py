@@ -240,6 +240,24 @@ def hostile_cells_never_end_the_kernel(k):
 
 
 @test
+def malformed_and_forged_messages_are_ignored(k):
+    import zmq
+    info = k.manager.get_connection_info()
+    socket = zmq.Context.instance().socket(zmq.DEALER)
+    socket.linger = 0
+    socket.connect(f"{info['transport']}://{info['ip']}:{info['shell_port']}")
+    header = b'{"msg_id":"x","msg_type":"execute_request","session":"s","username":"u","version":"5.3","date":""}'
+    content = b'{"code":"forged = 1","silent":false}'
+    for frames in ([b"garbage"], [b"<IDS|MSG>"], [b"<IDS|MSG>", b"00", b"{", b"{}", b"{}", b"{}"],
+                   [b"<IDS|MSG>", b"0" * 64, header, b"{}", b"{}", content]):
+        socket.send_multipart(frames)
+    socket.close()
+    time.sleep(0.5)
+    assert k.manager.is_alive()
+    assert k.value("exist('forged')") == "ans = 0\n"
+
+
+@test
 def restart_gives_a_fresh_session(k):
     k.run("before_restart = 1;")
     k.manager.restart_kernel(now=False)
@@ -347,6 +365,14 @@ def every_lesson_notebook_passes_its_checks_with_the_model_answers(k):
     checks = sum(len(check_cells(n)) for n in keys)
     assert checks >= 40, checks
     assert not problems, "\n".join(problems)
+
+
+@test
+def shutdown_request_ends_the_kernel_cleanly(k):
+    process = k.manager.provisioner.process
+    k.manager.shutdown_kernel(now=False)
+    # 0: it left on its own after replying (a kernel that had to be killed would show -9).
+    assert process.wait(timeout=TIMEOUT) == 0, process.returncode
 
 
 def main():
