@@ -120,6 +120,11 @@ extension Builtins {
         let written = typed.isEmpty ? OctaveCode.print(exprs[0]) : typed
         if let part = f.hidden[name] { throw call.hiddenDependency(name, through: part, in: written) }
         guard f.node.variables[name] != nil else {
+            if case .identifier(let held) = exprs[0].kind, case .tensor? = call.interpreter.variable(held) {
+                // `L = sum(W*x)` kept L's number only: the usual slip for `L := sum(W*x)`.
+                throw call.error("\(held) holds a number, not a formula: it was set with =, which keeps only the value, so it does not change with '\(name)'",
+                                 hint: "bind the formula with := instead, as in  \(held) := <its expression>;  then \(call.name)(\(held), \(name))")
+            }
             throw call.error("'\(name)' does not occur in \(written)",
                              hint: "the derivative would be 0; check the name of the variable")
         }

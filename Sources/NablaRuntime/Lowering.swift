@@ -344,9 +344,19 @@ extension Interpreter {
             }
             return n
         }
+        /// The dimension argument as Octave reads it; 3 and above are dimensions of size 1
+        /// for a matrix, along which a reduction leaves its operand as it is.
         func dimension(_ k: Int) throws -> Int {
-            if x.count > k { return try integer(k) == 2 ? 2 : 1 }
-            return x[0].shape.rows == 1 ? 2 : 1
+            guard x.count > k else { return x[0].shape.rows == 1 ? 2 : 1 }
+            let v = try number(k)
+            guard case .success(let d) = IntegerArgument.convert(v, min: 1, max: Limits.maxElements) else {
+                throw Diagnostic.error("\(name): DIM must be a valid dimension", at: range)
+            }
+            return d
+        }
+        /// A reduction along `d`; along a dimension of size 1 (3 and above) it is the operand.
+        func reduction(_ p: (Int) -> Primitive, along d: Int) throws -> Node {
+            d > 2 ? x[0] : try build(p(d), [x[0]], at: range)
         }
         do {
             if name == "gelu", args.count == 2, case .string(let s, _) = args[1].kind, s.lowercased() == "tanh" {
@@ -369,9 +379,9 @@ extension Interpreter {
             case "scatter_add":
                 try need(3...3)
                 return try build(.scatterRows(rows: Int(try number(2))), [x[0], x[1]], at: range)
-            case "sum": try need(1...2); return try build(.sum(dim: try dimension(1)), [x[0]], at: range)
-            case "mean": try need(1...2); return try build(.mean(dim: try dimension(1)), [x[0]], at: range)
-            case "prod": try need(1...2); return try build(.prod(dim: try dimension(1)), [x[0]], at: range)
+            case "sum": try need(1...2); return try reduction(Primitive.sum, along: try dimension(1))
+            case "mean": try need(1...2); return try reduction(Primitive.mean, along: try dimension(1))
+            case "prod": try need(1...2); return try reduction(Primitive.prod, along: try dimension(1))
             case "trace": try need(1...1); return try build(.trace, x, at: range)
             case "det": try need(1...1); return try build(.determinant, x, at: range)
             case "inv": try need(1...1); return try build(.inverse, x, at: range)
@@ -386,9 +396,9 @@ extension Interpreter {
                     return try build(name == "max" ? .maximum : .minimum, x, at: range)
                 case 1, 3:
                     // max(x), max(x, [], dim): along a dimension.
-                    if x.count == 3 { guard x[1].shape.count == 0, [1, 2].contains(try number(2)) else { return nil } }
+                    if x.count == 3, x[1].shape.count != 0 { return nil }
                     let d = x.count == 3 ? try dimension(2) : try dimension(1)
-                    return try build(name == "max" ? .maxAlong(dim: d) : .minAlong(dim: d), [x[0]], at: range)
+                    return try reduction(name == "max" ? Primitive.maxAlong : Primitive.minAlong, along: d)
                 default:
                     return nil
                 }

@@ -160,7 +160,11 @@ public enum Differentiate {
         }
         let g = try gradient(of: loss, withRespectTo: variable)
         if g.independent { return Derivative(node: .zeros(Shape(shape.count, shape.count)), independent: true) }
-        return try jacobian(of: g.node, withRespectTo: variable)
+        // A gradient free of the variable (L linear in it) is constant: the Hessian is 0, an answer.
+        guard g.node.variables[variable] != nil else { return Derivative(node: .zeros(Shape(shape.count, shape.count))) }
+        let h = try jacobian(of: g.node, withRespectTo: variable)
+        // The gradient's δs appear in the Hessian too: keep their definitions with it.
+        return Derivative(node: h.node, names: g.names.filter { h.node.contains($0.key) })
     }
 }
 

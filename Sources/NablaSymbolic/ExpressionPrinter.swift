@@ -33,7 +33,25 @@ struct ExpressionPrinter {
         Piece(text: text, precedence: .atom, head: text, tail: text)
     }
 
-    func print(_ node: Node) -> String { piece(node).text }
+    func print(_ node: Node) -> String {
+        var p = self
+        p.names.merge(ExpressionPrinter.distinctLabels(node)) { given, _ in given }
+        return p.piece(node).text
+    }
+
+    /// Names for labelled counts that would otherwise print alike: the `n` of one mse and
+    /// the `n` of another with a different size become `n1` and `n2`, numbered smallest first.
+    static func distinctLabels(_ root: Node) -> [Node: String] {
+        var byLabel: [String: [Node]] = [:]
+        for n in root.topologicalOrder {
+            if case .constant(_, let label?) = n.kind, n.shape.isScalar { byLabel[label, default: []].append(n) }
+        }
+        var out: [Node: String] = [:]
+        for (label, nodes) in byLabel where nodes.count > 1 {
+            for (k, n) in nodes.sorted(by: { ($0.scalarValue ?? 0, $0.id) < ($1.scalarValue ?? 0, $1.id) }).enumerated() { out[n] = label + "\(k + 1)" }
+        }
+        return out
+    }
 
     // MARK: - Pieces
 
@@ -198,7 +216,8 @@ struct ExpressionPrinter {
             l = parenthesised(l)
         }
         var r = piece(other)
-        if r.precedence < .multiplicative || r.precedence == .prefix { r = parenthesised(r) }
+        // c(A \ B) keeps its brackets: c A \ B reads as (cA) \ B, which is (1/c)(A \ B).
+        if r.precedence < .multiplicative || r.precedence == .prefix || other.primitive == .leftDivide { r = parenthesised(r) }
         // A scalar commutes with every product, so `(2/n)(a − y) ⊙ a` needs no more brackets.
         if r.leadsWithNumber && r.precedence != .atom { r = parenthesised(r) }
         let separator = needsSpace(l, r) ? (notation == .latex ? "\\," : " ") : ""
@@ -226,7 +245,8 @@ struct ExpressionPrinter {
         if b.precedence < .postfix || (notation == .latex && b.text.contains("^")) {
             b = notation == .latex && b.precedence >= .postfix ? Piece(text: "{" + b.text + "}", precedence: .atom) : parenthesised(b)
         }
-        return Piece(text: b.text + mark, precedence: .postfix, head: b.head, tail: b.tail)
+        // `2ˣ` still starts with a digit: after a scalar it needs brackets (log(2)(2ˣ), not 0.69312ˣ).
+        return Piece(text: b.text + mark, precedence: .postfix, leadsWithNumber: b.leadsWithNumber, head: b.head, tail: b.tail)
     }
 
     private func power(_ base: Piece, exponent: Node, elementwise: Bool) -> Piece {
@@ -318,15 +338,28 @@ struct ExpressionPrinter {
         if x == x.rounded() && x < 1e15 { return String(Int64(x)) }
         for d in 2...64 {
             let n = x * Double(d)
-            if Swift.abs(n - n.rounded()) < 1e-12 * Swift.max(1, n) && n.rounded() < 1000 {
+            if Swift.abs(n - n.rounded()) < 1e-12 * Swift.max(1, n) && n.rounded() < 1000 && n.rounded() >= 1 {
                 let num = Int(n.rounded())
                 return notation == .latex ? "\\frac{\(num)}{\(d)}" : "\(num)/\(d)"
             }
         }
         let rounded = (x * 1e4).rounded() / 1e4
+        // A small number (eps) keeps its significant digits rather than printing as 0.
+        if rounded == 0 || x >= 1e15 { return scientific(x) }
         var s = "\(rounded)"
         if s.hasSuffix(".0") { s.removeLast(2) }
         return s
+    }
+
+    /// `2.2204e-16`: five significant digits and a power of ten (`2.2204 \cdot 10^{-16}` in LaTeX).
+    private func scientific(_ x: Double) -> String {
+        var exponent = Int((libm_log10(x)).rounded(.down))
+        var mantissa = x / libm_pow(10, Double(exponent))
+        if mantissa >= 10 { mantissa /= 10; exponent += 1 }
+        var digits = "\((mantissa * 1e4).rounded() / 1e4)"
+        if digits.hasSuffix(".0") { digits.removeLast(2) }
+        if notation == .latex { return digits + " \\cdot 10^{\(exponent)}" }
+        return digits + "e" + String(exponent)
     }
 
     private func matrixLiteral(_ m: Matrix) -> String {

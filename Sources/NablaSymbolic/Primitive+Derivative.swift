@@ -129,8 +129,8 @@ extension Primitive {
         case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum, .compare, .and, .or,
              .mod, .rem, .atan2:
             let (pa, pb) = try elementPartials(x[0], x[1], output: y)
-            let ga = try want(0) ? pa.map { try Primitive.unbroadcast(try S.multiply(g, $0), to: x[0].shape) } : nil
-            let gb = try want(1) ? pb.map { try Primitive.unbroadcast(try S.multiply(g, $0), to: x[1].shape) } : nil
+            let ga = try want(0) ? pa.map { try Primitive.unbroadcast(try S.multiply(g, $0), from: y.shape, to: x[0].shape) } : nil
+            let gb = try want(1) ? pb.map { try Primitive.unbroadcast(try S.multiply(g, $0), from: y.shape, to: x[1].shape) } : nil
             return [ga, gb]
         case .negate, .not, .function, .leakyRelu:
             guard want(0), let p = try elementPartial(x[0], output: y) else { return [nil] }
@@ -159,12 +159,17 @@ extension Primitive {
                 // a \ B = B ./ a
                 return try Primitive.divide.pullback(output: y, inputs: [x[1], x[0]], adjoint: g, wanted: [want(1), want(0)]).reversed()
             }
-            // Y = A⁻¹B: B̄ = Aᵀ \ Ȳ, Ā = −(Aᵀ \ Ȳ) Yᵀ.
-            let solved = try S.make(.leftDivide, [try S.transpose(x[0]), try full(g, y.shape)])
-            return [want(0) ? try S.negate(try S.matmul(solved, try S.transpose(y))) : nil, want(1) ? solved : nil]
+            let (ga, gb) = try Primitive.solvePullback(x[0], x[1], y, try full(g, y.shape))
+            return [want(0) ? ga : nil, want(1) ? gb : nil]
         case .rightDivide:
             if x[1].shape.isScalar {
                 return try Primitive.divide.pullback(output: y, inputs: x, adjoint: g, wanted: wanted)
+            }
+            if !x[1].shape.isSquare {
+                // B / A = (Aᵀ \ Bᵀ)ᵀ: the left division's rule, transposed.
+                let (ga, gb) = try Primitive.solvePullback(try S.transpose(x[1]), try S.transpose(x[0]), try S.transpose(y),
+                                                           try S.transpose(try full(g, y.shape)))
+                return [want(0) ? try S.transpose(gb) : nil, want(1) ? try S.transpose(ga) : nil]
             }
             // Y = B A⁻¹: B̄ = Ȳ / Aᵀ, Ā = −Yᵀ (Ȳ / Aᵀ).
             let solved = try S.make(.rightDivide, [try full(g, y.shape), try S.transpose(x[1])])
@@ -286,6 +291,36 @@ extension Primitive {
         }
     }
 
+    /// (Ā, B̄) for Y = A \ B given Ȳ (of Y's shape). A square A is solved exactly; a tall
+    /// one (more rows) gives the least-squares solution Y = (AᵀA)⁻¹AᵀB and a wide one the
+    /// minimum-norm solution Y = Aᵀ(AAᵀ)⁻¹B, whose derivatives carry a second term: how the
+    /// residual B − AY (tall) or the null space of A (wide) moves with A. Both assume A has
+    /// full rank, as the solution's formula does.
+    static func solvePullback(_ a: Node, _ b: Node, _ y: Node, _ g: Node) throws -> (Node, Node) {
+        let (m, n) = (a.shape.rows, a.shape.cols)
+        if m == n {
+            // Y = A⁻¹B: B̄ = Aᵀ \ Ȳ, Ā = −(Aᵀ \ Ȳ) Yᵀ.
+            let solved = try S.make(.leftDivide, [try S.transpose(a), g])
+            return (try S.negate(try S.matmul(solved, try S.transpose(y))), solved)
+        }
+        let at = try S.transpose(a)
+        if m > n {
+            // S = (AᵀA)⁻¹Ȳ: B̄ = AS, Ā = −ASYᵀ + (B − AY)Sᵀ.
+            let s = try S.make(.leftDivide, [try S.matmul(at, a), g])
+            let bBar = try S.matmul(a, s)
+            let residual = try S.subtract(b, try S.matmul(a, y))
+            let aBar = try S.subtract(try S.matmul(residual, try S.transpose(s)), try S.matmul(bBar, try S.transpose(y)))
+            return (aBar, bBar)
+        }
+        // P = (AAᵀ)⁻¹AȲ, T = (AAᵀ)⁻¹B: B̄ = P, Ā = −PYᵀ + T(Ȳ − AᵀP)ᵀ.
+        let gram = try S.matmul(a, at)
+        let p = try S.make(.leftDivide, [gram, try S.matmul(a, g)])
+        let t = try S.make(.leftDivide, [gram, b])
+        let free = try S.subtract(g, try S.matmul(at, p))
+        let aBar = try S.subtract(try S.matmul(t, try S.transpose(free)), try S.matmul(p, try S.transpose(y)))
+        return (aBar, p)
+    }
+
     /// A broadcastable adjoint made exactly `shape`: a scalar c becomes c𝟏.
     static func expand(_ g: Node, to shape: Shape) throws -> Node {
         if g.shape == shape { return g }
@@ -294,10 +329,19 @@ extension Primitive {
 
     /// Sums an adjoint over the dimensions along which the operand was broadcast, so the
     /// gradient of a bias added to every column is the sum over columns.
-    static func unbroadcast(_ g: Node, to shape: Shape) throws -> Node {
+    ///
+    /// `g` is broadcastable to the output's shape `output`: along a dimension where g has
+    /// one entry standing for `output`'s many (an adjoint straight from `sum` or `mean`),
+    /// summing the copies multiplies by their count — forgetting that made the gradient of
+    /// a bias in `sum(sum(W*X + b))` come out as 1 instead of the number of columns.
+    static func unbroadcast(_ g: Node, from output: Shape, to shape: Shape) throws -> Node {
         var g = g
-        if shape.rows == 1 && g.shape.rows > 1 { g = try S.make(.sum(dim: 1), [g]) }
-        if shape.cols == 1 && g.shape.cols > 1 { g = try S.make(.sum(dim: 2), [g]) }
+        if shape.rows == 1 && output.rows > 1 {
+            g = g.shape.rows > 1 ? try S.make(.sum(dim: 1), [g]) : try S.multiply(.scalar(Double(output.rows)), g)
+        }
+        if shape.cols == 1 && output.cols > 1 {
+            g = g.shape.cols > 1 ? try S.make(.sum(dim: 2), [g]) : try S.multiply(.scalar(Double(output.cols)), g)
+        }
         return g
     }
 
@@ -308,18 +352,32 @@ extension Primitive {
     /// (nil for an operand that does not depend on the variable).
     public func jacobian(output y: Node, inputs x: [Node], operandJacobians js: [Node?]) throws -> Node? {
         let count = y.shape.count
+        /// The Jacobian of an operand broadcast to the output's shape: a scalar repeated,
+        /// vec(x𝟏ᵀ) = (𝟏 ⊗ I) vec x for a column, vec(𝟏x) = (I ⊗ 𝟏) vec x for a row.
         func rows(_ j: Node, _ operand: Node) throws -> Node {
-            if operand.shape.count == count { return j }
-            if operand.shape.isScalar { return try S.matmul(.ones(Shape(count, 1)), j) }
-            throw DerivativeError.noMatrixForm("broadcasting a vector across a matrix makes a Jacobian with no compact matrix form; make the shapes equal first")
+            let s = operand.shape
+            if s == y.shape { return j }
+            if s.isScalar { return try S.matmul(.ones(Shape(count, 1)), j) }
+            if s.cols == 1, s.rows == y.shape.rows {
+                return try S.matmul(try S.make(.kron, [.ones(Shape(y.shape.cols, 1)), .identity(s.rows)]), j)
+            }
+            if s.rows == 1, s.cols == y.shape.cols {
+                return try S.matmul(try S.make(.kron, [.identity(s.cols), .ones(Shape(y.shape.rows, 1))]), j)
+            }
+            throw DerivativeError.invalid("\(name): an operand of shape \(s) does not broadcast to \(y.shape)")
         }
-        /// diag(vec p) J — each row of J scaled by the matching entry of p.
+        /// diag(vec p) J — each row of J scaled by the matching entry of p (p broadcast to
+        /// the output's shape first: in `c .* X` the column c scales every column of X).
         func scaleRows(_ p: Node, _ j: Node, _ operand: Node) throws -> Node {
             let jr = try rows(j, operand)
             if p.shape.isScalar { return try S.multiply(p, jr) }
-            return try S.matmul(try S.make(.diag, [try vec(p)]), jr)
+            return try S.matmul(try S.make(.diag, [try vec(try broadcast(p, to: y.shape))]), jr)
         }
         func vec(_ n: Node) throws -> Node { try S.make(.reshape(rows: n.shape.count, cols: 1), [n]) }
+        func broadcast(_ n: Node, to shape: Shape) throws -> Node {
+            if n.shape == shape || n.shape.isScalar { return n }
+            return try S.make(.repmat(rows: shape.rows / n.shape.rows, cols: shape.cols / n.shape.cols), [n])
+        }
         func sum(_ terms: [Node?]) throws -> Node? {
             let present = terms.compactMap { $0 }
             guard var total = present.first else { return nil }

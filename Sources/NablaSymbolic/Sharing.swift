@@ -33,6 +33,7 @@ public struct SharedForm: Sendable {
             }
         }
         var chosen = preferred.filter { seen.contains($0.key.id) }
+        chosen.merge(ExpressionPrinter.distinctLabels(root)) { given, _ in given }
         let taken = Set(root.variables.keys).union(chosen.values)
         var counter = 0
         for n in order where n !== root && chosen[n] == nil && (parents[n.id] ?? 0) >= 2 {
@@ -54,6 +55,8 @@ public struct SharedForm: Sendable {
         let defs = definitions.map { d -> String in
             var p = ExpressionPrinter(notation: notation, names: names)
             p.expanding = d.node
+            // A count renamed apart from another (n1, n2) is defined by its value.
+            if case .constant(let m, _?) = d.node.kind, m.isScalar { return p.symbolName(d.name) + " = " + p.number(m.scalar) }
             return p.symbolName(d.name) + " = " + p.print(d.node)
         }
         let word = notation == .latex ? " \\quad\\text{where } " : " where "

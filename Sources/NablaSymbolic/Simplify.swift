@@ -221,6 +221,11 @@ public enum Simplifier {
         if case .apply(.multiply, let c) = b.kind, c[0].scalarValue == -1 { return try subtract(a, c[1]) }
         if case .apply(.multiply, let c) = a.kind, c[0].scalarValue == -1, b.shape == shape { return try subtract(b, c[1]) }
         if let (k, x) = scaled(a), let (k2, y) = scaled(b), k === k2 { return try multiply(k, try add(x, y)) }
+        // (−c)X + cY = c(Y − X): the softmax cross-entropy's (1/m)(softmax(Z) − Y).
+        if scaled(a) != nil, scaled(b) != nil, a.shape == b.shape, ca.sameSymbols(cb), ca.number == -cb.number, ca.number != 0 {
+            let positive = try Coefficient(number: Swift.abs(ca.number), numerator: ca.numerator, denominator: ca.denominator).node()
+            return ca.number < 0 ? try multiply(positive, try subtract(bb, ba)) : try multiply(positive, try subtract(ba, bb))
+        }
         if let (k, x) = scaled(b), let c = Coefficient.of(k), c.number < 0, b.shape == shape {
             let positive = try Coefficient(number: -c.number, numerator: c.numerator, denominator: c.denominator).node()
             return try subtract(a, try multiply(positive, x))
@@ -302,6 +307,17 @@ public enum Simplifier {
         if kb && !ka { return try multiply(b, a) }
         if ka {
             if let (k, x) = scaled(b) { return try multiply(try multiply(a, k), x) }
+            // 2((λ/2)W) = λW: the coefficient joins a scalar factor, and meets its denominator.
+            // Only when the factor absorbs the coefficient: a(sX) is otherwise the normal form.
+            if case .apply(.multiply, let m) = b.kind, m[0].shape.isScalar, !m[1].shape.isScalar {
+                let joined = try multiply(a, m[0])
+                var absorbed = true
+                if case .apply(.multiply, let j) = joined.kind, j[0] === a { absorbed = false }
+                if absorbed { return try multiply(joined, m[1]) }
+            }
+            if b.shape.isScalar, case .apply(let p, let q) = b.kind, p == .divide || p == .rightDivide, isCoefficient(q[1]) {
+                return try multiply(try divide(a, q[1]), q[0])
+            }
             return try .apply(.multiply, [a, b])
         }
         // Neither operand is a coefficient.
@@ -392,7 +408,10 @@ public enum Simplifier {
         if case .apply(.multiply, let m) = a.kind, m[0].shape.isScalar, !m[1].shape.isScalar {
             return try multiply(m[0], try matmul(m[1], b))
         }
-        if a.isFilled(with: 1) && b.isFilled(with: 1) { return .ones(shape) }
+        // 𝟏𝟏 sums the inner dimension: every entry is its size k, so 𝟏(m×k)𝟏(k×n) = k𝟏.
+        if a.isFilled(with: 1) && b.isFilled(with: 1) {
+            return try multiply(.scalar(Double(a.shape.cols)), .ones(shape))
+        }
         // Mixed-product rule: (P ⊗ Q)(R ⊗ S) = PR ⊗ QS when the factors conform.
         if case .apply(.kron, let x) = a.kind, case .apply(.kron, let y) = b.kind,
            x[0].shape.cols == y[0].shape.rows, x[1].shape.cols == y[1].shape.rows {
