@@ -35,7 +35,7 @@ VENV := $(BUILD_DIR)/venv
 PYTHON ?= python3
 JUPYTER_TEST_PACKAGES := jupyter_client==8.10.0 nbclient==0.11.0 nbformat==5.11.1
 
-.PHONY: help run test build release bench fuzz fuzz-merge clean deps check-swift jupyter-venv jupyter
+.PHONY: help run test build release bench fuzz fuzz-merge fuzz-maths clean deps check-swift jupyter-venv jupyter
 
 help:
 	@echo "make run      install missing system packages, build (release) and start the nabla REPL"
@@ -45,6 +45,7 @@ help:
 	@echo "make release  release build of the nabla executable"
 	@echo "make bench    benchmarks against NumPy and GNU Octave (Benchmarks/run.sh)"
 	@echo "make fuzz     run both fuzz targets for FUZZ_SECONDS (default 60) each; Linux only (Fuzz/README.md)"
+	@echo "make fuzz-maths SECONDS=n   random formulas' derivatives against finite differences for n s (Docs/maths-testing.md)"
 	@echo "make clean    remove $(BUILD_DIR)"
 
 check-swift:
@@ -97,6 +98,14 @@ $(VENV)/.installed: Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check $(JUPYTER_TEST_PACKAGES)
 	@touch $@
+
+# Property-based differential testing of the derivatives (Docs/maths-testing.md): random
+# formulas from fresh seeds for SECONDS seconds, each checked by oracles that share no code with
+# the differentiator. A failure is shrunk to a shortest formula and written to
+# Tests/NablaRuntimeTests/Corpus/maths/, which `make test` replays from then on.
+SECONDS ?= 300
+fuzz-maths: check-swift deps
+	NABLA_MATHS_SECONDS=$(SECONDS) nice -n 10 $(SWIFT) test $(SWIFT_FLAGS) --filter 'MathsPropertyTests'
 
 bench: check-swift deps
 	BUILD_DIR=$(BUILD_DIR) Benchmarks/run.sh

@@ -60,6 +60,16 @@ extension Builtins {
             for j in 0..<n { for i in 0..<j { m[i, j] = -.infinity } }
             return [.matrix(m)]
         },
+        // The language's name for the primitive cross_entropy is built on, so code() of its
+        // derivatives pastes back.
+        Builtin("logsumexp", "logsumexp(z)  logsumexp(z, dim)", "log(sum(exp(z), dim)), computed without overflow: the softmax's normaliser.",
+                example: "logsumexp([1; 2; 1000])", .neural) { call in
+            try call.arity(1...2)
+            let m = try call.matrix(0)
+            let d = call.args.count == 2 ? try call.dimension(1) : Matrix.defaultDimension(of: m.shape)
+            if d > 2 { return [.matrix(m)] }
+            return [.matrix(try call.interpreter.apply(.logSumExp(dim: d), [m], at: call.range))]
+        },
     ]
 }
 

@@ -81,7 +81,7 @@ extension Builtins {
             // code(L) of a formula L is its definition (as latex(L) is), not its own name.
             var root = s.node
             if case .named(_, let child) = root.kind { root = child }
-            return [.string(CodePrinter.print(root, inlining: Set(s.names.keys)))]
+            return [.string(CodePrinter.print(root, inlining: Set(s.names.keys), avoiding: Set(call.interpreter.variableNames)))]
         },
         Builtin("mse", "mse(a, y)", "Mean squared error over all entries: mean((a - y).^2), built from primitives so it differentiates.",
                 example: "mse([1; 2], [1; 4])", .neural) { call in
@@ -199,7 +199,7 @@ extension BuiltinCall {
 extension Interpreter {
     /// Names of builtins a formula can contain: a call of one of them on a symbol builds a node.
     static let lowerableFunctions: Set<String> = Set(ElementFunction.allCases.map(\.rawValue)).union([
-        "leaky_relu", "softmax", "sum", "mean", "prod", "trace", "det", "inv", "transpose", "kron", "atan2", "mod",
+        "leaky_relu", "softmax", "logsumexp", "sum", "mean", "prod", "trace", "det", "inv", "transpose", "kron", "atan2", "mod",
         "rem", "max", "min", "diag", "norm", "reshape", "numel", "mse", "bce", "cross_entropy", "layernorm", "scatter_add",
     ])
 

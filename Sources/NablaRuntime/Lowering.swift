@@ -379,6 +379,7 @@ extension Interpreter {
             case "scatter_add":
                 try need(3...3)
                 return try build(.scatterRows(rows: Int(try number(2))), [x[0], x[1]], at: range)
+            case "logsumexp": try need(1...2); return try reduction(Primitive.logSumExp, along: try dimension(1))
             case "sum": try need(1...2); return try reduction(Primitive.sum, along: try dimension(1))
             case "mean": try need(1...2); return try reduction(Primitive.mean, along: try dimension(1))
             case "prod": try need(1...2); return try reduction(Primitive.prod, along: try dimension(1))

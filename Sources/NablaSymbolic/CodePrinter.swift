@@ -10,19 +10,72 @@ import NablaSyntax
 public enum CodePrinter {
     /// `inlined` lists named parts that are not session variables (a derivative's `δ`s):
     /// they are written out, so the code runs on its own.
-    public static func print(_ node: Node, inlining inlined: Set<Node> = []) -> String {
-        Printer(inlined: inlined).render(node).text
+    ///
+    /// A part used more than once (a residual block, the forward value a backward pass
+    /// reads again) is computed once into a temporary — `t1 = tanh(W * x);` on a line of
+    /// its own — so the code grows linearly with the graph, not exponentially with its depth.
+    /// The last line is an expression: pasted in, it leaves the value in `ans`. `taken`
+    /// lists names the temporaries must not overwrite (the session's variables).
+    public static func print(_ node: Node, inlining inlined: Set<Node> = [], avoiding taken: Set<String> = []) -> String {
+        var printer = Printer(inlined: inlined)
+        let root = printer.resolve(node)
+        var parents: [Int: Int] = [:]
+        var seen: Set<Int> = []
+        var order: [Node] = []
+        var names = taken
+        var stack: [(Node, Bool)] = [(root, false)]
+        while let (n, done) = stack.popLast() {
+            if done { order.append(n); continue }
+            guard seen.insert(n.id).inserted else { continue }
+            stack.append((n, true))
+            if let name = n.name { names.insert(name) }
+            // User-named formulas and variables print as their names: nothing inside them is written.
+            guard case .apply(_, let children) = n.kind else { continue }
+            for c in children {
+                let r = printer.resolve(c)
+                parents[r.id, default: 0] += 1
+                stack.append((r, false))
+            }
+        }
+        var size: [Int: Int] = [:]
+        for n in order {
+            guard case .apply(_, let children) = n.kind else { size[n.id] = 1; continue }
+            size[n.id] = min(1 + children.reduce(0) { $0 + (size[printer.resolve($1).id] ?? 1) }, 1 << 20)
+        }
+        var lines: [String] = []
+        var counter = 0
+        for n in order where n !== root && (parents[n.id] ?? 0) >= 2 && (size[n.id] ?? 0) > 2 {
+            let text = printer.render(n).text
+            var name: String
+            repeat { counter += 1; name = "t\(counter)" } while names.contains(name)
+            printer.temporaries[n.id] = name
+            lines.append(name + " = " + text + ";")
+        }
+        lines.append(printer.render(root).text)
+        return lines.joined(separator: "\n")
     }
 
     struct Piece { var text: String; var precedence: Precedence }
 
     struct Printer {
     let inlined: Set<Node>
+    /// Parts already computed into a temporary, by node id.
+    var temporaries: [Int: String] = [:]
+
+    init(inlined: Set<Node>) { self.inlined = inlined }
+
+    /// The node with the inlined names (δ) peeled off.
+    func resolve(_ node: Node) -> Node {
+        var n = node
+        while inlined.contains(n), case .named(_, let child) = n.kind { n = child }
+        return n
+    }
 
     func print(_ node: Node) -> String { render(node).text }
 
     func render(_ node: Node) -> Piece {
         if inlined.contains(node), case .named(_, let child) = node.kind { return render(child) }
+        if let name = temporaries[node.id] { return Piece(text: name, precedence: .atom) }
         switch node.kind {
         case .variable(let n), .named(let n, _):
             return Piece(text: n, precedence: .atom)

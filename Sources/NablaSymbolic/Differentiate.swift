@@ -128,6 +128,41 @@ public enum Differentiate {
         guard let shape = f.variables[variable] else {
             throw DerivativeError.invalid("'\(variable)' does not occur in the expression")
         }
+        do {
+            return try forwardJacobian(of: f, withRespectTo: variable, shape: shape)
+        } catch let e as DerivativeError {
+            // Forward mode has no compact rule here (a solve, a transpose of a matrix, a
+            // block-diagonal softmax, …), but the Jacobian exists: build it row by row from
+            // gradients, which reverse mode always has. Only a very large one is declined.
+            guard f.shape.count <= 64 else { throw e }
+            return try jacobianByRows(of: f, withRespectTo: variable, shape: shape)
+        }
+    }
+
+    /// J = Σᵢ eᵢ vec(∂fᵢ/∂x)ᵀ: one gradient per entry of f, each placed in its row.
+    static func jacobianByRows(of f: Node, withRespectTo variable: String, shape: Shape) throws -> Derivative {
+        let n = f.shape.count
+        var total: Node?
+        var names: [Node: String] = [:]
+        for i in 0..<n {
+            var pick = Matrix(shape: f.shape)
+            pick.elements[i] = 1
+            let entry = try DerivedOperations.sumAll(try Simplifier.multiply(.constant(pick), f))
+            let g = try gradients(of: entry, withRespectTo: [variable])[0]
+            if g.independent || g.node.isZero { continue }
+            names.merge(g.names) { a, _ in a }
+            var unit = Matrix(rows: n, cols: 1)
+            unit.elements[i] = 1
+            let gradient = try Simplifier.make(.reshape(rows: shape.count, cols: 1), [g.node])
+            let row = try Simplifier.matmul(.constant(unit), try Simplifier.transpose(gradient))
+            total = try total.map { try Simplifier.add($0, row) } ?? row
+        }
+        guard let total else { return Derivative(node: .zeros(Shape(n, shape.count)), independent: true) }
+        return Derivative(node: total, names: names.filter { total.contains($0.key) })
+    }
+
+    /// Forward mode: each node's Jacobian from its operands', by the primitives' rules.
+    static func forwardJacobian(of f: Node, withRespectTo variable: String, shape: Shape) throws -> Derivative {
         let x = Node.variable(variable, shape)
         var js: [Int: Node] = [x.id: .identity(shape.count)]
         var outputName: [Int: Node] = [:]

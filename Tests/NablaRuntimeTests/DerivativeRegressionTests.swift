@@ -120,4 +120,31 @@ import NablaRuntime
         #expect(r.errors.contains("L := "))
         #expect(!r.errors.contains("would be 0"))
     }
+
+    // 7 and 8. code() shares repeated parts and pastes back.
+    @Test func codeOfADeepResidualNetworkIsLinearAndPastesBack() throws {
+        let blocks = String(repeating: "blk(", count: 30) + "x" + String(repeating: ", W)", count: 30)
+        let probe = MathsProbe("rng(3); W = randn(4) / 4; x = randn(4, 1); blk = @(h, V) h + tanh(V*h); L := sum(\(blocks));")
+        for what in ["L", "grad(L, W)", "grad(L, x)"] {
+            #expect(probe.run("c = code(\(what));") == "")
+            guard case .tensor(let t)? = probe.session.interpreter.variable("c") else { Issue.record("no code for \(what)"); continue }
+            let code = t.stringValue
+            #expect(code.utf8.count < 100_000, "code(\(what)) is \(code.utf8.count) bytes")
+            #expect(!code.contains("δ") && !code.contains("logsumexp(") || probe.run("logsumexp(1)") == "")
+            let expected = try probe.value(what).get()
+            let back = try MathsOracle.pasteBack(probe, code).get()
+            #expect(relativeGap(back, expected, floor: 1e-9) < 1e-9, "code(\(what)) does not paste back")
+        }
+    }
+
+    @Test func codeNamesOnlyWhatTheLanguageDefines() throws {
+        let probe = MathsProbe("Z = [1 2; 3 4; 5 6]; Y = [0 1; 1 0; 0 0]; L := cross_entropy(Z, Y); x = [1; 2]; W = [1 2; 3 4]; z1 := W*x; a1 := sigmoid(z1); L2 := sum(a1.^2);")
+        for what in ["L", "grad(L, Z)", "hessian(L2, x)", "grad(L2, W)"] {
+            #expect(probe.run("c = code(\(what));") == "")
+            guard case .tensor(let t)? = probe.session.interpreter.variable("c") else { continue }
+            #expect(!t.stringValue.contains("δ"), "\(t.stringValue)")
+            let back = try MathsOracle.pasteBack(probe, t.stringValue).get()
+            #expect(relativeGap(back, try probe.value(what).get(), floor: 1e-9) < 1e-9, "code(\(what)) = \(t.stringValue)")
+        }
+    }
 }
