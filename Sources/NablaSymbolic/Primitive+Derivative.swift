@@ -197,8 +197,11 @@ extension Primitive {
             return [want(0) ? try S.divide(g, .scalar(Double(n))) : nil]
         case .prod:
             return [want(0) ? try S.multiply(g, try S.divide(y, x[0])) : nil]
-        case .maxAlong, .minAlong:
-            return [want(0) ? try S.multiply(g, try S.make(.compare(.equal), [x[0], y])) : nil]
+        case .maxAlong(let d), .minAlong(let d):
+            // Ties share the adjoint: max(x, x) moves as x does, not twice as fast.
+            guard want(0) else { return [nil] }
+            let picked = try S.make(.compare(.equal), [x[0], y])
+            return [try S.multiply(g, try S.divide(picked, try S.make(.sum(dim: d), [picked])))]
         case .norm(let kind):
             guard want(0) else { return [nil] }
             let isVector = x[0].shape.isVector || x[0].shape.isScalar
@@ -214,7 +217,8 @@ extension Primitive {
                 return [try S.multiply(g, try S.divide(top, try S.power(y, p - 1)))]
             case .infinity where isVector, .negativeInfinity where isVector:
                 let picked = try S.make(.compare(.equal), [try S.apply(.abs, x[0]), y])
-                return [try S.multiply(g, try S.multiply(try S.apply(.sign, x[0]), picked))]
+                let shared = try S.divide(picked, try DerivedOperations.sumAll(picked))
+                return [try S.multiply(g, try S.multiply(try S.apply(.sign, x[0]), shared))]
             default:
                 throw DerivativeError.noMatrixForm("the derivative of this matrix norm needs a singular value decomposition; Nabla differentiates vector norms and norm(X, 'fro')")
             }

@@ -74,8 +74,8 @@ enum IdentityTable {
             let Xs = G.v("X", 3, 2), D = G.v("D", 6, 6)
             return try G.sum(G.had(G.ap(.repmat(rows: 2, cols: 3), Xs), D))
         },
-        I.g("max(x)", "x", "[x == max(x)]") { try G.ap(.maxAlong(dim: 1), x) },
-        I.g("sum of column maxima", "X", "[X == max(X)]") { try G.sum(G.ap(.maxAlong(dim: 1), Xr)) },
+        I.g("max(x)", "x", "t1 ⊘ sum(t1) where t1 = [x == max(x)]") { try G.ap(.maxAlong(dim: 1), x) },
+        I.g("sum of column maxima", "X", "t1 ⊘ sum(t1) where t1 = [X == max(X)]") { try G.sum(G.ap(.maxAlong(dim: 1), Xr)) },
         // Neural-network losses and layers
         I.g("MSE", "a", "(2/n)(a − y)") { try DerivedOperations.mse(a, y) },
         I.g("binary cross-entropy", "a", "(1/n)((1 − y) ⊘ (1 − a) − y ⊘ a)", draws: ["a": .probability, "y": .probability]) { try DerivedOperations.bce(a, y) },
