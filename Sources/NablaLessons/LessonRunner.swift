@@ -104,6 +104,7 @@ public final class LessonRunner {
                 step = target
             case .jump(let target): step = jump(from: step, to: target)
             case .quit:
+                save()  // hints and solutions looked at since the last save count too
                 hooks.flush()
                 line(text.saved.filled(lesson.id))
                 return .quit
@@ -153,6 +154,7 @@ public final class LessonRunner {
             progress.solutions = saved.solutions
             progress.solved = saved.completed ? 0 : saved.solved
             progress.solvedExercises = saved.completed ? [] : saved.solvedExercises
+            progress.records = saved.records
             if saved.completed || saved.step >= lesson.steps.count || saved.steps != lesson.steps.count { return 0 }
             restore(saved.workspace)
             line(dim(text.resuming.filled(saved.step + 1, lesson.steps.count)))
@@ -441,6 +443,7 @@ public final class LessonRunner {
                             }
                             hintsShown += 1
                             progress.hints += 1
+                            progress.record(number) { $0.hints += 1 }
                         } else {
                             line(text.noMoreHints)
                         }
@@ -449,8 +452,10 @@ public final class LessonRunner {
                         line(text.solution)
                         echo(exercise.solution)
                         progress.solutions += 1
+                        progress.record(number) { $0.solution = true }
                     case .skip:
                         guard options.allowSkip else { line(text.teacherOff); continue }
+                        progress.record(number) { $0.solution = true }
                         line(text.skipped)
                         echo(exercise.solution)
                         session.run(exercise.solution, name: "<solution>")
@@ -474,6 +479,7 @@ public final class LessonRunner {
                 case .wrong(let why):
                     wrongHere += 1
                     progress.attempts += 1
+                    progress.record(number) { $0.attempts += 1; $0.wrong.append(input.trimmed) }
                     for l in TextLayout.wrap(text.notYet + why, width: width) { line(styled(l, "31")) }
                     if wrongHere == 1 && hintsShown < exercise.hints.count { line(dim(text.askHint)) }
                     save()

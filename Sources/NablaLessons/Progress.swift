@@ -13,6 +13,28 @@ public struct Progress: Sendable, Equatable {
     public var solved: Int
     /// Which exercises (1-based, in lesson order) were answered correctly.
     public var solvedExercises: [Int] = []
+    /// What happened at each exercise (1-based), for the teacher's reports.
+    public var records: [Int: ExerciseRecord] = [:]
+
+    /// One exercise's history: attempts, hints, the model answer looked at, wrong answers.
+    public struct ExerciseRecord: Sendable, Equatable {
+        public var attempts = 0
+        public var hints = 0
+        public var solution = false
+        /// The wrong answers as typed, oldest first (at most `keptWrong`).
+        public var wrong: [String] = []
+        public init() {}
+    }
+
+    /// Wrong answers kept per exercise: enough to see the common mistakes.
+    static let keptWrong = 10
+
+    public mutating func record(_ number: Int, _ change: (inout ExerciseRecord) -> Void) {
+        var r = records[number] ?? ExerciseRecord()
+        change(&r)
+        if r.wrong.count > Progress.keptWrong { r.wrong.removeFirst(r.wrong.count - Progress.keptWrong) }
+        records[number] = r
+    }
     /// The workspace as a script that recreates it (the `:save` form).
     public var workspace: String
 
@@ -38,6 +60,18 @@ public struct Progress: Sendable, Equatable {
         solved = max(solved, solvedExercises.count)
     }
 
+    static func number(_ key: String, after prefix: String) -> Int? {
+        key.hasPrefix(prefix) ? Int(key.dropFirst(prefix.count)).flatMap { $0 >= 1 ? $0 : nil } : nil
+    }
+
+    static func unescape(_ s: String) -> String {
+        var out = "", escaped = false
+        for c in s {
+            if escaped { out.append(c == "n" ? "\n" : c); escaped = false } else if c == "\\" { escaped = true } else { out.append(c) }
+        }
+        return out
+    }
+
     static let header = "nabla-progress 1"
     static let workspaceMarker = "--- workspace ---"
 
@@ -47,12 +81,17 @@ public struct Progress: Sendable, Equatable {
         out += "lesson: \(lesson)\nstep: \(step)\nsteps: \(steps)\ncompleted: \(completed ? "yes" : "no")\n"
         out += "attempts: \(attempts)\nhints: \(hints)\nsolutions: \(solutions)\nsolved: \(solved)\n"
         if !solvedExercises.isEmpty { out += "solved-exercises: \(solvedExercises.map(String.init).joined(separator: ","))\n" }
+        for (n, r) in records.sorted(by: { $0.key < $1.key }) {
+            out += "exercise \(n): attempts=\(r.attempts) hints=\(r.hints) solution=\(r.solution ? "yes" : "no")\n"
+            for w in r.wrong { out += "wrong \(n): " + w.replacing("\\", with: "\\\\").replacing("\n", with: "\\n") + "\n" }
+        }
         out += Progress.workspaceMarker + "\n" + workspace
         return out
     }
 
     /// Reads the file form; nil when it is not a well-formed progress file.
     public init?(text: String) {
+        var records: [Int: ExerciseRecord] = [:]
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == Substring(Progress.header) else { return nil }
         lines.removeFirst()
@@ -64,7 +103,25 @@ public struct Progress: Sendable, Equatable {
                 break
             }
             guard let colon = line.firstIndex(of: ":") else { return nil }
-            fields[String(line[..<colon])] = String(line[line.index(after: colon)...]).trimmed
+            let key = String(line[..<colon]), value = String(line[line.index(after: colon)...])
+            if let n = Progress.number(key, after: "exercise ") {
+                for part in value.split(separator: " ") {
+                    let kv = part.split(separator: "=", maxSplits: 1).map(String.init)
+                    guard kv.count == 2 else { continue }
+                    switch kv[0] {
+                    case "attempts": records[n, default: ExerciseRecord()].attempts = Int(kv[1]) ?? 0
+                    case "hints": records[n, default: ExerciseRecord()].hints = Int(kv[1]) ?? 0
+                    case "solution": records[n, default: ExerciseRecord()].solution = kv[1] == "yes"
+                    default: continue
+                    }
+                }
+                continue
+            }
+            if let n = Progress.number(key, after: "wrong ") {
+                records[n, default: ExerciseRecord()].wrong.append(Progress.unescape(String(value.dropFirst())))
+                continue
+            }
+            fields[key] = value.trimmed
         }
         guard let workspace = workspaceLines, let lesson = fields["lesson"], !lesson.isEmpty,
               let step = fields["step"].flatMap({ Int($0) }), let steps = fields["steps"].flatMap({ Int($0) }),
@@ -74,6 +131,7 @@ public struct Progress: Sendable, Equatable {
               let solved = count("solved") else { return nil }
         self.init(lesson: lesson, step: step, steps: steps, completed: completed == "yes", attempts: attempts, hints: hints,
                   solutions: solutions, solved: solved, workspace: workspace.joined(separator: "\n"))
+        self.records = records
         solvedExercises = (fields["solved-exercises"] ?? "").split(separator: ",").compactMap { Int($0.trimmed) }
     }
 }

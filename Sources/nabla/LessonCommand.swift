@@ -21,6 +21,8 @@ struct LessonCommand: ParsableCommand {
         nabla lesson 06              run lesson 06 (resumes where you left it)
         nabla lesson 06 --demo       classroom mode: Enter steps through, answers are typed for you
         nabla lesson --report        completion, wrong attempts and hints for every lesson
+        nabla lesson --report --json the same per exercise, with wrong answers, for the teacher
+        nabla lesson --class-report DIR   one table from a folder of students' JSON reports
         nabla lesson --check [FILES] prove lessons work (demos run, model answers pass, wrong ones fail)
         nabla lesson 06 --notebook lesson06.ipynb   the lesson as a Jupyter notebook (see Docs/jupyter.md)
         """
@@ -53,6 +55,12 @@ struct LessonCommand: ParsableCommand {
     @Flag(help: "Print each lesson's completion, wrong attempts and hints used.")
     var report = false
 
+    @Flag(help: "With --report: write it as JSON, per exercise, for --class-report.")
+    var json = false
+
+    @Option(name: .customLong("class-report"), help: "Merge a folder of students' --report --json files into one table.")
+    var classReport: String?
+
     @Option(help: "Directory holding the lessons (default: the curriculum's Lessons/).")
     var lessons: String?
 
@@ -70,6 +78,13 @@ struct LessonCommand: ParsableCommand {
         let env: (String) -> String? = { getenv($0).map { String(cString: $0) } }
         let language = LessonLibrary.language(option: lang, environment: env)
         let directory = lessons ?? LessonLibrary.defaultDirectory(executable: LessonCommand.executablePath())
+
+        if let folder = classReport {
+            let files = ClassReport.files(in: folder)
+            guard !files.isEmpty else { throw LessonCommand.fail("no .json files in '\(folder)'; collect each student's nabla lesson --report --json there") }
+            print(ClassReport.table(files), terminator: "")
+            return
+        }
 
         if check {
             let paths = names.isEmpty ? directory.map { [$0] } ?? [] : names
@@ -89,6 +104,11 @@ struct LessonCommand: ParsableCommand {
         for problem in library.problems { FileHandleStderr.write("warning: \(problem)\n") }
         let store = ProgressStore.standard()
 
+        if report && json {
+            let student = env("NABLA_STUDENT") ?? env("USER") ?? env("LOGNAME") ?? "student"
+            print(ClassReport.json(library, language: language, store: store, student: student), terminator: "")
+            return
+        }
         if report {
             print(ProgressReport.report(library, language: language, store: store), terminator: "")
             return
