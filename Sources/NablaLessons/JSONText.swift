@@ -1,4 +1,6 @@
-/// Just enough JSON for the teacher's reports: writing strings, and reading back what
+import NablaRuntime
+
+/// Just enough JSON for the teacher's reports: writing strings (as `JSONRecord` does), and reading back what
 /// `ClassReport` writes (objects, arrays, strings, numbers, booleans, null).
 enum JSONValue: Equatable {
     case object([String: JSONValue])
@@ -15,26 +17,7 @@ enum JSONValue: Equatable {
     var bool: Bool? { if case .bool(let b) = self { return b } else { return nil } }
 
     /// A string literal with the escapes JSON requires.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { JSONRecord.quote(s) }
 
     /// Parses a whole document; nil when it is not JSON.
     static func parse(_ text: String) -> JSONValue? {
