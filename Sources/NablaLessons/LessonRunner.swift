@@ -437,7 +437,7 @@ public final class LessonRunner {
                     case .hint:
                         if hintsShown < exercise.hints.count {
                             let label = "\(text.hint) \(hintsShown + 1)/\(exercise.hints.count): "
-                            for l in TextLayout.wrap(exercise.hints[hintsShown], width: width, first: label,
+                            for l in TextLayout.wrap(TextLayout.inline(exercise.hints[hintsShown], color: options.color), width: width, first: label,
                                                      rest: String(repeating: " ", count: TextLayout.visibleWidth(label))) {
                                 line(styled(l, "33"))
                             }
@@ -480,7 +480,7 @@ public final class LessonRunner {
                     wrongHere += 1
                     progress.attempts += 1
                     progress.record(number) { $0.attempts += 1; $0.wrong.append(input.trimmed) }
-                    for l in TextLayout.wrap(text.notYet + why, width: width) { line(styled(l, "31")) }
+                    for l in TextLayout.wrap(text.notYet + TextLayout.inline(why, color: false), width: width) { line(styled(l, "31")) }
                     if wrongHere == 1 && hintsShown < exercise.hints.count { line(dim(text.askHint)) }
                     save()
                 }

@@ -90,8 +90,9 @@ public enum TextLayout {
         return text
     }
 
-    /// Inline Markdown: `**bold**` and `` `code` `` become terminal bold and cyan with
-    /// colour; without colour, bold marks are dropped and code keeps its backticks.
+    /// Inline Markdown: `**bold**`, `*emphasis*` and `` `code` `` become terminal bold,
+    /// italic and cyan with colour; without colour (NO_COLOR, a pipe) the marks are
+    /// dropped and the text shown plainly — a student never sees raw Markdown marks.
     static func inline(_ s: String, color: Bool) -> String {
         var out = ""
         var bold = false
@@ -103,7 +104,7 @@ public enum TextLayout {
             let c = chars[i]
             if c == "`" {
                 code.toggle()
-                out += color ? (code ? "\u{1B}[36m" : "\u{1B}[0m") : "`"
+                if color { out += code ? "\u{1B}[36m" : "\u{1B}[0m" }
                 i += 1
                 continue
             }

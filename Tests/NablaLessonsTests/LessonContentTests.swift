@@ -90,3 +90,40 @@ struct LessonContentTests {
         #expect(Progress(text: saved.text)?.solvedExercises == [1])
     }
 }
+
+@Suite("Lesson endings and Markdown on a terminal")
+struct LessonEndingTests {
+    /// Every lesson ends by naming the next lesson and further reading, in both languages.
+    @Test(arguments: ["en", "zh"])
+    func eachLessonNamesTheNextAndFurtherReading(lang: String) throws {
+        for n in 1...10 {
+            let id = n < 10 ? "0\(n)" : "\(n)"
+            let next = n + 1 < 10 ? "0\(n + 1)" : "\(n + 1)"
+            let file = try #require(FileSystem.list(lessonsDirectory + "/" + lang).first { $0.hasPrefix(id + "-") })
+            let lesson = try LessonParser.parse(FileSystem.read(lessonsDirectory + "/\(lang)/\(file)") ?? "", file: file)
+            let last = lesson.steps.last?.blocks.compactMap { if case .narration(let t, _) = $0 { return t } else { return nil } }.joined() ?? ""
+            #expect(last.contains("`nabla lesson \(next)`"), "\(file)")
+            #expect(last.contains(lang == "en" ? "**Further reading:**" : "**延伸阅读：**"), "\(file)")
+        }
+    }
+
+    /// Without colour the marks are dropped; with colour they become styles.
+    @Test func markdownMarksNeverShowRaw() {
+        let plain = TextLayout.render("Use `descend` and *think* about **it**.", width: 80, color: false).joined()
+        #expect(plain == "Use descend and think about it.")
+        let styled = TextLayout.render("Use `descend`.", width: 80, color: true).joined()
+        #expect(styled.contains("\u{1B}[36mdescend\u{1B}[0m") && !styled.contains("`"))
+    }
+
+    @Test func hintsShowNoBackticks() throws {
+        var lesson = try parseSample()
+        lesson.steps[1].blocks = lesson.steps[1].blocks.map { b in
+            guard case .exercise(var e) = b else { return b }
+            e.hints = ["Use `A*B`."]
+            return .exercise(e)
+        }
+        let sink = RecordingSink()
+        _ = LessonRunner(lesson: lesson, output: sink, input: ScriptedInput(["", "hint", "bye"]), store: nil).run()
+        #expect(sink.output.contains("Hint 1/1: Use A*B."))
+    }
+}
