@@ -216,6 +216,16 @@ def interrupt_stops_training_and_keeps_parameters(k):
 
 
 @test
+def interrupt_stops_a_large_product_and_keeps_its_operands(k):
+    k.run("P = rand(4000);")
+    # 4000³ multiply-adds: far more than half a second on any machine this runs on.
+    reply = interrupt_after(k, "Q = P*P;", seconds=0.5)
+    assert reply["status"] == "error" and reply["ename"] == "Interrupted", reply
+    assert k.value("[exist('Q') size(P)]") == "ans =\n\n      0   4000   4000\n\n"
+    k.run("clear P")
+
+
+@test
 def interrupt_message_on_the_control_channel(k):
     message_id = k.client.execute("m = 0; while true, m = m + 1; end")
     time.sleep(1.0)
