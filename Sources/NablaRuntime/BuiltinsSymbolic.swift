@@ -21,7 +21,7 @@ extension Builtins {
             let r = call.args.isEmpty ? 1 : try call.integer(0, min: 1)
             let c = call.args.count < 2 ? 1 : try call.integer(1, min: 1)
             do { try Limits.check(rows: Double(r), cols: Double(c)) } catch let e as NumericError { throw call.error(e.description) }
-            return [.symbolic(SymbolicValue(node: .variable("sym", Shape(r, c)), bindings: [:]))]
+            return [.symbolic(try SymbolicValue(node: .variable("sym", Shape(r, c)), bindings: [:]))]
         },
         Builtin("grad", "grad(L, W)", "The gradient ∂L/∂W of a scalar L, with the shape of W, as a formula and (when it has one) a value.",
                 example: "W = [1 2; 3 4; 5 6]; x = [1; -1]; b = [0; 0; 0]; y = [1; 0; 1]; L := sum((W*x + b - y).^2); grad(L, W)", .symbolic) { call in
@@ -60,14 +60,14 @@ extension Builtins {
             try call.arity(1...1)
             let f = try call.interpreter.lower(try call.argumentExpr(0))
             let s = try differentiate { try Simplifier.simplify(f.node) }
-            return [.symbolic(SymbolicValue(node: s, bindings: f.bindings))]
+            return [.symbolic(try valued(&call, s, f.bindings))]
         },
         Builtin("expand", "expand(e)", "The formula with products multiplied out over sums.",
                 example: "A = sym(2, 2); B = sym(2, 2); x = sym(2, 1); expand((A + B)*x)", .symbolic) { call in
             try call.arity(1...1)
             let f = try call.interpreter.lower(try call.argumentExpr(0))
             let s = try differentiate { try Expander.expand(try Simplifier.simplify(f.node)) }
-            return [.symbolic(SymbolicValue(node: s, bindings: f.bindings))]
+            return [.symbolic(try valued(&call, s, f.bindings))]
         },
         Builtin("latex", "latex(e)", "The formula (or derivative) as LaTeX source.",
                 example: "W = sym(2, 2); x = sym(2, 1); latex(sigmoid(W*x))", .symbolic) { call in
@@ -149,10 +149,23 @@ extension Builtins {
         case .jacobian: title = "∂\(fname)/∂\(name)"
         case .hessian: title = "∂²\(fname)/∂\(name)²"
         }
-        var result = SymbolicValue(node: d.node, bindings: f.bindings, title: title, names: d.names)
+        var result = try valued(&call, d.node, f.bindings, title: title, names: d.names)
         if kind != .hessian { result.check = .init(function: f.node, variable: name, kind: kind == .gradient ? .gradient : .jacobian) }
         if d.independent { result.note = "\(fname) does not depend on \(name)" }
         return [.symbolic(result)]
+    }
+
+    /// A result formula with its value; a failure to compute it is this builtin's error, and
+    /// its warnings are shown as the interpreter shows any other.
+    static func valued(_ call: inout BuiltinCall, _ node: Node, _ bindings: [String: Matrix],
+                       title: String? = nil, names: [Node: String] = [:]) throws -> SymbolicValue {
+        do {
+            let s = try SymbolicValue(node: node, bindings: bindings, title: title, names: names)
+            for w in s.warnings { call.interpreter.warn(w) }
+            return s
+        } catch let failure as GraphEvaluator.Failure {
+            throw call.error(failure.description)
+        }
     }
 
     /// A formula argument: a symbolic value as it is, or an expression lowered.

@@ -160,10 +160,14 @@ extension Interpreter {
                                    hint: "a formula cannot use its own name; use = to keep a value instead")
         }
         defer { formulasBeingEvaluated.remove(name) }
-        if let s = try? lower(Expr(.identifier(name), range)) {
+        // A formula that cannot be a graph (text, cells, …) fails to lower with a Diagnostic and
+        // is evaluated as plain code below, which reports the error, if any, at its place;
+        // anything else (Ctrl-C) goes on up.
+        do {
+            let s = try lower(Expr(.identifier(name), range))
             if let v = s.value { return .matrix(v) }
             return .symbolic(s)
-        }
+        } catch is Diagnostic {}
         // Not expressible as a graph (text, cells, …): evaluate it as plain code, which
         // also reports the error, if any, at its place.
         let saved = source

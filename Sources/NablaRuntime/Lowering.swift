@@ -21,7 +21,14 @@ extension Interpreter {
         inlinedCalls = [:]
         defer { loweredFormulas = savedMemo; hiddenInLowering = savedHidden; inlinedCalls = savedCalls }
         let node = try lowerNode(e, &bindings, &visiting)
-        var lowered = SymbolicValue(node: node, bindings: bindings)
+        var lowered: SymbolicValue
+        do {
+            lowered = try SymbolicValue(node: node, bindings: bindings)
+        } catch let failure as GraphEvaluator.Failure {
+            throw Diagnostic.error(failure.description, at: e.range)
+        }
+        // `z := A\b` warns of a singular A as `z = A\b` does.
+        for w in lowered.warnings { warn(w) }
         lowered.hidden = hiddenInLowering
         return lowered
     }
@@ -57,9 +64,12 @@ extension Interpreter {
         case .postfix(_, let operand):
             return try build(.transpose, [try lowerNode(operand, &bindings, &visiting)], at: e.range)
         case .call(let base, let args):
-            if case .identifier(let name) = base.kind, let f = anonymousFunction(named: name), f.parameters.count == args.count,
-               let node = try? inline(f, args, &bindings, &visiting, at: e.range) {
-                return node
+            if case .identifier(let name) = base.kind, let f = anonymousFunction(named: name), f.parameters.count == args.count {
+                // A body without symbolic form (it indexes, say) makes the call a value below,
+                // which records what it hides; any other error (Ctrl-C) goes on up.
+                do {
+                    return try inline(f, args, &bindings, &visiting, at: e.range)
+                } catch is Diagnostic {}
             }
             if let node = try lowerRowLookup(base, args, &bindings, &visiting, at: e.range) { return node }
             if case .identifier(let name) = base.kind, !isShadowed(name),
@@ -89,7 +99,7 @@ extension Interpreter {
         guard let table = try? lowerNode(base, &trial, &seen), let ids = try? lowerNode(args[0], &trial, &seen),
               ids.shape.isVector || ids.shape.isScalar, !table.shape.isScalar else { return nil }
         // Only whole-number indices in range make a lookup; anything else keeps Octave's own error.
-        if let v = SymbolicValue(node: ids, bindings: trial).value,
+        if let v = try SymbolicValue(node: ids, bindings: trial).value,
            (try? Primitive.gatherRows.evaluate([Matrix(shape: Shape(table.shape.rows, 1)), v])) == nil {
             return nil
         }

@@ -31,13 +31,21 @@ public struct SymbolicValue: Sendable {
         public enum Kind: Sendable { case gradient, jacobian }
     }
 
-    public init(node: Node, bindings: [String: Matrix], title: String? = nil, names: [Node: String] = [:]) {
+    /// Kernel warnings from computing the value (a singular `\`), for the caller to show as
+    /// the interpreter shows them for the same computation written with `=`.
+    public var warnings: [String] = []
+
+    /// Computes the value when every variable has one. A failure to compute it (or Ctrl-C)
+    /// is thrown, never turned into "no value".
+    public init(node: Node, bindings: [String: Matrix], title: String? = nil, names: [Node: String] = [:]) throws {
         self.node = node
         self.bindings = bindings
         self.title = title
         self.names = names
-        let free = node.variables.keys.filter { bindings[$0] == nil }
-        value = free.isEmpty ? try? GraphEvaluator.evaluate(node, bindings) : nil
+        guard node.variables.keys.allSatisfy({ bindings[$0] != nil }) else { value = nil; return }
+        var evaluator = GraphEvaluator(bindings: bindings)
+        value = try evaluator.value(of: node)
+        warnings = evaluator.warnings
     }
 
     /// A bare symbol, as `sym(r, c)` makes it.

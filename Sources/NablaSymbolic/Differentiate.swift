@@ -63,6 +63,7 @@ public enum Differentiate {
         var names: [Node: String] = [:]
         var usedDeltas: Set<String> = []
         for n in order.reversed() where relevant.contains(n.id) {
+            try Interrupt.check()
             guard var g = adjoint[n.id] else { continue }
             switch n.kind {
             case .variable, .constant:
@@ -167,6 +168,7 @@ public enum Differentiate {
         var js: [Int: Node] = [x.id: .identity(shape.count)]
         var outputName: [Int: Node] = [:]
         for n in f.topologicalOrder {
+            try Interrupt.check()
             switch n.kind {
             case .variable, .constant:
                 break

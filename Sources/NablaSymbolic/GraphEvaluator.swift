@@ -34,6 +34,7 @@ public struct GraphEvaluator {
     /// The value of `node`. Results of every node visited are cached until the bindings change.
     public mutating func value(of node: Node) throws -> Matrix {
         for n in node.topologicalOrder where cache[n.id] == nil {
+            try Interrupt.check()
             cache[n.id] = try compute(n)
         }
         guard let v = cache[node.id] else { throw Failure.unbound("?") }

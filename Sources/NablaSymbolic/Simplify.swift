@@ -69,6 +69,7 @@ public enum Simplifier {
     public static func simplify(_ node: Node, throughNames: Bool = false) throws -> Node {
         var memo: [Int: Node] = [:]
         for n in node.topologicalOrder {
+            try Interrupt.check()
             switch n.kind {
             case .variable, .constant:
                 memo[n.id] = n

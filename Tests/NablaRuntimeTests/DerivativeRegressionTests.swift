@@ -147,4 +147,15 @@ import NablaRuntime
             #expect(relativeGap(back, try probe.value(what).get(), floor: 1e-9) < 1e-9, "code(\(what)) = \(t.stringValue)")
         }
     }
+
+    // No swallowed warnings on the formula path: a singular \ warns for := as for =.
+    @Test func aSingularSolveWarnsInAFormulaToo() {
+        let setup = "A = [1 2; 2 4]; b = [1; 2];\n"
+        let plain = run(setup + "z = A\\b;")
+        let formula = run(setup + "z := A\\b;")
+        #expect(plain.errors.contains("warning: matrix singular to machine precision"))
+        #expect(formula.errors == plain.errors, "\(formula.errors)")
+        let derivative = run(setup + "x = [1; 1]; g = grad(sum(A\\x), x);")
+        #expect(derivative.errors.contains("warning: matrix singular to machine precision"))
+    }
 }
