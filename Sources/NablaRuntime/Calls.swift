@@ -58,6 +58,18 @@ extension Interpreter {
         }
     }
 
+    /// The compiled body of a user function (nil when it takes varargin, or compiled loops are off).
+    private func compiledBody(of f: UserFunction) -> CompiledFunction? {
+        guard compilesLoops else { return nil }
+        if let compiled = compiledFunctions[f.definition.name], compiled.definitionRange == f.definition.range,
+           compiled.file == f.file {
+            return compiled
+        }
+        let compiled = CompiledFunction(f.definition, file: f.file, interpreter: self)
+        compiledFunctions[f.definition.name] = compiled
+        return compiled
+    }
+
     func enterCall(_ range: SourceRange) throws {
         callDepth += 1
         if callDepth > Interpreter.maxCallDepth {
@@ -83,7 +95,9 @@ extension Interpreter {
         try enterCall(range)
         defer { leaveCall() }
         let frame = Frame()
-        for (k, p) in def.parameters.enumerated() where k < args.count && p != "~" {
+        let compiled = variadic ? nil : compiledBody(of: f)
+        let run = compiled?.start(self, frame: frame, arguments: args)
+        for (k, p) in def.parameters.enumerated() where run == nil && k < args.count && p != "~" {
             if variadic && k == def.parameters.count - 1 {
                 let rest = Array(args[k...])
                 frame.variables[p] = .cell(CellArray(rows: 1, cols: rest.count, elements: rest))
@@ -100,14 +114,19 @@ extension Interpreter {
         source = f.source
         defer { source = saved }
         do {
-            _ = try execute(def.body)
+            if let compiled, let run {
+                _ = try compiled.body(run)
+            } else {
+                _ = try execute(def.body)
+            }
         } catch let d as Diagnostic {
             if lastErrorSource == nil { lastErrorSource = f.source }
             throw d
         }
         var results: [Value] = []
         for (k, name) in def.outputs.enumerated() {
-            guard let v = frame.variables[name] else {
+            let value = if let compiled, let run { run.output(compiled.outputSlots[k]) } else { frame.variables[name] }
+            guard let v = value else {
                 if k < max(nargout, 1) {
                     throw Diagnostic.error("\(def.name): '\(name)' undefined — the function did not set its output",
                                            at: range, hint: "assign a value to '\(name)' inside the function")

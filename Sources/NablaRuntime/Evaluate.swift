@@ -5,7 +5,11 @@ import NablaSymbolic
 extension Interpreter {
     /// Evaluates an expression to a single value.
     public func evaluate(_ e: Expr) throws -> Value {
-        let values = try evaluateMulti(e, nargout: 1)
+        try firstValue(evaluateMulti(e, nargout: 1), of: e)
+    }
+
+    /// The value `e` gave, or the error for a call that gives none.
+    func firstValue(_ values: [Value], of e: Expr) throws -> Value {
         guard let first = values.first else {
             throw Diagnostic.error("value on right hand side of assignment is undefined — this call returns nothing",
                                    at: e.range, hint: "functions such as disp and printf only print; they have no value")

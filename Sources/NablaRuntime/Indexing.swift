@@ -109,8 +109,12 @@ extension Interpreter {
     // MARK: - Reading
 
     func indexTensor(_ t: Tensor, _ args: [Expr], at range: SourceRange, name: String?) throws -> Tensor {
+        try indexTensor(t, subscripts: subscripts(args, for: t.matrix.shape, at: range), at: range, name: name)
+    }
+
+    /// `t(subs…)` with the subscripts already evaluated.
+    func indexTensor(_ t: Tensor, subscripts subs: [Subscript], at range: SourceRange, name: String?) throws -> Tensor {
         let m = t.matrix
-        let subs = try subscripts(args, for: m.shape, at: range)
         if subs.isEmpty { return t }
         if subs.count == 1 {
             let s = subs[0]
@@ -325,7 +329,7 @@ extension Interpreter {
     /// Stores into a numeric array, growing it as Octave does. Changes `t` only once every check
     /// has passed, and in place: a uniquely owned array is neither copied nor re-laid out when it
     /// gains elements at its end (`Matrix.resize`).
-    private func assignTensor(_ t: inout Tensor, _ subs: [Subscript], _ value: Value, at range: SourceRange) throws {
+    func assignTensor(_ t: inout Tensor, _ subs: [Subscript], _ value: Value, at range: SourceRange) throws {
         guard case .tensor(let v) = value else {
             throw Diagnostic.error("cannot store a \(value.className) inside a numeric array", at: range,
                                    hint: value.className == "function_handle" ? "use a cell array: c{i} = @(x) …" : nil)

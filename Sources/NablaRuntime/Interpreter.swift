@@ -12,7 +12,11 @@ public final class Interpreter {
     public let global = Frame()
     var frames: [Frame] = []
     var current: Frame { frames.last ?? global }
-    public var functions: [String: UserFunction] = [:]
+    public var functions: [String: UserFunction] = [:] {
+        didSet { compiledFunctions.removeAll() }
+    }
+    /// Bodies of user functions compiled on their first call (CompiledFunction.swift).
+    var compiledFunctions: [String: CompiledFunction] = [:]
     public var settings = DisplaySettings()
     /// The session's own generator, seeded with 42: sessions never disturb each other's numbers.
     public let random = RandomSource()
@@ -51,6 +55,9 @@ public final class Interpreter {
     var formulasBeingEvaluated: Set<String> = []
     /// Start time of the last `tic`, in seconds.
     var ticTime: Double?
+    /// Whether `for` loops over ranges and `while` loops run compiled (CompiledLoop.swift). Only
+    /// tests turn it off, to check that both ways give the same output.
+    public var compilesLoops = true
     /// The source an escaping error points into, when that is not the input being run
     /// (an error inside a function defined earlier). Set where the error leaves the function.
     var lastErrorSource: SourceFile?
@@ -66,7 +73,7 @@ public final class Interpreter {
 
     public func setVariable(_ name: String, _ value: Value) {
         current.variables[name] = value
-        current.formulas[name] = nil
+        if !current.formulas.isEmpty { current.formulas[name] = nil }
     }
 
     public var variableNames: [String] { current.variables.keys.sorted() }
@@ -149,7 +156,13 @@ public final class Interpreter {
             }
             if let otherwise { return try execute(otherwise) }
         case .forLoop(let variable, let iterable, let body):
+            // A loop over a range runs compiled (CompiledLoop.swift): the same effect, faster.
+            if compilesLoops, case .range = iterable.kind, variable.steps.isEmpty, !variable.isPlaceholder {
+                return try CompiledLoop(s, interpreter: self).run(self)
+            }
             return try executeFor(variable, iterable, body)
+        case .whileLoop where compilesLoops:
+            return try CompiledLoop(s, interpreter: self).run(self)
         case .whileLoop(let condition, let body):
             while try isTrue(evaluate(condition), at: condition.range) {
                 try Interrupt.check()
