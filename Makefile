@@ -43,7 +43,7 @@ help:
 	@echo "make jupyter  build, install the Nabla kernel into JupyterLab (in $(VENV)) and open it"
 	@echo "make build    debug build"
 	@echo "make release  release build of the nabla executable"
-	@echo "make bench    benchmarks against NumPy and GNU Octave (Benchmarks/run.sh)"
+	@echo "make bench    benchmarks against NumPy, CPython, GNU Octave and JAX (Benchmarks/run.sh)"
 	@echo "make fuzz     run both fuzz targets for FUZZ_SECONDS (default 60) each; Linux only (Fuzz/README.md)"
 	@echo "make fuzz-maths SECONDS=n   random formulas' derivatives against finite differences for n s (Docs/maths-testing.md)"
 	@echo "make clean    remove $(BUILD_DIR)"
@@ -107,7 +107,15 @@ SECONDS ?= 300
 fuzz-maths: check-swift deps
 	NABLA_MATHS_SECONDS=$(SECONDS) nice -n 10 $(SWIFT) test $(SWIFT_FLAGS) --filter 'MathsPropertyTests'
 
+# The benchmark's JAX peer (jax[cpu] from PyPI) lives in a venv under the build folder. Without
+# network the benchmark still runs and lists JAX as skipped.
+BENCH_VENV := $(BUILD_DIR)/bench-venv
 bench: check-swift deps
+	@if ! $(BENCH_VENV)/bin/python -c 'import jax' 2>/dev/null; then \
+	    echo "Installing jax[cpu] into $(BENCH_VENV)"; \
+	    { python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install --quiet 'jax[cpu]'; } || \
+	        echo "warning: could not install jax[cpu]; the JAX columns will say skipped" >&2; \
+	fi
 	BUILD_DIR=$(BUILD_DIR) Benchmarks/run.sh
 
 # Fuzzing (Linux; see Fuzz/README.md). One executable holds both libFuzzer targets, selected by

@@ -18,7 +18,7 @@
 # (use `peer_ok`/`skip_reason` for peers that may be missing), then add NAME to BENCHMARKS.
 set -euo pipefail
 
-BENCHMARKS=(startup matmul symbolic training)
+BENCHMARKS=(startup matmul loops stores symbolic training)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -61,7 +61,7 @@ calc() { awk -v fmt="${2:-%.6f}" "BEGIN { printf fmt, $1 }"; }
 # OPENBLAS_L2_SIZE removed — they work around old OpenBLAS bugs in the system library and slow the
 # current OpenBLAS inside NumPy's wheel — while nabla and Octave keep the environment as it is.
 
-declare -A SKIP=([nabla]="" [numpy]="" [octave]="")
+declare -A SKIP=([nabla]="" [numpy]="" [octave]="" [jax]="")
 NUMPY_ENV=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
 PYTHON=""
 
@@ -100,6 +100,18 @@ prepare_numpy() {
         SKIP[numpy]="python3 not found"
     elif ! "$PYTHON" -c 'import numpy' 2>/dev/null; then
         SKIP[numpy]="numpy is not installed for $PYTHON"
+    fi
+}
+
+# JAX comes from PyPI (`jax[cpu]`) into a venv under the build folder, made by `make bench`.
+JAX_PYTHON=""
+prepare_jax() {
+    JAX_PYTHON=$BUILD_DIR/bench-venv/bin/python
+    [[ $JAX_PYTHON == /* ]] || JAX_PYTHON=$ROOT/$JAX_PYTHON
+    if [[ ! -x $JAX_PYTHON ]]; then
+        SKIP[jax]="no venv at $BUILD_DIR/bench-venv (make bench creates it)"
+    elif ! "${NUMPY_ENV[@]}" "$JAX_PYTHON" -c 'import jax' 2>/dev/null; then
+        SKIP[jax]="jax is not installed in $BUILD_DIR/bench-venv"
     fi
 }
 
@@ -149,6 +161,13 @@ print_header() {
             "$("${NUMPY_ENV[@]}" "$PYTHON" "$LIB/blas_info.py" numpy)"
     else
         reportf '  %-7s skipped: %s' numpy "$(skip_reason numpy)"
+    fi
+    if peer_ok jax; then
+        reportf '  %-7s jax %s (jit, float64), Python %s; XLA CPU' jax \
+            "$("${NUMPY_ENV[@]}" "$JAX_PYTHON" -c 'import jax; print(jax.__version__)' 2>/dev/null)" \
+            "$("$JAX_PYTHON" -c 'import platform; print(platform.python_version())')"
+    else
+        reportf '  %-7s skipped: %s' jax "$(skip_reason jax)"
     fi
     if peer_ok octave; then
         local blas version
@@ -252,8 +271,8 @@ matmul_seconds() {
         nabla) output=$(timeout 600 "$NABLA" -e "$script" </dev/null 2>&1) || { echo "$output"; return 1; } ;;
         octave) output=$(timeout 600 octave-cli --quiet --norc --no-history --no-window-system \
             --eval "$script" </dev/null 2>&1) || { echo "$output"; return 1; } ;;
-        numpy) output=$(timeout 600 "${NUMPY_ENV[@]}" "$PYTHON" "$LIB/numpy_matmul.py" "$n" "$reps" \
-            </dev/null 2>&1) || { echo "$output"; return 1; } ;;
+        numpy1 | numpy2) output=$(timeout 600 "${NUMPY_ENV[@]}" OPENBLAS_NUM_THREADS=${peer#numpy} \
+            "$PYTHON" "$LIB/numpy_matmul.py" "$n" "$reps" </dev/null 2>&1) || { echo "$output"; return 1; } ;;
     esac
     output=$(tail -n 1 <<<"$output" | tr -d '[:space:]')
     if [[ ! $output =~ ^[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$ ]]; then
@@ -288,15 +307,16 @@ matmul_gflops() {
 
 bench_matmul() {
     report ""
-    report "2. Matrix product C = A*B: GFLOP/s (2n^3 flops a product), best of $TRIALS timed loops of >= ${MIN_SECONDS} s"
-    reportf '   %6s %9s %9s %9s %12s   %s' n nabla numpy octave nabla/numpy target
+    report "2. Matrix product C = A*B: GFLOP/s (2n^3 flops a product), best of $TRIALS timed loops of >= ${MIN_SECONDS} s;"
+    report "   numpy with 1 and with 2 BLAS threads, compared at the better of the two"
+    reportf '   %6s %9s %9s %9s %9s %12s   %s' n nabla numpy-1t numpy-2t octave nabla/numpy target
     local n peer output ratio target verdict
     local -A gflops=()
     for n in "${MATMUL_SIZES[@]}"; do
         gflops=()
         local -a cells=()
-        for peer in nabla numpy octave; do
-            if ! peer_ok $peer; then
+        for peer in nabla numpy1 numpy2 octave; do
+            if ! peer_ok "${peer%[12]}"; then
                 cells+=(skipped)
                 continue
             fi
@@ -310,8 +330,12 @@ bench_matmul() {
             fi
         done
         ratio="n/a"
-        if [[ -n ${gflops[nabla]:-} && -n ${gflops[numpy]:-} ]]; then
-            ratio="$(calc "${gflops[nabla]} / ${gflops[numpy]}" '%.2f')x"
+        local best_numpy=${gflops[numpy1]:-}
+        if [[ -n ${gflops[numpy2]:-} ]] && { [[ -z $best_numpy ]] || [[ $(calc "(${gflops[numpy2]} > $best_numpy) ? 1 : 0" '%d') == 1 ]]; }; then
+            best_numpy=${gflops[numpy2]}
+        fi
+        if [[ -n ${gflops[nabla]:-} && -n $best_numpy ]]; then
+            ratio="$(calc "${gflops[nabla]} / $best_numpy" '%.2f')x"
         fi
         target="-"
         if ((n >= 256)); then
@@ -321,14 +345,14 @@ bench_matmul() {
                 target+=": $([[ $verdict == 1 ]] && echo met || echo "not met")"
             fi
         fi
-        reportf '   %6s %9s %9s %9s %12s   %s' "$n" "${cells[@]}" "$ratio" "$target"
+        reportf '   %6s %9s %9s %9s %9s %12s   %s' "$n" "${cells[@]}" "$ratio" "$target"
     done
     report_skips
 }
 
 bench_symbolic() {
     report ""
-    report "3. Symbolic derivative of an L-layer sigmoid network: grad(Loss, W1), time and printed size"
+    report "5. Symbolic derivative of an L-layer sigmoid network: grad(Loss, W1), time and printed size"
     if ! peer_ok nabla; then
         report "   skipped nabla: $(skip_reason nabla)"
         return
@@ -381,34 +405,29 @@ training_script() {
         "end; s = toc(t); printf('%.6f\n', s)"
 }
 
-# training_seconds PEER VARIANT CASE...: best of TRIALS runs, in seconds.
+# peer_seconds PEER VARIANT CASE...: best of TRIALS runs, in seconds; the peak resident memory (MiB)
+# of the best run goes to $WORK/best-peak. Peers: nabla, octave (hand or grad scripts), numpy1 and
+# numpy2 (NumPy with 1 or 2 BLAS threads), jax.
 training_seconds() {
     local peer=$1 variant=$2 best="" output trial
     shift 2
-    for ((trial = 1; trial <= TRIALS; trial++)); do
-        case $peer in
-            nabla) output=$(timeout 900 "$NABLA" -e "$(training_script nabla "$variant" "$@")" </dev/null 2>&1) ||
-                { echo "$output"; return 1; } ;;
-            octave) output=$(timeout 900 octave-cli --quiet --norc --no-history --no-window-system \
-                --eval "$(training_script octave "$variant" "$@")" </dev/null 2>&1) || { echo "$output"; return 1; } ;;
-            numpy) output=$(timeout 900 "${NUMPY_ENV[@]}" "$PYTHON" "$LIB/numpy_training.py" "$@" </dev/null 2>&1) ||
-                { echo "$output"; return 1; } ;;
-        esac
-        output=$(tail -n 1 <<<"$output" | tr -d '[:space:]')
-        if [[ ! $output =~ ^[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$ ]]; then
-            echo "expected seconds, got '$output'"
-            return 1
-        fi
-        if [[ -z $best ]] || [[ $(calc "($output < $best) ? 1 : 0" '%d') == 1 ]]; then best=$output; fi
-    done
-    echo "$best"
+    local -a command
+    case $peer in
+        nabla) command=("$NABLA" -e "$(training_script nabla "$variant" "$@")") ;;
+        octave) command=("${OCTAVE[@]}" --eval "$(training_script octave "$variant" "$@")") ;;
+        numpy1 | numpy2) command=("${NUMPY_ENV[@]}" OPENBLAS_NUM_THREADS=${peer#numpy} "$PYTHON" "$LIB/numpy_training.py" "$@") ;;
+        jax) command=("${NUMPY_ENV[@]}" "$JAX_PYTHON" "$LIB/jax_training.py" "$@") ;;
+    esac
+    best_seconds "${command[@]}"
 }
 
 bench_training() {
     report ""
-    report "4. Training: seconds of the training loop, best of $TRIALS runs; nabla by hand (Octave code) and with train (grad)"
-    reportf '   %-24s %9s %9s %9s %9s %11s %11s   %s' case nabla-hand nabla-grad numpy octave hand/numpy grad/numpy target
+    report "6. Training: seconds of the training loop, best of $TRIALS runs; nabla by hand (Octave code) and with train (grad);"
+    report "   numpy by hand with 1 and 2 BLAS threads (hand/numpy uses the better); JAX jit, float64, compile time excluded"
+    reportf '   %-28s %10s %10s %9s %9s %9s %9s %10s %9s   %s' case nabla-hand nabla-grad numpy-1t numpy-2t jax octave hand/numpy grad/jax target
     local spec label peer variant output key
+    local -a peaks_report=()
     for spec in "${TRAINING_CASES[@]}"; do
         # shellcheck disable=SC2086  # the case is a list of words on purpose
         set -- $spec
@@ -416,33 +435,171 @@ bench_training() {
             linear) label="linear regression 1000" ;;
             *) label="mlp $2x$3-$4-$5 $6 steps" ;;
         esac
-        local -A secs=()
-        local -a cells=()
-        for key in nabla:hand nabla:grad numpy:hand octave:hand; do
+        local -A secs=() peaks=()
+        local -a cells=() peak_cells=()
+        for key in nabla:hand nabla:grad numpy1:hand numpy2:hand jax:grad octave:hand; do
             peer=${key%%:*}
             variant=${key##*:}
-            if ! peer_ok "$peer"; then
-                cells+=(skipped)
+            if ! peer_ok "${peer%[12]}" || { [[ $peer == jax ]] && [[ $1 == linear ]]; }; then
+                cells+=("-")
+                peak_cells+=("-")
                 continue
             fi
             note "training: $label, $peer ($variant)"
             if output=$(training_seconds "$peer" "$variant" "$@"); then
                 secs[$key]=$output
+                peaks[$key]=$(cat "$WORK/best-peak" 2>/dev/null || echo "?")
                 cells+=("$(calc "$output" '%.4f')")
+                peak_cells+=("${peaks[$key]}")
             else
                 cells+=(error)
+                peak_cells+=("-")
                 ERRORS+=("$peer ($variant) on $label: $(first_line "$output")")
             fi
         done
-        local hand="n/a" grad="n/a" verdict="-"
-        if [[ -n ${secs[numpy:hand]:-} ]]; then
-            [[ -n ${secs[nabla:hand]:-} ]] && hand="$(calc "${secs[nabla:hand]} / ${secs[numpy:hand]}" '%.2f')x"
-            [[ -n ${secs[nabla:grad]:-} ]] && grad="$(calc "${secs[nabla:grad]} / ${secs[numpy:hand]}" '%.2f')x"
-            if [[ $hand != n/a && $grad != n/a ]]; then
-                verdict="<= 1.0x: $([[ $(calc "(${hand%x} <= 1.0 && ${grad%x} <= 1.0) ? 1 : 0" '%d') == 1 ]] && echo met || echo "not met")"
+        local numpy="" hand="n/a" grad="n/a" verdict="-"
+        for key in numpy1:hand numpy2:hand; do
+            if [[ -n ${secs[$key]:-} ]] && { [[ -z $numpy ]] || [[ $(calc "(${secs[$key]} < $numpy) ? 1 : 0" '%d') == 1 ]]; }; then
+                numpy=${secs[$key]}
             fi
+        done
+        [[ -n $numpy && -n ${secs[nabla:hand]:-} ]] && hand="$(calc "${secs[nabla:hand]} / $numpy" '%.2f')x"
+        [[ -n ${secs[jax:grad]:-} && -n ${secs[nabla:grad]:-} ]] && grad="$(calc "${secs[nabla:grad]} / ${secs[jax:grad]}" '%.2f')x"
+        if [[ $hand != n/a ]]; then
+            local met=$(calc "(${hand%x} <= 1.0) ? 1 : 0" '%d')
+            [[ $grad != n/a ]] && met=$(calc "(${hand%x} <= 1.0 && ${grad%x} <= 1.0) ? 1 : 0" '%d')
+            verdict="<= 1.0x: $([[ $met == 1 ]] && echo met || echo "not met")"
         fi
-        reportf '   %-24s %9s %9s %9s %9s %11s %11s   %s' "$label" "${cells[@]}" "$hand" "$grad" "$verdict"
+        reportf '   %-28s %10s %10s %9s %9s %9s %9s %10s %9s   %s' "$label" "${cells[@]}" "$hand" "$grad" "$verdict"
+        peaks_report+=("$(printf '   %-28s %10s %10s %9s %9s %9s %9s' "$label" "${peak_cells[@]}")")
+    done
+    report "   peak resident memory of the same runs, MiB (whole process):"
+    local line
+    for line in "${peaks_report[@]}"; do report "$line"; done
+    report_skips
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Benchmarks 3 and 4: the interpreter. Plain loops a student writes, timed inside each program
+# (tic/toc, time.perf_counter) around the loop only.
+
+OCTAVE=(octave-cli --quiet --norc --no-history --no-window-system)
+
+# best_seconds COMMAND...: runs COMMAND TRIALS times (its last line of output is seconds) and prints
+# the best; the peak resident memory of that run, in MiB, goes to $WORK/best-peak.
+best_seconds() {
+    local best="" output trial
+    for ((trial = 1; trial <= TRIALS; trial++)); do
+        output=$(timeout 900 python3 "$LIB/peak_rss.py" "$WORK/peak" -- "$@" </dev/null 2>&1) || { echo "$output"; return 1; }
+        output=$(tail -n 1 <<<"$output" | tr -d '[:space:]')
+        if [[ ! $output =~ ^[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$ ]]; then
+            echo "expected seconds, got '$output'"
+            return 1
+        fi
+        if [[ -z $best ]] || [[ $(calc "($output < $best) ? 1 : 0" '%d') == 1 ]]; then
+            best=$output
+            cp "$WORK/peak" "$WORK/best-peak"
+        fi
+    done
+    echo "$best"
+}
+
+# The same Octave code for nabla and Octave; the loop's seconds printed last.
+LOOP_FUNCTION=$'function y = f(x)\n  if x > 3\n    y = x - 1;\n  else\n    y = 2*x;\n  end\nend\n'
+loop_code() {
+    local kind=$1 n=$2
+    case $kind in
+        scalar) echo "s = 0; t = tic; for i = 1:$n, s = s + i*2; end; e = toc(t); printf('%.6f\n', e)" ;;
+        call) echo "${LOOP_FUNCTION}s = 0; t = tic; for i = 1:$n, s = s + f(i); end; e = toc(t); printf('%.6f\n', e)" ;;
+        store) echo "x = zeros(1, $n); t = tic; for i = 1:$n, x(i) = i^2; end; e = toc(t); printf('%.6f\n', e)" ;;
+        grow) echo "x = []; t = tic; for i = 1:$n, x(end+1) = i; end; e = toc(t); printf('%.6f\n', e)" ;;
+    esac
+}
+
+# loop_seconds PEER KIND N
+loop_seconds() {
+    local peer=$1 kind=$2 n=$3
+    case $peer in
+        nabla) best_seconds "$NABLA" -e "$(loop_code "$kind" "$n")" ;;
+        octave) best_seconds "${OCTAVE[@]}" --eval "$(loop_code "$kind" "$n")" ;;
+        cpython) best_seconds "$PYTHON" "$LIB/python_loops.py" "$kind" "$n" ;;
+    esac
+}
+
+LOOP_N=1000000
+
+bench_loops() {
+    report ""
+    report "3. Interpreter: seconds of a plain loop of $LOOP_N iterations, best of $TRIALS runs"
+    reportf '   %-44s %9s %9s %9s %14s   %s' loop nabla cpython octave nabla/cpython target
+    local kind label peer output
+    for kind in scalar call; do
+        case $kind in
+            scalar) label="s = s + i*2" ;;
+            call) label="s = s + f(i), f holding an if" ;;
+        esac
+        local -A secs=()
+        local -a cells=()
+        for peer in nabla cpython octave; do
+            if ! peer_ok "${peer/cpython/numpy}"; then cells+=("-"); continue; fi
+            note "loops: $kind, $peer"
+            if output=$(loop_seconds "$peer" "$kind" "$LOOP_N"); then
+                secs[$peer]=$output
+                cells+=("$(calc "$output" '%.4f')")
+            else
+                cells+=(error)
+                ERRORS+=("$peer on $label: $(first_line "$output")")
+            fi
+        done
+        local ratio="n/a" verdict="-"
+        if [[ -n ${secs[nabla]:-} && -n ${secs[cpython]:-} ]]; then
+            ratio="$(calc "${secs[nabla]} / ${secs[cpython]}" '%.2f')x"
+            verdict="<= 1.0x: $([[ $(calc "(${ratio%x} <= 1.0) ? 1 : 0" '%d') == 1 ]] && echo met || echo "not met")"
+        fi
+        reportf '   %-44s %9s %9s %9s %14s   %s' "$label" "${cells[@]}" "$ratio" "$verdict"
+    done
+    report_skips
+}
+
+STORE_SIZES=(10000 100000 1000000)
+
+bench_stores() {
+    report ""
+    report "4. Indexed stores: seconds of n stores, best of $TRIALS runs; growth = time(n) / time(n/10)"
+    reportf '   %-30s %9s %9s %9s %9s %14s   %s' stores n nabla growth octave nabla/octave target
+    local kind n label output previous="" growth ratio target
+    for kind in store grow; do
+        previous=""
+        for n in "${STORE_SIZES[@]}"; do
+            case $kind in
+                store) label="x(i) = i^2 into zeros(1, n)" ;;
+                grow) label="x(end+1) = i from []" ;;
+            esac
+            local nabla_s="" octave_s="" cells=()
+            if peer_ok nabla; then
+                note "stores: $kind, nabla, n = $n"
+                if output=$(loop_seconds nabla "$kind" "$n"); then nabla_s=$output; else ERRORS+=("nabla on $label, n = $n: $(first_line "$output")"); fi
+            fi
+            # Octave copies the whole array at every x(end+1): a million of them would take hours.
+            if peer_ok octave && [[ $kind == store ]]; then
+                note "stores: $kind, octave, n = $n"
+                if output=$(loop_seconds octave "$kind" "$n"); then octave_s=$output; else ERRORS+=("octave on $label, n = $n: $(first_line "$output")"); fi
+            fi
+            growth="-"
+            [[ -n $previous && -n $nabla_s ]] && growth="$(calc "$nabla_s / $previous" '%.1f')x"
+            ratio="n/a"
+            [[ -n $nabla_s && -n $octave_s ]] && ratio="$(calc "$nabla_s / $octave_s" '%.2f')x"
+            target="-"
+            if [[ $growth != - ]]; then
+                target="growth <= 12x: $([[ $(calc "(${growth%x} <= 12) ? 1 : 0" '%d') == 1 ]] && echo met || echo "not met")"
+            fi
+            if ((n == 100000)) && [[ $ratio != n/a ]]; then
+                target+="; <= 0.5x octave: $([[ $(calc "(${ratio%x} <= 0.5) ? 1 : 0" '%d') == 1 ]] && echo met || echo "not met")"
+            fi
+            reportf '   %-30s %9s %9s %9s %9s %14s   %s' "$label" "$n" "${nabla_s:+$(calc "$nabla_s" '%.4f')}" "$growth" \
+                "${octave_s:+$(calc "$octave_s" '%.4f')}" "$ratio" "$target"
+            previous=$nabla_s
+        done
     done
     report_skips
 }
@@ -453,7 +610,7 @@ bench_training() {
 ERRORS=()
 report_skips() {
     local peer
-    for peer in nabla numpy octave; do
+    for peer in nabla numpy octave jax; do
         peer_ok $peer || report "   skipped $peer: $(skip_reason $peer)"
     done
     local error
@@ -489,6 +646,7 @@ main() {
     prepare_nabla
     prepare_numpy
     prepare_octave
+    prepare_jax
     print_header
 
     local name
