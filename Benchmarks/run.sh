@@ -526,7 +526,7 @@ loop_seconds() {
     esac
 }
 
-LOOP_N=1000000
+LOOP_N=${LOOP_N:-1000000}
 
 bench_loops() {
     report ""
