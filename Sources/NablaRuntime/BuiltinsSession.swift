@@ -199,7 +199,17 @@ extension Interpreter {
     }
 
     /// Runs code in a fresh session and returns what it printed, and whether it failed.
+    ///
+    /// Runs on a large stack whoever calls it: test runners call it on threads with small
+    /// stacks, where an example's interpreter frames overflowed them (an intermittent
+    /// SIGSEGV, depending on which pool thread the test landed on).
     public static func runExample(_ code: String) -> (output: String, failed: Bool) {
+        var result = (output: "", failed: true)
+        withLargeStack { result = runExampleHere(code) }
+        return result
+    }
+
+    private static func runExampleHere(_ code: String) -> (output: String, failed: Bool) {
         let sink = RecordingSink()
         let scratch = Interpreter(output: sink)
         do {
