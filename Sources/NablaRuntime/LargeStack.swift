@@ -13,27 +13,38 @@ import Darwin
 /// the work runs on the new thread, the calling thread only waits.
 public func withLargeStack(bytes: Int = 256 << 20, _ body: @escaping () -> Void) {
     final class Work { let body: () -> Void; init(_ b: @escaping () -> Void) { body = b } }
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    pthread_attr_setstacksize(&attributes, bytes)
-    #if canImport(Glibc)
-    var thread = pthread_t()
-    #else
-    var thread: pthread_t? = nil
-    #endif
     let context = Unmanaged.passRetained(Work(body)).toOpaque()
-    let created = pthread_create(&thread, &attributes, { raw in
-        guard let raw else { return nil }
-        Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
-        return nil
-    }, context)
-    if created != 0 {
-        Unmanaged<Work>.fromOpaque(context).takeRetainedValue().body()
-    } else {
+    // Creating the thread can fail for a moment when memory is short (many sessions at once,
+    // as in a parallel test run). Running the body on the caller's small stack would turn
+    // deep recursion into a crash, so wait and try again, then settle for smaller stacks;
+    // only as a last resort does the body run here.
+    var sizes = [Int](repeating: bytes, count: 4)
+    var smaller = bytes / 2
+    while smaller >= 32 << 20 { sizes.append(smaller); smaller /= 2 }
+    for (attempt, size) in sizes.enumerated() {
+        if attempt > 0 { usleep(UInt32(attempt) * 20_000) }
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        pthread_attr_setstacksize(&attributes, size)
         #if canImport(Glibc)
-        pthread_join(thread, nil)
+        var thread = pthread_t()
         #else
-        if let thread { pthread_join(thread, nil) }
+        var thread: pthread_t? = nil
         #endif
+        let created = pthread_create(&thread, &attributes, { raw in
+            guard let raw else { return nil }
+            Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
+            return nil
+        }, context)
+        pthread_attr_destroy(&attributes)
+        if created == 0 {
+            #if canImport(Glibc)
+            pthread_join(thread, nil)
+            #else
+            if let thread { pthread_join(thread, nil) }
+            #endif
+            return
+        }
     }
+    Unmanaged<Work>.fromOpaque(context).takeRetainedValue().body()
 }
