@@ -9,7 +9,7 @@ struct CheckModeTests {
         // As the executable does: the teaching views (train, plot, …) are part of the language.
         NablaTeaching.install()
         let report = LessonChecker.check([lessonsDirectory])
-        #expect(report.results.count == 20)
+        #expect(report.results.count == 30)
         #expect(report.failed == 0, "\(report.text)")
         #expect(report.skipped == 0, "\(report.text)")
     }
