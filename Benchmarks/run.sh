@@ -18,7 +18,7 @@
 # (use `peer_ok`/`skip_reason` for peers that may be missing), then add NAME to BENCHMARKS.
 set -euo pipefail
 
-BENCHMARKS=(startup matmul loops stores symbolic training)
+BENCHMARKS=(startup matmul loops stores symbolic training transformer)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -602,6 +602,22 @@ bench_stores() {
         done
     done
     report_skips
+}
+
+# Lesson 15's training run: the script (Benchmarks/lib/transformer_lesson.sh) times the lesson's demo.
+bench_transformer() {
+    report ""
+    report "7. The transformer-block lesson (15): its demo, training included, with the release build"
+    if ! peer_ok nabla; then
+        report "   skipped nabla: $(skip_reason nabla)"
+        return
+    fi
+    local output
+    if output=$("$LIB/transformer_lesson.sh" "$NABLA" 2>&1); then
+        report "$output"
+    else
+        report "   error: $(first_line "$output")"
+    fi
 }
 
 # ---------------------------------------------------------------------------------------------------
