@@ -363,7 +363,7 @@ def every_lesson_notebook_passes_its_checks_with_the_model_answers(k):
         for name in sorted(os.listdir(os.path.join(LESSONS, language))):
             if name.endswith(".md"):
                 keys.append(lesson_notebook(name.split("-")[0], language, solutions=True))
-    assert len(keys) == 20, len(keys)
+    assert len(keys) == 30, len(keys)
     paths = []
     for notebook, number in zip(keys, range(len(keys))):
         path = os.path.join(PREFIX, f"key-{number}.ipynb")
