@@ -86,6 +86,7 @@ public enum AnswerComparison {
         case .cell: return "a cell array"
         case .function: return "a function"
         case .symbolic: return "a formula with no value (a symbol without a value?)"
+        case .structure: return "a struct"
         }
     }
 

@@ -21,6 +21,8 @@ extension BuiltinCall {
                 throw error("wrong type argument 'cell array'", hint: "pass the cell's contents, e.g. c{1}")
             case .function:
                 throw error("wrong type argument 'function handle'")
+            case .structure:
+                throw error("wrong type argument 'struct'", hint: "print its fields, e.g. s.name")
             }
         }
         return out
@@ -70,6 +72,8 @@ extension Builtins {
                 call.output.write(String(text.drop { $0 != "\n" }.dropFirst()))
             case .symbolic(let s):
                 call.output.write(SharedForm(s.node, names: s.names).print(interp.settings.math.notation) + "\n")
+            case .structure(let s):
+                call.output.write(interp.renderStructBody(s))
             }
             return []
         },

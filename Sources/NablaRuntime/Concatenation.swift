@@ -10,7 +10,7 @@ extension Interpreter {
         for row in rows {
             var values: [Value] = []
             for e in row {
-                if case .cellIndex = e.kind {
+                if e.producesList {
                     values.append(contentsOf: try evaluateMulti(e, nargout: 1))
                 } else {
                     values.append(try evaluate(e))
@@ -136,7 +136,9 @@ extension Interpreter {
         var built: [[Value]] = []
         for row in rows {
             var values: [Value] = []
-            for e in row { values.append(try evaluate(e)) }
+            for e in row {
+                if e.producesList { values.append(contentsOf: try evaluateMulti(e, nargout: 1)) } else { values.append(try evaluate(e)) }
+            }
             if !values.isEmpty { built.append(values) }
         }
         guard let first = built.first else { return .cell(CellArray(rows: 0, cols: 0, elements: [])) }

@@ -81,9 +81,8 @@ extension Interpreter {
             }
             let picked = try indexCell(c, args, at: e.range)
             return picked.elements
-        case .field(_, let name):
-            throw Diagnostic.error("structures are not supported (field '\(name)')", at: e.range,
-                                   hint: "use separate variables, or a cell array")
+        case .field(let base, let name):
+            return try fieldValues(of: try evaluate(base), name, at: e.range)
         case .anonymousFunction(let parameters, let body):
             var captured: [String: Value] = [:]
             for name in Interpreter.freeIdentifiers(body, bound: Set(parameters)) {
@@ -134,7 +133,7 @@ extension Interpreter {
 
     /// An argument; `c{:}` expands to several.
     private func evaluateArgument(_ e: Expr) throws -> [Value] {
-        if case .cellIndex = e.kind { return try evaluateMulti(e, nargout: 1) }
+        if e.producesList { return try evaluateMulti(e, nargout: 1) }
         return [try evaluate(e)]
     }
 
@@ -150,6 +149,8 @@ extension Interpreter {
             return [.tensor(try indexTensor(t, args, at: range, name: name))]
         case .cell(let c):
             return [.cell(try indexCell(c, args, at: range))]
+        case .structure(let s):
+            return [.structure(try indexStruct(s, args, at: range))]
         }
     }
 
@@ -229,6 +230,10 @@ extension Interpreter {
             return .cell(out)
         case .function:
             throw Diagnostic.error("a function cannot be transposed", at: e.range)
+        case .structure(let s):
+            var positions: [Int] = []
+            for i in 0..<s.rows { for j in 0..<s.cols { positions.append(i + j * s.rows) } }
+            return .structure(s.picking(positions, rows: s.cols, cols: s.rows))
         case .symbolic:
             return .symbolic(try lower(e))
         }

@@ -194,9 +194,11 @@ extension Interpreter {
             setVariable(target.name, value)
             return
         }
-        guard target.steps.count == 1 else {
-            throw Diagnostic.error("chained indexing in an assignment is not supported", at: target.range,
-                                   hint: "assign to a temporary variable first")
+        if target.steps.count > 1 || target.steps.first?.isField == true || current.variables[target.name]?.isStructure == true {
+            // `s.a = v`, `s(2).a = v`, `c{i}(:, j) = v`, `s.a.b = v`: see StructAccess.swift.
+            let updated = try assigned(current.variables[target.name], target.steps[...], value, target: target)
+            setVariable(target.name, updated)
+            return
         }
         // `A() = v` and `c{} = v` name no element; the code below assumes one or two subscripts
         // (the fuzzer found `A() = 7` trapping on `subs[0]`). Octave's words.
@@ -290,7 +292,7 @@ extension Interpreter {
     }
 
     /// Stores one cell. Changes `c` only once every check has passed.
-    private func assignCell(_ c: inout CellArray, _ subs: [Subscript], _ value: Value, at range: SourceRange) throws {
+    func assignCell(_ c: inout CellArray, _ subs: [Subscript], _ value: Value, at range: SourceRange) throws {
         /// Growth that keeps every cell at its column-major place (a longer row or column, more
         /// columns) appends, amortised O(1); anything else re-lays the cells out.
         func grow(rows: Int, cols: Int) {
@@ -481,6 +483,8 @@ extension Interpreter {
             setVariable(target.name, .cell(c.cols == 1 && c.rows > 1
                 ? CellArray(rows: kept.count, cols: 1, elements: kept)
                 : CellArray(rows: 1, cols: kept.count, elements: kept)))
+        case .structure:
+            throw Diagnostic.error("deleting elements of a struct array is not supported", at: target.range)
         case .function:
             throw Diagnostic.error("cannot delete elements of a function handle", at: target.range)
         case .symbolic:

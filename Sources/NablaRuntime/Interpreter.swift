@@ -321,6 +321,14 @@ public final class Interpreter {
             if flow == .returnFromFunction { return flow }
         case .symbolic:
             throw Diagnostic.error("a for loop cannot run over a symbol with no value", at: iterable.range)
+        case .structure(let s):
+            for j in 0..<s.cols {
+                try Interrupt.check()
+                try assign(variable, .structure(s.picking(Array((0..<s.rows).map { $0 + j * s.rows }), rows: s.rows, cols: 1)))
+                let flow = try execute(body)
+                if flow == .breakLoop { break }
+                if flow == .returnFromFunction { return flow }
+            }
         }
         return .normal
     }
@@ -375,6 +383,8 @@ public final class Interpreter {
         case .cell(let c):
             if c.elements.isEmpty { return "\(name) = {}(\(c.rows)x\(c.cols))\n" }
             return "\(name) =\n" + renderCellBody(c, indent: "") + "\n"
+        case .structure(let s):
+            return renderStruct(name, s)
         }
     }
 

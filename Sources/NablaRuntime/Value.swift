@@ -11,6 +11,8 @@ public enum Value: Sendable {
     case function(FunctionValue)
     /// A formula (`sym`, `grad`, …): see `SymbolicValue`.
     case symbolic(SymbolicValue)
+    /// A struct or struct array: `s.a = 1`, `struct('a', {1, 2})`.
+    case structure(StructArray)
 
     public static func number(_ x: Double) -> Value { .tensor(Tensor(Matrix(scalar: x))) }
     public static func matrix(_ m: Matrix) -> Value { .tensor(Tensor(m)) }
@@ -26,6 +28,7 @@ public enum Value: Sendable {
         case .cell: return "cell"
         case .function: return "function_handle"
         case .symbolic: return "sym"
+        case .structure: return "struct"
         }
     }
 
@@ -35,6 +38,7 @@ public enum Value: Sendable {
         case .cell(let c): return c.shape
         case .function: return .scalar
         case .symbolic(let s): return s.node.shape
+        case .structure(let s): return s.shape
         }
     }
 
@@ -49,6 +53,7 @@ public enum Value: Sendable {
         case .cell(let c): return c.elements.reduce(0) { $0 + $1.bytes }
         case .function: return 0
         case .symbolic(let s): return (s.value?.count ?? 0) * 8
+        case .structure(let s): return s.elements.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.bytes } }
         }
     }
 }
