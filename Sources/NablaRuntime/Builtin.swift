@@ -47,7 +47,7 @@ public enum Builtins {
     /// The builtins of the core language, known before anything is registered.
     static let core: [Builtin] =
         construction + elementwise + reductions + linearAlgebra + shapes + text + session + neural + symbolic
-        + files + structs
+        + files + structs + loadSave + functionCalls + minimisers + differences
 
     private static let registry = Mutex<[String: Builtin]>(
         Dictionary(core.map { ($0.name, $0) }, uniquingKeysWith: { _, later in later }))

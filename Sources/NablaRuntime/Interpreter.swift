@@ -35,6 +35,8 @@ public final class Interpreter {
     var endContext: [(shape: Shape, position: Int, count: Int)] = []
     var callDepth = 0
     public static let maxCallDepth = 256
+    /// Notes already shown in this session (`noteOnce`), by topic.
+    var notesShown: Set<String> = []
     /// Warnings already shown for the current top-level input, so a loop warns once.
     var warnedThisInput: Set<String> = []
     /// Whether operations that turn finite operands into NaN or Inf say so, once per input
@@ -94,6 +96,12 @@ public final class Interpreter {
                 functions[n] = nil
             }
         }
+    }
+
+    /// Shows a note once per session and topic: something Nabla passed over, said once.
+    public func noteOnce(_ topic: String, _ text: String) {
+        guard notesShown.insert(topic).inserted else { return }
+        output.writeError("note: \(text)\n")
     }
 
     /// Shows a warning once per top-level input, so a loop does not repeat it.

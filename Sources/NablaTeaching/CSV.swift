@@ -12,12 +12,12 @@ extension TeachingBuiltins {
                 example: "f = '/tmp/nabla-example.csv'; csvwrite(f, [1 2; 3 4]); dlmread(f)", .data) { call in
             try call.arity(1...2)
             let sep = call.args.count > 1 ? try call.string(1) : nil
-            return [.matrix(try CSV.read(try call.string(0), separator: sep, call: call))]
+            return [.matrix(try CSV.read(call.interpreter.files.resolve(try call.string(0)), separator: sep, call: call))]
         },
         Builtin("csvread", "M = csvread(file)", "Reads a matrix of comma-separated numbers from a file.",
                 example: "f = '/tmp/nabla-example.csv'; csvwrite(f, [1.5 2; 3 4]); csvread(f)", .data) { call in
             try call.arity(1...1)
-            return [.matrix(try CSV.read(try call.string(0), separator: ",", call: call))]
+            return [.matrix(try CSV.read(call.interpreter.files.resolve(try call.string(0)), separator: ",", call: call))]
         },
         Builtin("csvwrite", "csvwrite(file, M)",
                 "Writes a matrix to a file as comma-separated numbers (17 significant digits, so it reads back exactly).",
@@ -29,7 +29,7 @@ extension TeachingBuiltins {
                 throw call.error("writing files is turned off here (lessons never write to your disk)")
             }
             do {
-                try CSV.text(m).write(toFile: file, atomically: true, encoding: .utf8)
+                try CSV.text(m).write(toFile: call.interpreter.files.resolve(file), atomically: true, encoding: .utf8)
             } catch {
                 throw call.error("could not write '\(file)': \(error.localizedDescription)")
             }

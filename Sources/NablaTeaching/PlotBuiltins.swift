@@ -11,6 +11,8 @@ extension TeachingBuiltins {
                 "Line plot in the terminal (braille); a matrix Y gives one series per column, named from how it was written; a function is plotted over [a b]; a loss history from train is labelled step/loss.",
                 example: "x = linspace(-6, 6, 100); plot(x, [sigmoid(x); tanh(x)]', 'legend', {'sigmoid', 'tanh'})", .plotting) { call in
             try call.arity(1...20)
+            OctavePlotStyle.strip(&call)
+            if SessionState.of(call.interpreter).figuresHidden { return [] }
             var figure = try Plots.lines(&call)
             figure.fitRanges()
             try Plots.show(figure, call)

@@ -15,6 +15,9 @@ final class SessionState: @unchecked Sendable {
     var moments: [String: (rule: UpdateRule, moments: UpdateRule.Moments)] = [:]
     var lastFigure: Figure?
     var lastLosses: [Double] = []
+    /// Set by Octave's `set(0, 'defaultfigurevisible', 'off')`: plots are then not drawn,
+    /// as Octave shows no window for an invisible figure.
+    var figuresHidden = false
 
     /// How many steps `undo` can go back: enough for a lesson, bounded so a long loop of
     /// `step` calls cannot hold every intermediate network in memory.

@@ -4,5 +4,6 @@ import NablaRuntime
 public enum TeachingBuiltins {
     public static var all: [Builtin] {
         traces + steps + training + datasets + splits + metrics + initialisers + encoding + files + plots + graphs
+            + octavePlotCalls
     }
 }

@@ -1,0 +1,3 @@
+function a = relu_fn(z)
+  a = max(0, z);
+end

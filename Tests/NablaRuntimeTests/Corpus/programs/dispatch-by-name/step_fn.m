@@ -1,0 +1,3 @@
+function a = step_fn(z)
+  a = double(z > 0);
+end

@@ -1,0 +1,3 @@
+function n = whoami()
+  n = mfilename;
+end

@@ -1,0 +1,3 @@
+function y = square_it(x)
+  y = x .^ 2;
+end

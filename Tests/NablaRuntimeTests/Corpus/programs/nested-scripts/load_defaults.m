@@ -1,0 +1,3 @@
+% sets defaults, then runs another script
+rate = 0.5;
+more_defaults

@@ -1,0 +1,2 @@
+decay = 0.9;
+steps = 4;

@@ -1,0 +1,3 @@
+function r = schedule(rate, decay, k)
+  r = rate * decay ^ (k - 1);
+end

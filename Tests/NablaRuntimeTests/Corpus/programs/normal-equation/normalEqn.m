@@ -1,0 +1,4 @@
+function theta = normalEqn(X, y)
+  % closed-form least squares
+  theta = (X' * X) \ (X' * y);
+end

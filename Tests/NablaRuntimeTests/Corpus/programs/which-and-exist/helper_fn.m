@@ -1,0 +1,3 @@
+function y = helper_fn(x)
+  y = x + 1;
+end
