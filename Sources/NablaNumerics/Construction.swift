@@ -78,7 +78,7 @@ extension Matrix {
         if a.rows == 1 || a.cols == 1 {
             let n = a.count
             let offset = k.magnitude
-            guard offset < UInt(Int.max / 2) else { throw NumericError.tooLarge(requested: Double(offset) * Double(offset), limit: Limits.maxElements) }
+            guard offset < UInt(Int.max / 2) else { throw NumericError.tooLarge(bytes: Double(offset) * Double(offset) * 8) }
             let side = n + Int(offset)
             try Limits.check(rows: Double(side), cols: Double(side))
             var out = Matrix(rows: side, cols: side)

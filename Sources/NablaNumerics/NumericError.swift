@@ -7,8 +7,8 @@ public enum NumericError: Error, Equatable, Sendable, CustomStringConvertible {
     case notSquare(op: String, Shape)
     /// Anything else, already worded for a person.
     case invalid(String)
-    /// The result would exceed the configured element limit.
-    case tooLarge(requested: Double, limit: Int)
+    /// The result would need `bytes` bytes, more than `Limits.maxBytes`.
+    case tooLarge(bytes: Double)
 
     public var description: String {
         switch self {
@@ -18,26 +18,55 @@ public enum NumericError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(op): argument must be a square matrix (it is \(s))"
         case let .invalid(message):
             return message
-        case let .tooLarge(requested, limit):
-            let req = requested.asTyped
-            return "out of memory or dimension too large for Nabla's limit of \(limit) elements (requested \(req))"
+        case let .tooLarge(bytes):
+            return "out of memory or dimension too large for Nabla's limit of \(Limits.describe(bytes: Double(Limits.maxBytes)))"
+                + " (this needs \(Limits.describe(bytes: bytes)))"
         }
     }
 }
 
 /// Resource limits shared by every kernel that allocates.
+///
+/// The limit is in bytes, whatever the elements are: a matrix of doubles costs 8 bytes an
+/// element, a cell array `bytesPerCell` (its slot and the empty matrix each cell starts
+/// with), so `cell(1e4, 1e4)` is refused as surely as `zeros(1e5)`.
 public enum Limits {
-    /// The largest number of elements a single matrix may have. 2^27 doubles is 1 GiB.
-    nonisolated(unsafe) public static var maxElements: Int = 1 << 27
+    /// The most memory one value (or one intermediate result) may take: 1 GiB.
+    nonisolated(unsafe) public static var maxBytes: Int = 1 << 30
+
+    /// What one element of a cell array costs, measured: its slot plus the storage of the
+    /// empty matrix it holds.
+    public static let bytesPerCell = 128
+
+    /// How many doubles fit in the limit; setting it sets the limit in bytes.
+    public static var maxElements: Int {
+        get { maxBytes / 8 }
+        set { maxBytes = newValue * 8 }
+    }
 
     /// Checks a requested size before allocating anything.
-    public static func check(rows: Double, cols: Double) throws {
+    public static func check(rows: Double, cols: Double, bytesPerElement: Int = 8) throws {
         guard rows.isFinite, cols.isFinite else {
-            throw NumericError.invalid("dimensions must be finite (got \(rows)×\(cols))")
+            throw NumericError.invalid("dimensions must be finite (got \(rows.asTyped)×\(cols.asTyped))")
         }
-        let r = max(rows, 0), c = max(cols, 0)
-        if r * c > Double(maxElements) {
-            throw NumericError.tooLarge(requested: r * c, limit: maxElements)
-        }
+        try check(elements: max(rows, 0) * max(cols, 0), bytesPerElement: bytesPerElement)
+    }
+
+    /// Checks a requested number of elements (a product of sizes, so possibly beyond any Int).
+    public static func check(elements: Double, bytesPerElement: Int = 8) throws {
+        let bytes = elements * Double(bytesPerElement)
+        if !(bytes <= Double(maxBytes)) { throw NumericError.tooLarge(bytes: bytes) }
+    }
+
+    /// `1 GiB`, `80 GB`-style sizes for messages (binary units, three significant digits).
+    public static func describe(bytes: Double) -> String {
+        guard bytes.isFinite else { return "more bytes than exist" }
+        let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+        var value = bytes, unit = 0
+        while value >= 1024 && unit < units.count - 1 { value /= 1024; unit += 1 }
+        if unit == units.count - 1 && value >= 1024 { return "\(value.asTyped) EiB" }
+        let tenths = Int((value * 10).rounded())
+        let shown = value >= 100 || tenths % 10 == 0 ? String(Int(value.rounded())) : "\(tenths / 10).\(tenths % 10)"
+        return "\(shown) \(units[unit])"
     }
 }

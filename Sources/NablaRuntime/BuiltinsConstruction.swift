@@ -4,7 +4,7 @@ import NablaSyntax
 extension BuiltinCall {
     /// Octave's size arguments: `f()` is 1×1, `f(n)` n×n, `f(r, c)`, `f([r c])`.
     /// Negative sizes count as 0; sizes past the element limit are refused before allocating.
-    func sizeArguments(from start: Int = 0) throws -> Shape {
+    func sizeArguments(from start: Int = 0, bytesPerElement: Int = 8) throws -> Shape {
         let numeric = args[start...].prefix { if case .tensor(let t) = $0 { return t.elementClass != .char }; return false }
         for k in (start + numeric.count)..<args.count where !isString(k) {
             throw error("size arguments must be numbers (argument \(k + 1) is a \(args[k].className))",
@@ -31,7 +31,7 @@ extension BuiltinCall {
             throw error("NaN is not a valid size")
         }
         let r = max(0, dims[0].rounded(.towardZero)), c = max(0, dims[1].rounded(.towardZero))
-        do { try Limits.check(rows: r, cols: c) } catch let e as NumericError {
+        do { try Limits.check(rows: r, cols: c, bytesPerElement: bytesPerElement) } catch let e as NumericError {
             throw Diagnostic.error(e.description, at: range, hint: "the element limit protects the session from running out of memory")
         }
         return Shape(Int(r), Int(c))
@@ -116,7 +116,7 @@ extension Builtins {
             return [.matrix(try Matrix.linspace(try call.number(0), try call.number(1), n))]
         },
         Builtin("cell", "cell(n)  cell(r, c)", "A cell array of empty matrices.", example: "c = cell(1, 2)", .construction) { call in
-            let s = try call.sizeArguments()
+            let s = try call.sizeArguments(bytesPerElement: Limits.bytesPerCell)
             return [.cell(CellArray(rows: s.rows, cols: s.cols, elements: Array(repeating: .empty, count: s.count)))]
         },
     ]

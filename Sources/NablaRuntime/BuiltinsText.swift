@@ -190,6 +190,9 @@ extension Builtins {
         Builtin("num2cell", "num2cell(A)", "A cell array holding each element of A.", example: "c = num2cell([1 2])", .text) { call in
             try call.arity(1...1)
             let t = try call.tensor(0)
+            do { try Limits.check(elements: Double(t.matrix.count), bytesPerElement: Limits.bytesPerCell) } catch let e as NumericError {
+                throw call.error(e.description)
+            }
             return [.cell(CellArray(rows: t.matrix.rows, cols: t.matrix.cols,
                                     elements: t.matrix.elements.map { .tensor(Tensor(Matrix(scalar: $0), class: t.elementClass)) }))]
         },

@@ -311,6 +311,7 @@ extension Interpreter {
             let p = subs[0].positions(extent: c.elements.count)
             guard p.count == 1 else { throw Diagnostic.error("assign one cell at a time with c{i} = value", at: range) }
             let k = p[0]
+            try Limits.checkDiagnostic(Double(k) + 1, bytesPerElement: Limits.bytesPerCell, at: range)
             if k >= c.elements.count {
                 guard c.rows <= 1 || c.cols == 1 else {
                     throw Diagnostic.error("A(I) = X: X must have the same size as I — cannot grow a matrix cell array by a linear index", at: range)
@@ -323,7 +324,8 @@ extension Interpreter {
         }
         let rows = subs[0].positions(extent: c.rows), cols = subs[1].positions(extent: c.cols)
         guard rows.count == 1, cols.count == 1 else { throw Diagnostic.error("assign one cell at a time with c{i, j} = value", at: range) }
-        try Limits.checkDiagnostic(Double(max(c.rows, rows[0] + 1)) * Double(max(c.cols, cols[0] + 1)), at: range)
+        try Limits.checkDiagnostic(Double(max(c.rows, rows[0] + 1)) * Double(max(c.cols, cols[0] + 1)),
+                                   bytesPerElement: Limits.bytesPerCell, at: range)
         grow(rows: max(c.rows, rows[0] + 1), cols: max(c.cols, cols[0] + 1))
         c.elements[rows[0] + cols[0] * c.rows] = value
     }
@@ -495,8 +497,8 @@ extension Interpreter {
 
 extension Limits {
     /// The element cap as a located diagnostic.
-    static func checkDiagnostic(_ count: Double, at range: SourceRange) throws {
-        do { try check(rows: count, cols: 1) } catch let e as NumericError {
+    static func checkDiagnostic(_ count: Double, bytesPerElement: Int = 8, at range: SourceRange) throws {
+        do { try check(elements: count, bytesPerElement: bytesPerElement) } catch let e as NumericError {
             throw Diagnostic.error(e.description, at: range, hint: "Limits on size protect the session; work with smaller arrays")
         }
     }

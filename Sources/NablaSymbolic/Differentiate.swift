@@ -117,6 +117,12 @@ public enum Differentiate {
         return candidate
     }
 
+    static func checkSize(rows: Int, cols: Int) throws {
+        do { try Limits.check(rows: Double(rows), cols: Double(cols)) } catch let e as NumericError {
+            throw DerivativeError.invalid(e.description)
+        }
+    }
+
     static func accumulate(_ a: Node?, _ b: Node) throws -> Node {
         guard let a else { return b }
         return try Simplifier.add(a, b)
@@ -129,6 +135,9 @@ public enum Differentiate {
         guard let shape = f.variables[variable] else {
             throw DerivativeError.invalid("'\(variable)' does not occur in the expression")
         }
+        // The seed is a dense identity and the result numel f × numel x: refuse what the
+        // memory limit would (a Jacobian by a 1e5-vector is 80 GB), before building either.
+        try checkSize(rows: max(f.shape.count, shape.count), cols: shape.count)
         do {
             return try forwardJacobian(of: f, withRespectTo: variable, shape: shape)
         } catch let e as DerivativeError {
@@ -195,6 +204,7 @@ public enum Differentiate {
         guard shape.cols == 1 || shape.rows == 1 else {
             throw DerivativeError.noMatrixForm("the Hessian with respect to a \(shape) matrix is a 4-way array with no matrix form; take it with respect to a vector, for example X(:)")
         }
+        try checkSize(rows: shape.count, cols: shape.count)
         let g = try gradient(of: loss, withRespectTo: variable)
         if g.independent { return Derivative(node: .zeros(Shape(shape.count, shape.count)), independent: true) }
         // A gradient free of the variable (L linear in it) is constant: the Hessian is 0, an answer.

@@ -59,6 +59,13 @@ public struct GraphEvaluator {
             if let v = cache[c.id] { return v }
             return try compute(c)
         case .apply(let p, let children):
+            // Every result is sized by the node's shape, known before anything is computed:
+            // refuse what exceeds the memory limit (a Hessian of a 1e5-vector is 80 GB), and
+            // let Ctrl-C in between the products of a long evaluation.
+            try Interrupt.check()
+            do { try Limits.check(rows: Double(n.shape.rows), cols: Double(n.shape.cols)) } catch let e as NumericError {
+                throw Failure.numeric(e)
+            }
             var operands: [Matrix] = []
             operands.reserveCapacity(children.count)
             for c in children {

@@ -34,6 +34,9 @@ extension TeachingBuiltins {
                 example: "confusion([1 2 2 3], [1 2 3 3])", .data) { call in
             let (p, y) = try Metrics.pair(call)
             let classes = Array(Set(p + y)).sorted()
+            do { try Limits.check(rows: Double(classes.count), cols: Double(classes.count)) } catch let e as NumericError {
+                throw call.error(e.description, hint: "confusion makes one row and one column per class: are these class labels?")
+            }
             let index = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
             var c = Matrix(rows: classes.count, cols: classes.count)
             for (a, b) in zip(p, y) { if let i = index[b], let j = index[a] { c[i, j] += 1 } }
