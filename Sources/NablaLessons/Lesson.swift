@@ -1,3 +1,5 @@
+import NablaRuntime
+
 /// A lesson, parsed from its Markdown file: metadata and a sequence of steps.
 ///
 /// A lesson is data. Its code runs inside the language's sandbox (a `Session`); nothing
@@ -179,4 +181,14 @@ public enum Check: Sendable, Equatable {
     case set
     /// A Nabla expression, true after a correct answer.
     case predicate(String)
+}
+
+extension Lesson {
+    /// What a lesson's code may read: the files in its own folder, nothing else. A lesson
+    /// is downloaded from anyone; `dlmread('/etc/passwd')` in a demo must not show the
+    /// system's files. A lesson built in memory reads nothing.
+    public var readPolicy: ReadPolicy {
+        guard let full = FileAccess.resolved(file) else { return ReadPolicy(folders: []) }
+        return ReadPolicy(folders: [AtomicFile.folder(of: full)])
+    }
 }

@@ -64,7 +64,17 @@ public enum LessonChecker {
     }
 
     /// Checks every lesson file under `paths`.
-    public static func check(_ paths: [String]) -> Report {
+    /// How long one block (a demo, or an exercise's checks) may run before it is stopped.
+    public static let blockSeconds: Double = 30
+
+    /// Stops a block that runs past `blockSeconds` (a model answer that never ends would
+    /// otherwise hang the checker, and CI with it). `onHang` is called with the block's
+    /// place when it ignores even that; the command line reports it and exits.
+    public static func watchdog(budgetSeconds: Double = blockSeconds, onHang: @escaping @Sendable (String) -> Void) -> Watchdog {
+        Watchdog(budgetSeconds: budgetSeconds, patienceSeconds: 30, onHang: onHang)
+    }
+
+    public static func check(_ paths: [String], watchdog: Watchdog? = nil) -> Report {
         var results: [Result] = []
         var parsed: [Lesson] = []
         for file in LessonLibrary.lessonFiles(paths) {
@@ -83,7 +93,7 @@ public enum LessonChecker {
         // only lessons without an English original are mutation-tested twice.
         for lesson in parsed {
             let mutate = lesson.language == "en" || !parsed.contains { $0.id == lesson.id && $0.language == "en" }
-            if let r = results.firstIndex(where: { $0.file == lesson.file }) { results[r] = check(lesson, mutate: mutate) }
+            if let r = results.firstIndex(where: { $0.file == lesson.file }) { results[r] = check(lesson, mutate: mutate, watchdog: watchdog) }
         }
         // Same id, different languages: same structure.
         for lesson in parsed {
@@ -97,12 +107,14 @@ public enum LessonChecker {
         return Report(results: results)
     }
 
-    /// Checks one parsed lesson; `mutate` also proves each check by mutation.
-    public static func check(_ lesson: Lesson, mutate: Bool = true) -> Result {
+    /// Checks one parsed lesson; `mutate` also proves each check by mutation; `watchdog`
+    /// stops a block that runs too long.
+    public static func check(_ lesson: Lesson, mutate: Bool = true, watchdog: Watchdog? = nil) -> Result {
         let sink = RecordingSink()
         let session = Session(output: sink)
-        // Lesson files are data: the code in them may not write files.
+        // Lesson files are data: the code in them may not write files, nor read outside its folder.
         session.interpreter.allowsFileWrites = false
+        session.interpreter.readPolicy = lesson.readPolicy
         var errors: [LessonError] = []
         var exercises = 0
         var mutation: [MutationResult] = []
@@ -117,7 +129,12 @@ public enum LessonChecker {
                     continue
                 case .demo(let demo):
                     sink.reset()
+                    watchdog?.begin("\(lesson.file):\(demo.line + 1)")
                     let outcome = session.run(demo.code, name: "\(lesson.file):\(demo.line + 1)")
+                    if watchdog?.end() == true {
+                        fail(demo.line, "this demo ran longer than \(Int(watchdog?.budgetSeconds ?? blockSeconds)) s and was stopped")
+                        continue
+                    }
                     if outcome != .success {
                         if let needs = PlannedFeatures.missing(in: sink.errors) { return skipped(needs) }
                         fail(demo.line, "this demo fails:\n    " + indent(sink.errors))
@@ -131,12 +148,21 @@ public enum LessonChecker {
                     var context = wider
                     context.fresh = Array(wider.fresh.prefix(LessonReference.judgedDraws))
                     exercises += 1
-                    if let needs = checkExercise(exercise, session: session, sink: sink, context: context, fail: fail) { return skipped(needs) }
+                    watchdog?.begin("\(lesson.file):\(exercise.line + 1)")
+                    let needs = checkExercise(exercise, session: session, sink: sink, context: context, fail: fail)
+                    if watchdog?.end() == true {
+                        fail(exercise.line, "checking this exercise took longer than \(Int(watchdog?.budgetSeconds ?? blockSeconds)) s and was stopped (does its answer end?)")
+                    }
+                    if let needs { return skipped(needs) }
+                    watchdog?.begin("\(lesson.file):\(exercise.line + 1) (mutation testing)")
                     if mutate, let m = MutationTester.test(exercise, number: exercises, context: context, wider: wider) {
                         mutation.append(m)
                         for s in m.survivors {
                             fail(exercise.line, "a wrong variant of the model answer passes the check: '\(s.code)' (\(s.change)); make the check see it (a value check, forbid:/require:, or data where the mistake shows)")
                         }
+                    }
+                    if watchdog?.end() == true {
+                        fail(exercise.line, "mutation testing of this exercise took longer than \(Int(watchdog?.budgetSeconds ?? blockSeconds)) s and was stopped")
                     }
                 }
             }

@@ -1,3 +1,5 @@
+import NablaSyntax
+
 /// Reads the lesson dialect of Markdown (see Docs/lessons.md):
 ///
 /// - front matter between `---` lines: `id`, `lang`, `title`, `prerequisites`, `minutes`;
@@ -12,10 +14,8 @@
 /// Contract: never traps on any input; every problem is a `LessonError` at `file:line`.
 public enum LessonParser {
     public static func parse(_ text: String, file: String) throws(LessonError) -> Lesson {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
-        if lines.last == "" { lines.removeLast() }
+        // Lessons written on Windows have CRLF line ends and often a byte-order mark.
+        let lines = text.droppingByteOrderMark.lines
         var index = 0
         let meta = try frontMatter(lines, file: file, index: &index)
         func field(_ key: String) throws(LessonError) -> String {

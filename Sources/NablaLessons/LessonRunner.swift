@@ -58,6 +58,7 @@ public final class LessonRunner {
         self.session = Session(output: tee, color: options.color)
         // Lesson files are data: the code in them may not write files.
         self.session.interpreter.allowsFileWrites = false
+        self.session.interpreter.readPolicy = lesson.readPolicy
         self.input = input
         self.store = options.demo ? nil : store
         self.options = options

@@ -212,6 +212,11 @@ extension Interpreter {
     private static func runExampleHere(_ code: String) -> (output: String, failed: Bool) {
         let sink = RecordingSink()
         let scratch = Interpreter(output: sink)
+        var template = Array("/tmp/nabla-help-XXXXXX".utf8CString)
+        let folder = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }.map { String(cString: $0) }
+        scratch.privateFolder = folder ?? "/nonexistent"
+        scratch.readPolicy = ReadPolicy(folders: folder.map { [$0] } ?? [])
+        defer { if let folder { removeFolder(folder) } }
         do {
             let program = try Parser.parse(SourceFile(name: "<example>", text: code))
             try scratch.run(program)
@@ -243,4 +248,18 @@ extension Interpreter {
 /// Thrown by `exit`/`quit`: unwinds the running program so the caller can end the session.
 public struct ExitRequest: Error, Sendable {
     public let status: Int32
+}
+
+/// Removes a folder of plain files (an example's private folder).
+private func removeFolder(_ path: String) {
+    if let dir = opendir(path) {
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { unlink(path + "/" + name) }
+        }
+        closedir(dir)
+    }
+    rmdir(path)
 }

@@ -27,6 +27,20 @@ public final class Interpreter {
     /// True at the REPL and in scripts; the lesson runner turns it off so a lesson can
     /// never write to the student's disk.
     public var allowsFileWrites = true
+    /// Which files builtins may read (`dlmread`, `csvread`, `:load`); a lesson narrows it to
+    /// its own folder (see `ReadPolicy`).
+    public var readPolicy = ReadPolicy.anywhere
+    /// When set, every file a builtin reads or writes is taken by its name alone, inside
+    /// this folder: `help` runs documented examples (`csvwrite('/tmp/nabla-example.csv', …)`)
+    /// in a private temporary folder, so no example ever touches the user's files.
+    public var privateFolder: String?
+
+    /// The path a builtin should use for the file the code named (see `privateFolder`).
+    public func filePath(_ path: String) -> String {
+        guard let privateFolder else { return files.resolve(path) }
+        let name = path.split(separator: "/").last.map(String.init) ?? "file"
+        return privateFolder + "/" + (name == ".." || name == "." ? "file" : name)
+    }
     /// The source of the statement being run, for located errors (and for builtins that
     /// quote an argument as it was typed).
     public internal(set) var source: SourceFile

@@ -10,10 +10,18 @@ import Darwin
 /// caller is: the CLI, a test, a lesson checker.
 ///
 /// Runs `body` to completion on a new thread and waits for it. Not bound to any actor:
-/// the work runs on the new thread, the calling thread only waits.
+/// the work runs on the new thread, the calling thread only waits. A caller already on
+/// a stack at least that large runs `body` directly: piped input runs each statement
+/// through here, and a thread per statement cost more than most statements.
 public func withLargeStack(bytes: Int = 256 << 20, _ body: @escaping () -> Void) {
-    final class Work { let body: () -> Void; init(_ b: @escaping () -> Void) { body = b } }
-    let context = Unmanaged.passRetained(Work(body)).toOpaque()
+    if currentStackSize() >= bytes { return body() }
+    final class Work {
+        let body: () -> Void
+        var bytes = 0
+        init(_ b: @escaping () -> Void) { body = b }
+    }
+    let work = Work(body)
+    let context = Unmanaged.passRetained(work).toOpaque()
     // Creating the thread can fail for a moment when memory is short (many sessions at once,
     // as in a parallel test run). Running the body on the caller's small stack would turn
     // deep recursion into a crash, so wait and try again, then settle for smaller stacks;
@@ -23,6 +31,7 @@ public func withLargeStack(bytes: Int = 256 << 20, _ body: @escaping () -> Void)
     while smaller >= 32 << 20 { sizes.append(smaller); smaller /= 2 }
     for (attempt, size) in sizes.enumerated() {
         if attempt > 0 { usleep(UInt32(attempt) * 20_000) }
+        work.bytes = size
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         pthread_attr_setstacksize(&attributes, size)
@@ -33,7 +42,9 @@ public func withLargeStack(bytes: Int = 256 << 20, _ body: @escaping () -> Void)
         #endif
         let created = pthread_create(&thread, &attributes, { raw in
             guard let raw else { return nil }
-            Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()
+            let work = Unmanaged<Work>.fromOpaque(raw).takeRetainedValue()
+            pthread_setspecific(largeStackKey, UnsafeRawPointer(bitPattern: work.bytes))
+            work.body()
             return nil
         }, context)
         pthread_attr_destroy(&attributes)
@@ -47,4 +58,16 @@ public func withLargeStack(bytes: Int = 256 << 20, _ body: @escaping () -> Void)
         }
     }
     Unmanaged<Work>.fromOpaque(context).takeRetainedValue().body()
+}
+
+/// Marks threads made by `withLargeStack` with their stack size (a thread-specific value).
+private let largeStackKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key, nil)
+    return key
+}()
+
+/// The stack size of the calling thread when `withLargeStack` made it, else 0.
+private func currentStackSize() -> Int {
+    Int(bitPattern: pthread_getspecific(largeStackKey))
 }

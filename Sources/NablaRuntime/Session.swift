@@ -26,9 +26,15 @@ public final class Session {
     /// Parses and runs one input. Errors are rendered to the sink's error stream.
     @discardableResult
     public func run(_ text: String, name: String) -> Outcome {
+        run(text, name: name, firstLine: 1)
+    }
+
+    /// Parses and runs a piece of a longer input whose first line is `firstLine` of the whole.
+    @discardableResult
+    public func run(_ text: String, name: String, firstLine: Int) -> Outcome {
         var outcome = Outcome.failure
         withLargeStack {
-            let source = SourceFile(name: name, text: text)
+            let source = SourceFile(name: name, text: text, firstLine: firstLine)
             let program: Program
             do {
                 program = try Parser.parse(source)

@@ -19,12 +19,14 @@ import Synchronization
 /// as long as the process.
 public final class Watchdog: Sendable {
     private let budget: UInt64
+    public let budgetSeconds: Double
     private let patience: UInt64?
     private let onHang: @Sendable (String) -> Void
     private let state = Mutex<(label: String, started: UInt64, raised: Bool, reported: Bool)?>(nil)
 
     public init(budgetSeconds: Double, patienceSeconds: Double? = nil, onHang: @escaping @Sendable (String) -> Void = { _ in }) {
         budget = UInt64(budgetSeconds * 1e9)
+        self.budgetSeconds = budgetSeconds
         patience = patienceSeconds.map { UInt64($0 * 1e9) }
         self.onHang = onHang
         let context = Unmanaged.passRetained(self).toOpaque()
@@ -45,9 +47,15 @@ public final class Watchdog: Sendable {
         state.withLock { $0 = (label, Self.now(), false, false) }
     }
 
-    public func end() {
-        state.withLock { $0 = nil }
+    /// Ends the work; true when the budget ran out and the interrupt was raised for it.
+    @discardableResult
+    public func end() -> Bool {
+        let raised = state.withLock { s -> Bool in
+            defer { s = nil }
+            return s?.raised ?? false
+        }
         Interrupt.clear()
+        return raised
     }
 
     private func watch() {

@@ -26,6 +26,7 @@ public struct Lexer {
     public init(_ source: SourceFile) {
         self.source = source
         self.s = source.scalars
+        self.line = source.firstLine
     }
 
     /// Lexes the whole source. Throws the first error as a located diagnostic.

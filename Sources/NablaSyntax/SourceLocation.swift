@@ -41,16 +41,20 @@ public struct SourceFile: Sendable {
     public let name: String
     public let text: String
     public let scalars: [Unicode.Scalar]
+    /// The line number of the text's first line: a piece of a longer input (piped input
+    /// runs statement by statement) reports the lines of the whole.
+    public let firstLine: Int
 
-    public init(name: String, text: String) {
+    public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
         self.text = text
         self.scalars = Array(text.unicodeScalars)
+        self.firstLine = firstLine
     }
 
-    /// The text of line `n` (from 1), without its newline.
+    /// The text of line `n` (counted from `firstLine`), without its newline.
     public func line(_ n: Int) -> String {
-        var current = 1
+        var current = firstLine
         var startIndex = 0
         var i = 0
         while i < scalars.count && current < n {

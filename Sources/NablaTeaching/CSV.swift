@@ -25,54 +25,45 @@ extension TeachingBuiltins {
             try call.arity(2...2)
             let file = try call.string(0)
             let m = try call.matrix(1)
-            guard call.interpreter.allowsFileWrites else {
-                throw call.error("writing files is turned off here (lessons never write to your disk)")
-            }
-            do {
-                try CSV.text(m).write(toFile: call.interpreter.files.resolve(file), atomically: true, encoding: .utf8)
-            } catch {
-                throw call.error("could not write '\(file)': \(error.localizedDescription)")
-            }
+            try call.writeFile(CSV.text(m), to: file)
             return []
         },
     ]
 }
 
 enum CSV {
-    static func read(_ file: String, separator: String?, call: BuiltinCall) throws -> Matrix {
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw call.error("cannot read '\(file)'", hint: FileManager.default.fileExists(atPath: file)
-                             ? "the file exists but is not readable text" : "no such file; check the name and the current folder")
+    /// Reads a matrix from a file without holding the file in memory: lines are read in
+    /// chunks and parsed as they come, so memory grows with the numbers read (refused past
+    /// the memory limit), not with the file. CRLF line ends and a UTF-8 byte-order mark are
+    /// accepted (Windows editors write both); Ctrl-C is polled between lines.
+    static func read(_ named: String, separator: String?, call: BuiltinCall) throws -> Matrix {
+        let file = call.interpreter.filePath(named)
+        guard call.interpreter.readPolicy.allows(file) else {
+            throw call.error("'\(file.printableExcerpt(limit: 80))' is outside this lesson's folder",
+                             hint: "a lesson may read only the files that come with it")
         }
-        return try parse(text, separator: separator, call: call)
-    }
-
-    static func parse(_ text: String, separator: String?, call: BuiltinCall) throws -> Matrix {
+        let reader: LineReader
+        do { reader = try LineReader(path: file) } catch let e as LineReader.Failure {
+            throw call.error("cannot read '\(file.printableExcerpt(limit: 80))': \(e.reason)", hint: e.hint)
+        }
         var rows: [[Double]] = []
-        for (lineIndex, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty { continue }
-            let fields: [Substring]
-            if let separator, !separator.isEmpty, separator != " " {
-                fields = line.split(separator: Character(separator == "\\t" ? "\t" : String(separator.prefix(1))), omittingEmptySubsequences: false)
-            } else if separator == nil, line.contains(",") {
-                fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            } else {
-                fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        var total = 0.0
+        var lineNumber = 0
+        while true {
+            let bytes: [UInt8]
+            do {
+                guard let next = try reader.next() else { break }
+                bytes = next
+            } catch let e as LineReader.Failure {
+                throw call.error("line \(lineNumber + 1) of '\(file.printableExcerpt(limit: 80))': \(e.reason)", hint: e.hint)
             }
-            var row: [Double] = []
-            for f in fields {
-                let t = f.trimmingCharacters(in: .whitespaces)
-                if t.isEmpty { row.append(0); continue }
-                guard let v = number(t) else {
-                    throw call.error("line \(lineIndex + 1): '\(t)' is not a number",
-                                     hint: "dlmread reads numbers only; remove header lines first")
-                }
-                row.append(v)
-            }
+            lineNumber += 1
+            if lineNumber % 256 == 0 { try Interrupt.check() }
+            var text = Substring(String(decoding: bytes, as: UTF8.self))
+            if lineNumber == 1, text.first == "\u{FEFF}" { text = text.dropFirst() }
+            guard let row = try parse(line: text, number: lineNumber, separator: separator, call: call) else { continue }
+            total += Double(row.count)
+            try TeachingBuiltins.checkSize(call, total, 1)
             rows.append(row)
         }
         let cols = rows.map(\.count).max() ?? 0
@@ -80,6 +71,32 @@ enum CSV {
         var m = Matrix(rows: rows.count, cols: cols)
         for (i, row) in rows.enumerated() { for (j, v) in row.enumerated() { m[i, j] = v } }
         return m
+    }
+
+    /// The numbers of one line, or nil for a blank line.
+    static func parse(line raw: Substring, number lineNumber: Int, separator: String?, call: BuiltinCall) throws -> [Double]? {
+        let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.isEmpty { return nil }
+        let fields: [Substring]
+        if let separator, !separator.isEmpty, separator != " " {
+            fields = line.split(separator: Character(separator == "\\t" ? "\t" : String(separator.prefix(1))), omittingEmptySubsequences: false)
+        } else if separator == nil, line.contains(",") {
+            fields = line.split(separator: ",", omittingEmptySubsequences: false)
+        } else {
+            fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        }
+        var row: [Double] = []
+        row.reserveCapacity(fields.count)
+        for f in fields {
+            let t = f.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty { row.append(0); continue }
+            guard let v = number(t) else {
+                throw call.error("line \(lineNumber): '\(t.printableExcerpt())' is not a number",
+                                 hint: "dlmread reads numbers only; remove header lines first")
+            }
+            row.append(v)
+        }
+        return row
     }
 
     static func number(_ s: String) -> Double? {

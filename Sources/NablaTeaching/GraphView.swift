@@ -31,14 +31,7 @@ extension TeachingBuiltins {
             let lowered = try call.interpreter.lower(call.argumentExprs[0])
             try view.prepare(lowered, call: call)
             if let file {
-                guard call.interpreter.allowsFileWrites else {
-                    throw call.error("writing files is turned off here (lessons never write to your disk)")
-                }
-                do {
-                    try view.dot(lowered.node, title: call.lossName()).write(toFile: file, atomically: true, encoding: .utf8)
-                } catch {
-                    throw call.error("could not write '\(file)': \(error.localizedDescription)")
-                }
+                try call.writeFile(view.dot(lowered.node, title: call.lossName()), to: file)
                 call.output.write("graph: wrote \(file) (render it with: dot -Tsvg \(file) -o graph.svg)\n")
             } else {
                 call.output.write(view.tree(lowered.node, title: call.subjectTitle()))

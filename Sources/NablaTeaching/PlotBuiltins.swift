@@ -49,15 +49,8 @@ extension TeachingBuiltins {
             guard let figure = SessionState.of(call.interpreter).lastFigure else {
                 throw call.error("there is no figure yet", hint: "draw one with plot, scatter or boundary first")
             }
-            guard call.interpreter.allowsFileWrites else {
-                throw call.error("writing files is turned off here (lessons never write to your disk)")
-            }
             guard file.lowercased().hasSuffix(".svg") else { throw call.error("the file name should end in .svg") }
-            do {
-                try figure.svg().write(toFile: file, atomically: true, encoding: .utf8)
-            } catch {
-                throw call.error("could not write '\(file)': \(error.localizedDescription)")
-            }
+            try call.writeFile(figure.svg(), to: file)
             call.output.write("saveplot: wrote \(file)\n")
             return []
         },

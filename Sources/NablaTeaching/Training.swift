@@ -111,7 +111,7 @@ struct TrainingRun {
                 }
                 guard result.loss.isFinite else {
                     params = lastGood
-                    stopped = divergence(step: step, loss: result.loss, history: history)
+                    stopped = divergence(step: step, loss: result.loss, history: history, values: full.bindings.merging(values(params)) { _, new in new })
                     break
                 }
                 history.append(result.loss)
@@ -167,8 +167,16 @@ struct TrainingRun {
     }
 
     /// The message that teaches: when it happened, and what to try.
-    private func divergence(step: Int, loss: Double, history: [Double]) -> String {
+    private func divergence(step: Int, loss: Double, history: [Double], values: [String: Matrix]) -> String {
         let what = loss.isNaN ? "NaN (not a number)" : "infinite"
+        // Not finite before any step: the inputs hold NaN or Inf, whatever the learning rate.
+        let broken = values.filter { !$0.value.elements.allSatisfy(\.isFinite) }.keys.sorted()
+        if step == 0, !broken.isEmpty {
+            let list = broken.map { "'\($0)'" }.joined(separator: ", ")
+            return "stopped before the first step: the loss \(lossName) is \(what) because \(list) "
+                + "hold\(broken.count == 1 ? "s" : "") NaN or Inf values. Clean the data first (isnan and isinf find them);"
+                + " the learning rate is not the cause."
+        }
         var s = "stopped at step \(step): the loss \(lossName) became \(what)."
         if history.count >= 2, let last = history.last, let first = history.first, last > first {
             s += " It had been growing (\(NumberFormat.short(first)) → \(NumberFormat.short(last))):"

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CEditLine
+import NablaRuntime
 
 /// The REPL's input history: libedit's wide-character history list, persisted to a file.
 ///
@@ -31,7 +32,12 @@ final class History {
         self.path = path
         nabla_history_setsize(h, Int32(History.capacity))
         nabla_history_setunique(h, 1)
-        if let path, access(path, R_OK) == 0, nabla_history_load(h, path) < 0 {
+        if let path, History.existsUnreadable(path) {
+            // Say root-owned after one `sudo nabla`: writing would replace every entry
+            // with this session's. Keep it, say so, and save nothing to it.
+            notice = "the history file \(path) cannot be read (\(AtomicFile.describe(errno))); this session's inputs will not be saved"
+            saving = false
+        } else if let path, access(path, R_OK) == 0, nabla_history_load(h, path) < 0 {
             var st = stat()
             if stat(path, &st) == 0 && st.st_size > 0 {
                 // Damaged or not libedit's: set it aside (never delete what the user may
@@ -48,6 +54,14 @@ final class History {
 
     /// A message for the user about the history file (it was unreadable and set aside).
     private(set) var notice: String?
+    /// False once the file is known not to take this session's inputs.
+    private var saving = true
+
+    /// True when `path` exists but this process may not read it.
+    static func existsUnreadable(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && access(path, R_OK) != 0
+    }
 
     deinit { nabla_history_end(handle) }
 
@@ -76,50 +90,74 @@ final class History {
     }
 
     /// Adds one complete input. Trailing newlines are dropped (libedit would store them
-    /// and show them when the entry is recalled); blank input is not stored.
-    func add(_ input: String) {
+    /// and show them when the entry is recalled); blank input is not stored. Returns a
+    /// warning the first time the file cannot take the input (then stops trying).
+    @discardableResult
+    func add(_ input: String) -> String? {
         var text = Substring(input)
         while let last = text.last, last == "\n" || last == "\r" || last == " " { text.removeLast() }
-        guard !text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) else { return }
+        guard !text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) else { return nil }
         let wide = WideString(String(text))
         _ = wide.withPointer { nabla_history_enter(handle, $0) }
-        append(wide)
+        guard saving, let path, let problem = append(wide) else { return nil }
+        saving = false
+        return "the history file \(path) cannot be written (\(problem)); this session's inputs will not be saved"
     }
 
     /// Number of entries held.
     var count: Int { Int(nabla_history_count(handle)) }
 
-    /// Appends one entry to the file as it is now, atomically and under a lock. Failure
-    /// (read-only home, full disk) is silent: history is a convenience and must never
-    /// interrupt work.
-    func append(_ entry: WideString) {
-        guard let path else { return }
+    /// Appends one entry to the file as it is now, under a lock, written by `AtomicFile`'s
+    /// rules (a symlinked history is written through, `/dev/null` stays a device, a 0600
+    /// file stays 0600). Nil on success, else why not; entries already in the file are
+    /// never dropped: a file that cannot be read is left alone.
+    func append(_ entry: WideString) -> String? {
+        guard let path else { return nil }
         History.makeDirectories(History.parentDirectory(of: path))
         // The lock is a file of its own: the history file itself is replaced by rename.
         let lock = open(path + ".lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
-        guard lock >= 0 else { return }
+        guard lock >= 0 else { return AtomicFile.describe(errno) }
         defer { close(lock) }
-        guard flock(lock, LOCK_EX) == 0 else { return }
+        guard flock(lock, LOCK_EX) == 0 else { return AtomicFile.describe(errno) }
         defer { flock(lock, LOCK_UN) }
-        guard let merged = nabla_history_init() else { return }
+        guard let merged = nabla_history_init() else { return "libedit could not start" }
         defer { nabla_history_end(merged) }
         nabla_history_setsize(merged, Int32(History.capacity))
         nabla_history_setunique(merged, 1)
+        if History.existsUnreadable(path) { return AtomicFile.describe(errno) }
         if access(path, R_OK) == 0, nabla_history_load(merged, path) < 0 {
             // Damaged since this session started: leave it for the user rather than
             // replace it with one entry.
             var st = stat()
-            if stat(path, &st) == 0 && st.st_size > 0 { return }
+            if stat(path, &st) == 0 && st.st_size > 0 && st.st_mode & S_IFMT == S_IFREG { return "it could not be read" }
         }
         _ = entry.withPointer { nabla_history_enter(merged, $0) }
-        let temporary = path + ".tmp-\(getpid())"
-        guard nabla_history_save(merged, temporary) >= 0 else {
-            unlink(temporary)
-            return
+        // libedit writes only to a path: a private scratch file, whose bytes then go to
+        // the history file. History can hold private data (paths, names): 0600.
+        var template = Array("/tmp/nabla-history-XXXXXX".utf8CString)
+        let scratchFD = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard scratchFD >= 0 else { return AtomicFile.describe(errno) }
+        close(scratchFD)
+        let scratch = String(cString: template)
+        defer { unlink(scratch) }
+        guard nabla_history_save(merged, scratch) >= 0 else { return "libedit could not write it" }
+        guard let bytes = History.readBytes(scratch) else { return "libedit could not write it" }
+        return AtomicFile.write(to: path, newFileMode: 0o600) { fd in AtomicFile.writeAll(fd, bytes) }
+    }
+
+    static func readBytes(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return nil }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<n])
         }
-        // History can hold private data (paths, names): readable by the user only.
-        chmod(temporary, 0o600)
-        if rename(temporary, path) != 0 { unlink(temporary) }
     }
 
     static func parentDirectory(of path: String) -> String {

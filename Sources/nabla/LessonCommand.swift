@@ -89,7 +89,12 @@ struct LessonCommand: ParsableCommand {
         if check {
             let paths = names.isEmpty ? directory.map { [$0] } ?? [] : names
             guard !paths.isEmpty else { throw LessonCommand.fail("no lessons to check: give files or a directory") }
-            let result = LessonChecker.check(paths)
+            let watchdog = LessonChecker.watchdog { place in
+                // The block ignored Ctrl-C too: nothing else can stop it.
+                TerminalOutput.writeAll(2, Array("error: \(place): this block does not stop (it ignores Ctrl-C)\n".utf8))
+                _exit(1)
+            }
+            let result = LessonChecker.check(paths, watchdog: watchdog)
             print(result.text, terminator: "")
             if result.failed > 0 || result.results.isEmpty { throw ExitCode(1) }
             return

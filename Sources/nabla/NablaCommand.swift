@@ -53,16 +53,19 @@ struct NablaCommand: ParsableCommand {
         }
         if let file {
             guard let text = readTextFile(file) else {
-                sink.writeError("error: cannot read '\(file)': \(String(cString: strerror(errno)))\n")
+                let reason = errno == EFBIG ? "it is larger than \(maxScriptBytes >> 20) MiB, too large for a script (a data file? read it with dlmread)"
+                    : String(cString: strerror(errno))
+                sink.writeError("error: cannot read '\(file)': \(reason)\n")
                 throw ExitCode(2)
             }
             try finish(session.run(text, name: file), sink)
             return
         }
         if !interactive {
-            // Piped or redirected input: the same as running it as a file, without prompts.
-            let text = readAll(fd: 0)
-            try finish(session.run(text, name: "<stdin>"), sink)
+            // Piped or redirected input: each complete statement runs as it arrives (so
+            // `yes 'x = 1;' | nabla` runs, and a generator's output is handled as it comes),
+            // stopping at the first error as Octave does.
+            try finish(runStatements(from: LineReader(fd: 0), in: session, sink), sink)
             return
         }
         Signals.installInterruptHandler()
@@ -75,6 +78,11 @@ struct NablaCommand: ParsableCommand {
 /// own status for `exit(n)`, 1 when it stopped on an error or an interrupt.
 private func finish(_ outcome: Session.Outcome, _ sink: OutputSink) throws {
     sink.flush()
+    // Output that never reached its file (`nabla … > /dev/full`) is a failure, not a success.
+    if let lost = (sink as? TerminalOutput)?.lostOutput ?? (sink as? JSONOutput)?.lostOutput {
+        sink.writeError("nabla: standard output was lost: \(lost)\n")
+        throw ExitCode(1)
+    }
     switch outcome {
     case .success: return
     case .exited(let status): if status != 0 { throw ExitCode(status) }
@@ -82,7 +90,39 @@ private func finish(_ outcome: Session.Outcome, _ sink: OutputSink) throws {
     }
 }
 
-/// Reads a whole file as UTF-8, replacing invalid bytes; nil when it cannot be read.
+/// Runs the statements of a stream one complete statement at a time; errors point at the
+/// lines of the whole stream.
+private func runStatements(from reader: LineReader, in session: Session, _ sink: OutputSink) -> Session.Outcome {
+    var pending = ""
+    var firstLine = 1
+    var lineNumber = 0
+    while true {
+        let bytes: [UInt8]?
+        do { bytes = try reader.next() } catch let e as LineReader.Failure {
+            sink.writeError("error: <stdin>:\(lineNumber + 1): \(e.reason)\n")
+            return .failure
+        } catch { return .failure }
+        guard let bytes else { break }
+        lineNumber += 1
+        if pending.isEmpty { firstLine = lineNumber }
+        var line = String(decoding: bytes, as: UTF8.self)
+        if lineNumber == 1 { line = line.droppingByteOrderMark }
+        pending += line + "\n"
+        if Parser.needsMoreInput(pending) { continue }
+        let outcome = session.run(pending, name: "<stdin>", firstLine: firstLine)
+        pending = ""
+        sink.flush()
+        if outcome != .success { return outcome }
+    }
+    return pending.isEmpty ? .success : session.run(pending, name: "<stdin>", firstLine: firstLine)
+}
+
+/// Scripts larger than this are refused rather than read: a script is parsed whole, at
+/// several times its size in memory, and a file this large is data, not a program.
+let maxScriptBytes = 64 << 20
+
+/// Reads a whole file as UTF-8, replacing invalid bytes; nil when it cannot be read
+/// (errno says why; EFBIG for a file over `maxScriptBytes`).
 func readTextFile(_ path: String) -> String? {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { return nil }
@@ -90,6 +130,10 @@ func readTextFile(_ path: String) -> String? {
     var st = stat()
     if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
         errno = EISDIR
+        return nil
+    }
+    if fstat(fd, &st) == 0 && Int(st.st_size) > maxScriptBytes {
+        errno = EFBIG
         return nil
     }
     return readAll(fd: fd)

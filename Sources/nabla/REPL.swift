@@ -46,7 +46,7 @@ struct REPL {
             output.flush()
             guard let input = readInput(editor) else { break }
             if input.trimmingSpaces.isEmpty { continue }
-            history.add(input)
+            if let warning = history.add(input) { output.writeError("warning: \(warning)\n") }
             // After reading: the window may have been resized while the prompt waited.
             configureDisplay()
             if case .lesson(let argument)? = ReplCommand.parse(input) {

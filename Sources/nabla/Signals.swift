@@ -21,8 +21,11 @@ enum Signals {
         sigaction(SIGINT, &action, nil)
     }
 
-    /// A closed pipe is reported by write() as EPIPE, which ends the program quietly.
+    /// A closed pipe is reported by write() as EPIPE, which ends the program quietly. A
+    /// file grown past `ulimit -f` is reported as EFBIG (instead of SIGXFSZ killing the
+    /// session, variables and all), and the write that hit it says so.
     static func ignoreBrokenPipe() {
         signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
     }
 }

@@ -17,6 +17,9 @@ import NablaNumerics
 final class TerminalOutput: OutputSink {
     private var buffer: [UInt8] = []
     private let lineBuffered = isatty(1) != 0
+    /// Why standard output lost text (a full disk, `ulimit -f`), once it has; later output
+    /// is dropped. The command reports it on standard error and exits non-zero.
+    private(set) var lostOutput: String?
 
     init() { buffer.reserveCapacity(1 << 16) }
 
@@ -32,24 +35,26 @@ final class TerminalOutput: OutputSink {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        TerminalOutput.writeAll(1, buffer)
+        if lostOutput == nil, let code = TerminalOutput.writeAll(1, buffer) { lostOutput = AtomicFile.describe(code) }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes everything, retrying short writes; a closed pipe (`nabla x | head`) ends
-    /// the program quietly, as command-line tools do.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+    /// Writes everything, retrying short writes; nil, or the errno of a failed write. A
+    /// closed pipe (`nabla x | head`) ends the program quietly, as command-line tools do.
+    @discardableResult
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
         var offset = 0
-        bytes.withUnsafeBufferPointer { p in
+        return bytes.withUnsafeBufferPointer { p -> Int32? in
             while offset < p.count {
                 let n = Glibc.write(fd, p.baseAddress! + offset, p.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     if errno == EPIPE { exit(0) }
-                    return
+                    return errno
                 }
                 offset += n
             }
+            return nil
         }
     }
 }
@@ -66,6 +71,8 @@ final class JSONOutput: OutputSink {
     func writeError(_ text: String) { terminal.writeError(text) }
 
     func flush() { terminal.flush() }
+
+    var lostOutput: String? { terminal.lostOutput }
 
     func displayed(name: String, value: Value, text: String) {
         terminal.write(JSONRecord.displayed(name: name, value: value, text: text) + "\n")

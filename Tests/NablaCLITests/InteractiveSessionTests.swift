@@ -301,3 +301,52 @@ struct PipedInputTests {
         #expect(result.stderr.contains("undefined_thing"))
     }
 }
+
+/// Issue #18: big and endless inputs, lost output.
+@Suite("Streams: piped input runs as it arrives, lost output is reported")
+struct StreamTests {
+    @Test func pipedStatementsRunBeforeTheInputEnds() throws {
+        let binary = try #require(nablaBinary())
+        // Standard input stays open until "7" is printed: the first statement must run
+        // while more input may still come (`yes 'x = 1;' | nabla` used to buffer forever).
+        let result = try runWithPipe(binary, input: "x = 3;\ndisp(x + 4)\n", environment: [:], waitFor: "7")
+        #expect(result.stdout == "7\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func pipedErrorsPointAtTheLineOfTheWholeInput() throws {
+        let binary = try #require(nablaBinary())
+        let result = try runWithPipe(binary, input: "x = 1;\nfor i = 1:2\n  y = i;\nend\nz = nope + 1\nw = 2\n", environment: [:])
+        #expect(result.stderr.hasPrefix("<stdin>:5:5: error:"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty, "stops at the first error, as Octave does")
+        #expect(result.status == 1)
+    }
+
+    @Test func pipedWindowsTextRuns() throws {
+        let binary = try #require(nablaBinary())
+        let result = try runWithPipe(binary, input: "\u{FEFF}x = 2;\r\ndisp(x * 3)\r\n", environment: [:])
+        #expect(result.stdout == "6\n")
+    }
+
+    @Test func outputLostOnAFullDiskIsAnError() throws {
+        let binary = try #require(nablaBinary())
+        guard access("/dev/full", W_OK) == 0 else { return }
+        let result = try runWithPipe(binary, arguments: ["-e", "for i = 1:1000, disp(i), end"], input: "",
+                                     environment: [:], stdoutFile: "/dev/full")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("standard output was lost: the disk is full"), "\(result.stderr)")
+    }
+
+    @Test func aHugeScriptIsRefusedNotRead() throws {
+        let binary = try #require(nablaBinary())
+        let dir = TemporaryDirectory()
+        let path = dir.path + "/huge.m"
+        // A sparse file: 65 MiB long, nothing on disk.
+        let fd = open(path, O_WRONLY | O_CREAT, 0o644)
+        #expect(ftruncate(fd, 65 << 20) == 0)
+        close(fd)
+        let result = try runWithPipe(binary, arguments: [path], input: "", environment: [:])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("too large for a script"), "\(result.stderr)")
+    }
+}

@@ -280,7 +280,11 @@ final class PseudoTerminal {
 }
 
 /// Runs the binary with `input` on a pipe as standard input; returns its output and status.
-func runWithPipe(_ program: String, arguments: [String] = [], input: String, environment: [String: String] = [:]) throws -> (stdout: String, stderr: String, status: Int32) {
+/// `waitFor`: keep standard input open until the program has printed this text (or 30 s
+/// passed), to show that input is run as it arrives. `stdoutFile`: send standard output
+/// to that file (`/dev/full`) instead of a pipe.
+func runWithPipe(_ program: String, arguments: [String] = [], input: String, environment: [String: String] = [:],
+                 waitFor: String? = nil, stdoutFile: String? = nil) throws -> (stdout: String, stderr: String, status: Int32) {
     var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
     // Close-on-exec, set under the lock that every spawn takes (see `spawnLock`).
     let made = spawnLock.withLock { _ -> Bool in
@@ -295,7 +299,11 @@ func runWithPipe(_ program: String, arguments: [String] = [], input: String, env
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0)
-    posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+    if let stdoutFile {
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutFile, O_WRONLY, 0)
+    } else {
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+    }
     posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
     for fd in inPipe + outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
@@ -313,6 +321,18 @@ func runWithPipe(_ program: String, arguments: [String] = [], input: String, env
     }
     let bytes = Array(input.utf8)
     _ = bytes.withUnsafeBytes { write(inPipe[1], $0.baseAddress, $0.count) }
+    var early: [UInt8] = []
+    if let waitFor {
+        var poller = pollfd(fd: outPipe[0], events: Int16(POLLIN), revents: 0)
+        var waited = 0
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while !String(decoding: early, as: UTF8.self).contains(waitFor) && waited < 30_000 {
+            guard poll(&poller, 1, 100) > 0 else { waited += 100; continue }
+            let n = chunk.withUnsafeMutableBytes { read(outPipe[0], $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            early += chunk[0..<n]
+        }
+    }
     close(inPipe[1])
     // Small outputs only: read stdout then stderr (a pipe holds 64 KiB, plenty here).
     func drain(_ fd: Int32) -> String {
@@ -327,7 +347,7 @@ func runWithPipe(_ program: String, arguments: [String] = [], input: String, env
         close(fd)
         return String(decoding: all, as: UTF8.self)
     }
-    let out = drain(outPipe[0])
+    let out = String(decoding: early, as: UTF8.self) + drain(outPipe[0])
     let err = drain(errPipe[0])
     var status: Int32 = 0
     waitpid(child, &status, 0)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NablaLessons
 import NablaRuntime
@@ -95,5 +96,35 @@ struct AuthoringGuideTests {
         let result = LessonChecker.check(lesson)
         #expect(result.status == .passed, "\(result.errors)")
         #expect(lesson.exercises.count == 2)
+    }
+}
+
+/// Issue #18, I: a block that never ends is stopped and named, never a hung checker.
+@Suite("Check mode: time limit")
+struct CheckModeTimeLimitTests {
+    @Test func aDemoThatNeverEndsIsStoppedAndNamed() async {
+        // The watchdog raises the process-wide Ctrl-C flag: a child process keeps it away
+        // from the tests running beside this one.
+        await #expect(processExitsWith: .success) {
+            let endless = """
+            ---
+            id: 91
+            lang: en
+            title: Endless
+            ---
+
+            # Endless
+
+            ```nabla
+            while true, end
+            ```
+
+            """
+            guard let lesson = try? LessonParser.parse(endless, file: "endless.md") else { exit(2) }
+            let dog = LessonChecker.watchdog(budgetSeconds: 1) { _ in exit(3) }
+            let result = LessonChecker.check(lesson, watchdog: dog)
+            let named = result.errors.contains { $0.description.contains("endless.md:") && $0.description.contains("ran longer than 1 s") }
+            exit(result.status == .failed && named ? 0 : 1)
+        }
     }
 }

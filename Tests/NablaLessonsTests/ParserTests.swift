@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NablaLessons
 
@@ -91,5 +92,25 @@ struct ParserTests {
         for text in ["", "---", "---\n---", "```", "---\nid: 1\nlang: en\ntitle: t\n---\n```exercise\n  indented\n```", "\u{0}\u{FFFF}"] {
             _ = try? LessonParser.parse(text, file: "g.md")
         }
+    }
+}
+
+/// Issue #18, C: lessons written on Windows (CRLF line ends, a UTF-8 byte-order mark).
+@Suite("Lessons from Windows editors")
+struct WindowsLessonTests {
+    @Test(arguments: [false, true])
+    func crlfAndByteOrderMarkParseAsTheSameLesson(_ bom: Bool) throws {
+        let unix = try LessonParser.parse(sampleLesson, file: "sample.md")
+        let windows = (bom ? "\u{FEFF}" : "") + sampleLesson.replacingOccurrences(of: "\n", with: "\r\n")
+        let lesson = try LessonParser.parse(windows, file: "sample.md")
+        #expect(lesson.id == unix.id && lesson.title == unix.title)
+        #expect(lesson.steps.count == unix.steps.count)
+        #expect(lesson.exercises.map(\.title) == unix.exercises.map(\.title))
+        guard case .demo(let a) = lesson.steps[0].blocks[2], case .demo(let b) = unix.steps[0].blocks[2] else {
+            Issue.record("expected a demo block")
+            return
+        }
+        #expect(a.code == b.code, "no carriage returns are left in the code")
+        #expect(a.line == b.line)
     }
 }

@@ -20,4 +20,91 @@ struct HostileTeachingInputTests {
             #expect(errors.contains(expected), "\(code): \(errors)")
         }
     }
+
+    static func folder() -> String {
+        let path = NSTemporaryDirectory() + "nabla-hostile-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func windowsCSVsReadAsOctaveReadsThem() throws {
+        let dir = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data("1,2\r\n3,4\r\n".utf8).write(to: URL(fileURLWithPath: dir + "/crlf.csv"))
+        try Data([0xEF, 0xBB, 0xBF] + Array("1,2\n3,4\n".utf8)).write(to: URL(fileURLWithPath: dir + "/bom.csv"))
+        let s = TestSession()
+        s.run("a = dlmread('\(dir)/crlf.csv'); b = csvread('\(dir)/bom.csv');")
+        #expect(s.matrix("a") == [1, 3, 2, 4])
+        #expect(s.matrix("b") == [1, 3, 2, 4])
+    }
+
+    @Test func aBadFieldIsQuotedAsAShortPrintableExcerpt() throws {
+        let dir = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data([UInt8](repeating: 0, count: 1 << 20)).write(to: URL(fileURLWithPath: dir + "/nul.csv"))
+        let (_, errors, outcome) = run("dlmread('\(dir)/nul.csv')")
+        #expect(outcome == .failure)
+        #expect(errors.contains("'\\0\\0\\0"), "\(errors.prefix(300))")
+        #expect(errors.utf8.count < 600, "a 1 MB field made a \(errors.utf8.count)-byte message")
+    }
+
+    @Test func csvwriteToAFolderSaysSoPlainly() {
+        let dir = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (_, errors, _) = run("csvwrite('\(dir)', [1 2])")
+        #expect(errors.contains("cannot write '\(dir)': it is a folder, not a file"), "\(errors)")
+        #expect(!errors.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test func csvwriteAndSaveplotWriteThroughASymlinkAndKeepThePermissions() throws {
+        let dir = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for (name, code) in [("m.csv", "csvwrite(F, [1 2])"), ("p.svg", "plot([3 1 2]); saveplot(F)")] {
+            let target = dir + "/real-" + name, link = dir + "/" + name
+            try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+            chmod(target, 0o600)
+            #expect(symlink(target, link) == 0)
+            let (_, errors, outcome) = run("F = '\(link)'; \(code)")
+            #expect(outcome == .success, "\(errors)")
+            var st = stat()
+            #expect(lstat(link, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK, "\(name): the link was replaced")
+            #expect(stat(target, &st) == 0 && st.st_mode & 0o777 == 0o600, "\(name): the mode changed")
+            #expect((try? String(contentsOfFile: target, encoding: .utf8)) != "old", "\(name): the target is stale")
+        }
+    }
+
+    @Test func trainingOnDataWithNaNNamesTheData() {
+        let (output, errors, _) = run("X = [1 NaN; 2 3]; y = [1; 2]; w = [0; 0]; L := mean((X*w - y).^2); train(L, {w}, 'steps', 5)")
+        let text = output + errors
+        #expect(text.contains("'X'"), "\(text)")
+        #expect(text.contains("the learning rate is not the cause"), "\(text)")
+    }
+
+    @Test func helpExamplesWriteOnlyToAPrivateFolder() {
+        // The examples name /tmp/nabla-example.csv and .svg; running them must not touch those.
+        let paths = ["/tmp/nabla-example.csv", "/tmp/nabla-example.svg"]
+        var before: [String: Data?] = [:]
+        for p in paths { before[p] = FileManager.default.contents(atPath: p) }
+        for name in ["csvwrite", "saveplot", "dlmread", "csvread"] {
+            let (out, errors, outcome) = run("help \(name)")
+            #expect(outcome == .success && errors.isEmpty, "help \(name): \(errors)")
+            #expect(!out.contains("error"), "help \(name): \(out)")
+        }
+        for p in paths { #expect(FileManager.default.contents(atPath: p) == before[p] ?? nil, "\(p) was written") }
+    }
+
+    @Test func aLessonReadsOnlyInsideItsFolder() throws {
+        let dir = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data("5,6\n".utf8).write(to: URL(fileURLWithPath: dir + "/data.csv"))
+        let s = TestSession()
+        s.session.interpreter.readPolicy = ReadPolicy(folders: [dir])
+        s.run("ok = dlmread('\(dir)/data.csv');")
+        #expect(s.matrix("ok") == [5, 6])
+        for outside in ["/etc/passwd", "\(dir)/../../etc/passwd"] {
+            let text = s.run("dlmread('\(outside)')")
+            #expect(text.contains("is outside this lesson's folder"), "\(text)")
+            #expect(!text.contains("root:"), "\(text)")
+        }
+    }
 }
