@@ -228,6 +228,8 @@ enum SweepChild {
         if let dir = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) { _ = chdir(dir) }
         let sink = RecordingSink()
         let session = Session(output: sink)
+        // Examples name absolute paths (/tmp/nabla-example.csv): keep every file in the folder.
+        session.interpreter.privateFolder = FileAccess.resolved(".")
         session.run(setup, name: "<setup>")
         // Raises Ctrl-C when a call runs past the budget; ends the child when the call
         // ignores it (a hang must fail the test, not block it).
