@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers point one way: Numerics and Syntax at the bottom, Symbolic on Numerics,
-// Runtime on all three, the `nabla` executable on top. Only the executable touches
-// the terminal (libedit, argument parsing).
+// Layers point one way: Numerics and Syntax at the bottom, Display and Symbolic on them,
+// Runtime on those, Teaching and Lessons on Runtime, the Jupyter kernel on Lessons, the
+// `nabla` executable on top. Only the executable touches the terminal (libedit, argument
+// parsing). Each target declares exactly the modules it imports (Docs/architecture.md).
 let package = Package(
     name: "Nabla",
     platforms: [.macOS(.v13)],
@@ -33,14 +34,17 @@ let package = Package(
         .target(name: "NablaSymbolic", dependencies: ["NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaRuntime", dependencies: ["NablaNumerics", "NablaDisplay", "NablaSyntax", "NablaSymbolic"]),
         .target(name: "NablaTeaching", dependencies: ["NablaRuntime", "NablaSymbolic", "NablaNumerics", "NablaSyntax"]),
-        .target(name: "NablaLessons", dependencies: ["NablaRuntime", "NablaSyntax", "NablaTeaching"]),
+        .target(name: "NablaLessons", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSyntax"]),
         // `nabla kernel`: the Jupyter kernel and lesson notebooks; no terminal code.
-        .target(name: "NablaKernel", dependencies: ["NablaRuntime", "NablaTeaching", "NablaLessons", "NablaSyntax", "CZeroMQ", "CCrypto"]),
+        .target(name: "NablaKernel", dependencies: ["NablaNumerics", "NablaRuntime", "NablaLessons", "NablaSyntax", "CZeroMQ", "CCrypto"]),
         .executableTarget(
             name: "nabla",
             dependencies: [
                 "NablaNumerics",
+                "NablaNumerics",
+                "NablaSyntax",
                 "NablaRuntime",
+                "NablaTeaching",
                 "NablaLessons",
                 "NablaKernel",
                 "CEditLine",
@@ -50,14 +54,14 @@ let package = Package(
         // A replayer in a normal build; `make fuzz` builds it with libFuzzer (see Docs/robustness.md).
         .executableTarget(name: "NablaFuzz", dependencies: ["NablaRuntime", "NablaNumerics", "NablaLessons"]),
         .testTarget(name: "NablaNumericsTests", dependencies: ["NablaNumerics"]),
-        .testTarget(name: "NablaDisplayTests", dependencies: ["NablaDisplay"]),
+        .testTarget(name: "NablaDisplayTests", dependencies: ["NablaDisplay", "NablaNumerics"]),
         .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax"]),
-        .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaRuntime"], exclude: ["Corpus"]),
-        .testTarget(name: "NablaCLITests", dependencies: ["nabla"]),
-        .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaTeaching"]),
-        .testTarget(name: "NablaTeachingTests", dependencies: ["NablaTeaching"], exclude: ["Fixtures"]),
-        .testTarget(name: "NablaKernelTests", dependencies: ["NablaKernel"]),
-        .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaSymbolic", "NablaRuntime"]),
+        .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic"], exclude: ["Corpus"]),
+        .testTarget(name: "NablaCLITests", dependencies: ["nabla", "NablaRuntime"]),
+        .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaRuntime", "NablaSyntax", "NablaTeaching"]),
+        .testTarget(name: "NablaTeachingTests", dependencies: ["NablaRuntime", "NablaTeaching"], exclude: ["Fixtures"]),
+        .testTarget(name: "NablaKernelTests", dependencies: ["NablaKernel", "NablaRuntime", "NablaTeaching"]),
+        .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaNumerics", "NablaSymbolic"]),
     ],
     swiftLanguageModes: [.v6]
 )
