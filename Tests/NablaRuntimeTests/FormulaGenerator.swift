@@ -188,6 +188,9 @@ struct FormulaGenerator {
             return nil
         },
         Operation(name: "softmax") { s, _ in s.rows > 1 ? ("softmax(%0)", [s]) : nil },
+        Operation(name: "softmax rows") { s, _ in s.cols > 1 ? ("softmax(%0, 2)", [s]) : nil },
+        Operation(name: "layernorm") { s, _ in s.cols > 1 ? ("layernorm(%0)", [s]) : nil },
+        Operation(name: "layernorm columns") { s, _ in s.rows > 1 ? ("layernorm(%0, 1)", [s]) : nil },
         Operation(name: "leaky_relu") { s, _ in ("leaky_relu(%0, 0.1)", [s]) },
         Operation(name: "mse") { s, _ in s.isScalar ? ("mse(%0, %1)", [Shape(2, 2), Shape(2, 2)]) : nil },
         Operation(name: "bce") { s, _ in s.isScalar ? ("bce(sigmoid(%0), [0.2 0.7 0.9])", [Shape(1, 3)]) : nil },
