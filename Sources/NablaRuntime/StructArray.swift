@@ -10,6 +10,8 @@ public struct StructArray: Sendable {
     /// One record per element; every record has every field.
     public private(set) var elements: [[String: Value]]
 
+    /// `elements.count` must be `rows * cols`: a programming error, never a user's. Every caller
+    /// sizes `elements` from the same numbers (`struct`'s cell shape, an index's positions).
     public init(rows: Int, cols: Int, fields: [String], elements: [[String: Value]]) {
         precondition(elements.count == rows * cols)
         self.rows = rows
