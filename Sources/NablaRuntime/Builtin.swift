@@ -31,6 +31,17 @@ public struct Builtin: Sendable {
     public let example: String
     public let category: Category
     public let body: @Sendable (inout BuiltinCall) throws -> [Value]
+    /// Whether its arguments are formulas, taken as written rather than evaluated first
+    /// (`grad(L, W)`, `latex(e)`): called by name, it receives only `argumentExprs`, and
+    /// decides itself, once, what each one is. Called through a handle it receives values.
+    public private(set) var takesFormulas = false
+
+    /// This builtin, taking its arguments as formulas (see `takesFormulas`).
+    public func takingFormulas() -> Builtin {
+        var b = self
+        b.takesFormulas = true
+        return b
+    }
 
     public init(_ name: String, _ signature: String, _ summary: String, example: String, _ category: Category,
                 _ body: @escaping @Sendable (inout BuiltinCall) throws -> [Value]) {

@@ -26,15 +26,15 @@ extension Builtins {
         Builtin("grad", "grad(L, W)", "The gradient ∂L/∂W of a scalar L, with the shape of W, as a formula and (when it has one) a value.",
                 example: "W = [1 2; 3 4; 5 6]; x = [1; -1]; b = [0; 0; 0]; y = [1; 0; 1]; L := sum((W*x + b - y).^2); grad(L, W)", .symbolic) { call in
             try derivative(&call, kind: .gradient)
-        },
+        }.takingFormulas(),
         Builtin("jacobian", "jacobian(f, x)", "The Jacobian of f by x: numel(f) × numel(x), numerator layout (Kronecker form for matrices).",
                 example: "A = [1 2; 3 4]; b = [1; 1]; x = [0; 1]; jacobian(A*x + b, x)", .symbolic) { call in
             try derivative(&call, kind: .jacobian)
-        },
+        }.takingFormulas(),
         Builtin("hessian", "hessian(L, x)", "The Hessian of a scalar L by a vector x: the Jacobian of its gradient.",
                 example: "A = [2 1; 0 3]; x = [1; 2]; hessian(x'*A*x, x)", .symbolic) { call in
             try derivative(&call, kind: .hessian)
-        },
+        }.takingFormulas(),
         Builtin("gradcheck", "gradcheck(L, W)", "Compares grad(L, W) with central finite differences and prints the largest relative error.",
                 example: "W = [1 2; 3 4]; x = [1; 2]; gradcheck(sum(sigmoid(W*x)), W)", .symbolic) { call in
             try call.arity(2...2)
@@ -54,26 +54,26 @@ extension Builtins {
             call.output.write("gradcheck: grad \(verdict) with central differences, max relative error \(shortNumber(err)) over \(analytic.count) entr\(analytic.count == 1 ? "y" : "ies") of \(name)\n")
             if !check.agrees { call.output.write(check.explanation(variable: name)) }
             return call.nargout > 0 ? [.number(err)] : []
-        },
+        }.takingFormulas(),
         Builtin("simplify", "simplify(e)", "The formula in Nabla's normal form: constants folded, like terms collected, transposes pushed to the leaves.",
                 example: "A = sym(2, 2); x = sym(2, 1); simplify(A*x + A'*x + 0*x)", .symbolic) { call in
             try call.arity(1...1)
             let f = try call.interpreter.lower(try call.argumentExpr(0))
             let s = try differentiate { try Simplifier.simplify(f.node) }
             return [.symbolic(try valued(&call, s, f.bindings))]
-        },
+        }.takingFormulas(),
         Builtin("expand", "expand(e)", "The formula with products multiplied out over sums.",
                 example: "A = sym(2, 2); B = sym(2, 2); x = sym(2, 1); expand((A + B)*x)", .symbolic) { call in
             try call.arity(1...1)
             let f = try call.interpreter.lower(try call.argumentExpr(0))
             let s = try differentiate { try Expander.expand(try Simplifier.simplify(f.node)) }
             return [.symbolic(try valued(&call, s, f.bindings))]
-        },
+        }.takingFormulas(),
         Builtin("latex", "latex(e)", "The formula (or derivative) as LaTeX source.",
                 example: "W = sym(2, 2); x = sym(2, 1); latex(sigmoid(W*x))", .symbolic) { call in
             try call.arity(1...1)
             return [.string(try formulaText(&call, notation: .latex))]
-        },
+        }.takingFormulas(),
         Builtin("code", "code(e)", "The formula (or derivative) as Octave code that can be pasted back in.",
                 example: "W = sym(2, 2); x = sym(2, 1); code(2*(W*x)')", .symbolic) { call in
             try call.arity(1...1)
@@ -82,19 +82,19 @@ extension Builtins {
             var root = s.node
             if case .named(_, let child) = root.kind { root = child }
             return [.string(CodePrinter.print(root, inlining: Set(s.names.keys), avoiding: Set(call.interpreter.variableNames)))]
-        },
+        }.takingFormulas(),
         Builtin("mse", "mse(a, y)", "Mean squared error over all entries: mean((a - y).^2), built from primitives so it differentiates.",
                 example: "mse([1; 2], [1; 4])", .neural) { call in
             try derivedLoss(&call)
-        },
+        }.takingFormulas(),
         Builtin("bce", "bce(p, y)", "Binary cross-entropy: -mean(y.*log(p) + (1-y).*log(1-p)).",
                 example: "bce([0.9; 0.2], [1; 0])", .neural) { call in
             try derivedLoss(&call)
-        },
+        }.takingFormulas(),
         Builtin("cross_entropy", "cross_entropy(z, Y)", "Softmax cross-entropy of logits z (classes × examples) against one-hot Y, in the stable log-sum-exp form.",
                 example: "cross_entropy([2; 1; 0], [1; 0; 0])", .neural) { call in
             try derivedLoss(&call)
-        },
+        }.takingFormulas(),
     ]
 
     enum DerivativeKind { case gradient, jacobian, hessian }
@@ -168,10 +168,24 @@ extension Builtins {
         }
     }
 
-    /// A formula argument: a symbolic value as it is, or an expression lowered.
+    /// A formula argument: a derivative (a formula with a title and its `where` names) as
+    /// it is, anything else lowered. Decided once: only a call that builds no formula (as
+    /// `grad(L, W)` does not) is evaluated to see what it gives.
     static func symbolicArgument(_ call: inout BuiltinCall) throws -> SymbolicValue {
-        if case .symbolic(let s)? = call.args.first, s.title != nil { return s }
-        return try call.interpreter.lower(try call.argumentExpr(0))
+        // Through a handle: a value, which is a formula or has none.
+        if !call.unevaluated, case .symbolic(let s)? = call.args.first { return s }
+        let e = try call.argumentExpr(0)
+        let given: Value?
+        if case .identifier(let name) = e.kind {
+            given = call.interpreter.variable(name)
+        } else if case .call(let base, _) = e.kind, case .identifier(let name) = base.kind,
+                  call.interpreter.variable(name) == nil, !call.interpreter.buildsFormula(e) {
+            given = try call.interpreter.evaluate(e)
+        } else {
+            given = nil
+        }
+        if case .symbolic(let s)? = given, s.title != nil { return s }
+        return try call.interpreter.lower(e)
     }
 
     static func formulaText(_ call: inout BuiltinCall, notation: Notation) throws -> String {

@@ -165,6 +165,12 @@ public struct BuiltinCall {
     public let range: SourceRange
     /// The argument expressions as written, for builtins that care about names (`grad(L, W)`).
     public let argumentExprs: [Expr]
+    /// Set when the arguments were not evaluated (a builtin that takes formulas, called by
+    /// name): `args` is empty and `argumentExprs` holds them.
+    public var unevaluated: Bool { args.isEmpty && !argumentExprs.isEmpty }
+
+    /// How many arguments were given, evaluated or not.
+    public var argumentCount: Int { unevaluated ? argumentExprs.count : args.count }
 
     public var output: OutputSink { interpreter.output }
 
@@ -174,9 +180,9 @@ public struct BuiltinCall {
 
     /// Checks the number of arguments, with Octave's "Invalid call" message.
     public func arity(_ allowed: ClosedRange<Int>) throws {
-        guard allowed.contains(args.count) else {
+        guard allowed.contains(argumentCount) else {
             let expected = allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) to \(allowed.upperBound)"
-            throw Diagnostic.error("Invalid call to \(name): expected \(expected) argument\(allowed.upperBound == 1 ? "" : "s"), got \(args.count)",
+            throw Diagnostic.error("Invalid call to \(name): expected \(expected) argument\(allowed.upperBound == 1 ? "" : "s"), got \(argumentCount)",
                                    at: range, hint: Builtins.lookup(name).map { "usage: \($0.signature)" })
         }
     }

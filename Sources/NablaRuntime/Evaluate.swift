@@ -61,15 +61,15 @@ extension Interpreter {
             }
             let a = try evaluate(lhs)
             let b = try evaluate(rhs)
-            if a.isUnvaluedSymbolic || b.isUnvaluedSymbolic { return [.symbolic(try lower(e))] }
+            if a.isUnvaluedSymbolic || b.isUnvaluedSymbolic { return [try formula(e, [lhs, rhs], [a, b])] }
             return [try applyBinary(op, a, b, range: e.range)]
         case .unary(let op, let operand):
             let v = try evaluate(operand)
-            if v.isUnvaluedSymbolic { return [.symbolic(try lower(e))] }
+            if v.isUnvaluedSymbolic { return [try formula(e, [operand], [v])] }
             return [try applyUnary(op, v, range: e.range)]
         case .postfix(_, let operand):
             let v = try evaluate(operand).materialized
-            if v.isUnvaluedSymbolic { return [.symbolic(try lower(e))] }
+            if v.isUnvaluedSymbolic { return [try formula(e, [operand], [v])] }
             return [try transpose(v, e)]
         case .call(let base, let args):
             return try evaluateCall(base, args, nargout: nargout, range: e.range)
@@ -121,9 +121,23 @@ extension Interpreter {
             if !isFunction(name) {
                 throw undefined(name, at: base.range, called: true)
             }
-            let values = try args.map { try evaluateArgument($0) }.flatMap { $0 }
-            if values.contains(where: \.isUnvaluedSymbolic), Interpreter.lowerableFunctions.contains(name), !isUserFunction(name) {
-                return [.symbolic(try lower(Expr(.call(base, args), range)))]
+            if let b = takesFormulas(name), !args.contains(where: \.producesList) {
+                var call = BuiltinCall(interpreter: self, name: name, args: [], nargout: nargout, range: range,
+                                       argumentExprs: args)
+                do {
+                    return try b.body(&call)
+                } catch let e as NumericError {
+                    throw Diagnostic.error("\(name): \(e.description)", at: range)
+                }
+            }
+            let perArgument = try args.map { try evaluateArgument($0) }
+            let values = perArgument.flatMap { $0 }
+            if values.contains(where: \.isUnvaluedSymbolic), callsFormulaBuiltin(name) {
+                let call = Expr(.call(base, args), range)
+                // `f(c{:})` has no operand per argument: it is lowered from its syntax.
+                guard perArgument.allSatisfy({ $0.count == 1 }) else { return [.symbolic(try lower(call))] }
+                let operands = zip(args, perArgument).filter { if case .string = $0.0.kind { false } else { true } }
+                return [try formula(call, operands.map(\.0), operands.map { $0.1[0] })]
             }
             return try callFunction(named: name, values, nargout: nargout, range: range, argumentExprs: args)
         }
@@ -246,7 +260,9 @@ extension Interpreter {
         let innerA = lhs.transposedOperand, innerB = rhs.transposedOperand
         let a = try evaluate(innerA ?? lhs).materialized
         let b = try evaluate(innerB ?? rhs).materialized
-        if a.isUnvaluedSymbolic || b.isUnvaluedSymbolic { return .symbolic(try lower(e)) }
+        if a.isUnvaluedSymbolic || b.isUnvaluedSymbolic {
+            return try formula(e, [innerA ?? lhs, innerB ?? rhs], [a, b], transposed: [innerA != nil, innerB != nil])
+        }
         if case .tensor(let x) = a, case .tensor(let y) = b, x.storage != .diagonal, y.storage != .diagonal,
            !x.matrix.isScalar, !y.matrix.isScalar {
             do {

@@ -39,6 +39,13 @@ extension Interpreter {
         return Builtins.lookup(name).map(Callee.builtin)
     }
 
+    /// The builtin `name` calls, when it takes its arguments as formulas (`grad`, `latex`)
+    /// and no function of the user's takes its place.
+    func takesFormulas(_ name: String) -> Builtin? {
+        guard let b = Builtins.lookup(name), b.takesFormulas, !isUserFunction(name) else { return nil }
+        return b
+    }
+
     /// Whether `name` names something callable, without reading any file.
     func isFunction(_ name: String) -> Bool {
         isUserFunction(name) || Builtins.lookup(name) != nil

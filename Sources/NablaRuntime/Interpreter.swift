@@ -57,16 +57,9 @@ public final class Interpreter {
     /// (`warning('on', 'Octave:divide-by-zero')`; see NonFiniteWarning.swift). Off by
     /// default, because Octave 7 prints nothing there either.
     public var warnsOnNonFinite = false
-    /// Formulas already lowered during the current `lower` call, by name (see Lowering.swift).
-    var loweredFormulas: [String: Node] = [:]
-    /// Variables hidden in constants during the current `lower` call (see `SymbolicValue.hidden`).
-    var hiddenInLowering: [String: String] = [:]
-    /// Parameters and captured values of the anonymous functions being inlined into a
-    /// formula, innermost last (see Lowering.swift).
-    var anonymousScopes: [[String: AnonymousBinding]] = []
-    /// Calls already written out during the current `lower` call, by function and
-    /// argument graphs: `f2 = @(x) f1(x) + f1(x)` nested twenty deep is written once per level.
-    var inlinedCalls: [InlinedCall: Node] = [:]
+    /// Expression nodes lowered to graph nodes so far (see `Lowerer.lower`): tests count it
+    /// to check that building a formula takes work in proportion to its size.
+    var loweringSteps = 0
     /// Formulas whose value is being computed, to catch one that needs itself.
     var formulasBeingEvaluated: Set<String> = []
     /// Start time of the last `tic`, in seconds.

@@ -12,25 +12,102 @@ import NablaSymbolic
 extension Interpreter {
     /// The graph of `e`, with the values of the variables it mentions.
     public func lower(_ e: Expr) throws -> SymbolicValue {
-        var bindings: [String: Matrix] = [:]
-        var visiting: Set<String> = []
-        // Each call has its own memo: a nested lowering collects its own bindings.
-        let savedMemo = loweredFormulas, savedHidden = hiddenInLowering, savedCalls = inlinedCalls
-        loweredFormulas = [:]
-        hiddenInLowering = [:]
-        inlinedCalls = [:]
-        defer { loweredFormulas = savedMemo; hiddenInLowering = savedHidden; inlinedCalls = savedCalls }
-        let node = try lowerNode(e, &bindings, &visiting)
+        var lowerer = Lowerer(self)
+        let node = try lowerer.lower(e)
+        return try lowerer.result(node, at: e.range)
+    }
+}
+
+extension Interpreter {
+    /// `e`, an operator or a call of a formula builtin one of whose operands turned out to
+    /// be a formula with no value, as a formula itself. The operands' values are at hand,
+    /// so each node is decided once: an operand that is such a formula is used as it is,
+    /// and only the others are lowered from their syntax. (Lowering `e` from its syntax
+    /// instead would write the operand formulas out again at every level of nesting.)
+    /// `transposed` marks operands written `x'` of which `values` holds `x`'s value.
+    func formula(_ e: Expr, _ operands: [Expr], _ values: [Value], transposed: [Bool] = []) throws -> Value {
+        var lowerer = Lowerer(self)
+        var nodes: [Node] = []
+        for (k, (x, v)) in zip(operands, values).enumerated() {
+            let node = try lowerer.operand(x, v)
+            nodes.append(k < transposed.count && transposed[k] ? try Node.apply(.transpose, [node]) : node)
+        }
+        guard let node = try lowerer.combine(e, nodes) else { return .symbolic(try lower(e)) }
+        return .symbolic(try lowerer.result(node, at: e.range))
+    }
+
+    /// Whether `e`, when its value is a formula with no value, was built by `formula`:
+    /// an operator, or a call of a builtin a formula can contain.
+    func buildsFormula(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .binary, .unary, .postfix: return true
+        case .call(let base, _):
+            guard case .identifier(let name) = base.kind else { return false }
+            return callsFormulaBuiltin(name)
+        default: return false
+        }
+    }
+
+    /// Whether `name(…)` with a formula among its arguments builds a formula node: it names
+    /// no variable, formula or user function, and a builtin a formula can contain.
+    func callsFormulaBuiltin(_ name: String) -> Bool {
+        current.variables[name] == nil && current.formulas[name] == nil && isFunction(name)
+            && Interpreter.lowerableFunctions.contains(name) && !isUserFunction(name)
+    }
+}
+
+/// One lowering, from one expression to one graph, and all it remembers on the way: the
+/// values its variables had, the formulas and calls already written out, what its constants
+/// hide. It lives as long as the lowering: a part taken as a value is evaluated, which may
+/// lower in turn, and that inner lowering starts afresh and leaves this one as it was.
+struct Lowerer {
+    let interpreter: Interpreter
+    /// The values of the variables the graph mentions.
+    private(set) var bindings: [String: Matrix] = [:]
+    /// Formulas being written out, innermost last, to catch one that uses itself.
+    private var visiting: Set<String> = []
+    /// Formulas already written out, by name: a formula used several times is lowered once.
+    private var loweredFormulas: [String: Node] = [:]
+    /// Variables hidden in constants (see `SymbolicValue.hidden`).
+    private var hidden: [String: String] = [:]
+    /// Parameters and captured values of the anonymous functions being inlined, innermost last.
+    private var anonymousScopes: [[String: AnonymousBinding]] = []
+    /// Calls already written out, by function and argument graphs: `f2 = @(x) f1(x) + f1(x)`
+    /// nested twenty deep is written once per level.
+    private var inlinedCalls: [InlinedCall: Node] = [:]
+
+    init(_ interpreter: Interpreter) {
+        self.interpreter = interpreter
+    }
+
+    private var current: Frame { interpreter.current }
+
+    /// The lowered graph as a value: computed when every variable has one, its kernel
+    /// warnings shown as for the same computation written with `=`.
+    func result(_ node: Node, at range: SourceRange) throws -> SymbolicValue {
         var lowered: SymbolicValue
         do {
             lowered = try SymbolicValue(node: node, bindings: bindings)
         } catch let failure as GraphEvaluator.Failure {
-            throw Diagnostic.error(failure.description, at: e.range)
+            throw Diagnostic.error(failure.description, at: range)
         }
         // `z := A\b` warns of a singular A as `z = A\b` does.
-        for w in lowered.warnings { warn(w) }
-        lowered.hidden = hiddenInLowering
+        for w in lowered.warnings { interpreter.warn(w) }
+        lowered.hidden = hidden
         return lowered
+    }
+
+    /// Takes in an operand that is already a formula: its bindings and what it hides.
+    mutating func absorb(_ s: SymbolicValue) {
+        for (k, m) in s.bindings where bindings[k] == nil { bindings[k] = m }
+        for (k, part) in s.hidden where hidden[k] == nil { hidden[k] = part }
+    }
+
+    /// The node of `e`. Every node lowered is counted (`Interpreter.loweringSteps`), so tests
+    /// can check that lowering does work in proportion to the formula.
+    mutating func lower(_ e: Expr) throws -> Node {
+        interpreter.loweringSteps += 1
+        return try lowerNode(e)
     }
 
     /// Builds a graph node, turning shape errors into located diagnostics.
@@ -42,42 +119,31 @@ extension Interpreter {
         }
     }
 
-    private func lowerNode(_ e: Expr, _ bindings: inout [String: Matrix], _ visiting: inout Set<String>) throws -> Node {
+    private mutating func lowerNode(_ e: Expr) throws -> Node {
         switch e.kind {
         case .number(let v):
             return .scalar(v)
         case .identifier(let name):
-            return try lowerIdentifier(name, at: e.range, &bindings, &visiting)
-        case .binary(let op, let l, let r):
-            let a = try lowerNode(l, &bindings, &visiting)
-            let b = try lowerNode(r, &bindings, &visiting)
-            let (p, swap) = Interpreter.primitive(for: op)
-            guard let p else { throw Diagnostic.error("'\(op.rawValue)' cannot be used in a formula", at: e.range) }
-            return try build(p, swap ? [b, a] : [a, b], at: e.range)
-        case .unary(let op, let operand):
-            let a = try lowerNode(operand, &bindings, &visiting)
-            switch op {
-            case .plus: return a
-            case .negate: return try build(.negate, [a], at: e.range)
-            case .not: return try build(.not, [a], at: e.range)
-            }
-        case .postfix(_, let operand):
-            return try build(.transpose, [try lowerNode(operand, &bindings, &visiting)], at: e.range)
+            return try lowerIdentifier(name, at: e.range)
+        case .binary(_, let l, let r):
+            return try operatorNode(e, [try lower(l), try lower(r)])
+        case .unary(_, let operand), .postfix(_, let operand):
+            return try operatorNode(e, [try lower(operand)])
         case .call(let base, let args):
             if case .identifier(let name) = base.kind, let f = anonymousFunction(named: name), f.parameters.count == args.count {
                 // A body without symbolic form (it indexes, say) makes the call a value below,
                 // which records what it hides; any other error (Ctrl-C) goes on up.
                 do {
-                    return try inline(f, args, &bindings, &visiting, at: e.range)
+                    return try inline(f, args, at: e.range)
                 } catch is Diagnostic {}
             }
-            if let node = try lowerRowLookup(base, args, &bindings, &visiting, at: e.range) { return node }
+            if let node = try lowerRowLookup(base, args, at: e.range) { return node }
             if case .identifier(let name) = base.kind, !isShadowed(name),
-               !isUserFunction(name), Builtins.lookup(name) != nil || Interpreter.derivedLosses.contains(name) {
+               !interpreter.isUserFunction(name), Builtins.lookup(name) != nil || Lowerer.derivedLosses.contains(name) {
                 var operands: [Node] = []
                 for a in args {
                     if case .string = a.kind { continue }
-                    operands.append(try lowerNode(a, &bindings, &visiting))
+                    operands.append(try lower(a))
                 }
                 if let node = try lowerCall(name, operands, args, at: e.range) { return node }
             }
@@ -87,40 +153,79 @@ extension Interpreter {
         }
     }
 
+    /// The node of an operator or a builtin call `e` applied to its operands' nodes (for a
+    /// call, those of its arguments that are not text). Nil for a call of a builtin that has
+    /// no symbolic form with these arguments.
+    mutating func combine(_ e: Expr, _ operands: [Node]) throws -> Node? {
+        guard case .call(let base, let args) = e.kind else { return try operatorNode(e, operands) }
+        guard case .identifier(let name) = base.kind else { return nil }
+        return try lowerCall(name, operands, args, at: e.range)
+    }
+
+    /// The node of the operator `e` applied to its operands' nodes.
+    private func operatorNode(_ e: Expr, _ operands: [Node]) throws -> Node {
+        switch e.kind {
+        case .binary(let op, _, _):
+            let (p, swap) = Lowerer.primitive(for: op)
+            guard let p else { throw Diagnostic.error("'\(op.rawValue)' cannot be used in a formula", at: e.range) }
+            return try build(p, swap ? [operands[1], operands[0]] : operands, at: e.range)
+        case .unary(let op, _):
+            switch op {
+            case .plus: return operands[0]
+            case .negate: return try build(.negate, operands, at: e.range)
+            case .not: return try build(.not, operands, at: e.range)
+            }
+        case .postfix:
+            return try build(.transpose, operands, at: e.range)
+        default:
+            throw Diagnostic.error("this is not an operator", at: e.range)
+        }
+    }
+
+    /// The node of an operand whose value the evaluator already has. A formula with no
+    /// value that an operator or a formula builtin built from its own operands is exactly
+    /// the graph lowering `e` would give, and is taken as it is; anything else is lowered.
+    mutating func operand(_ e: Expr, _ v: Value) throws -> Node {
+        if case .symbolic(let s) = v, s.value == nil, interpreter.buildsFormula(e) {
+            interpreter.loweringSteps += 1
+            absorb(s)
+            return s.node
+        }
+        return try lower(e)
+    }
+
     /// `E(ids, :)` of a variable or formula `E`: a row lookup (token embeddings), which
     /// differentiates with respect to `E` (the adjoint adds rows back). Nil when the
     /// indexing is of another kind, so it is taken as a value as before.
-    private func lowerRowLookup(_ base: Expr, _ args: [Expr], _ bindings: inout [String: Matrix],
-                                _ visiting: inout Set<String>, at range: SourceRange) throws -> Node? {
+    private mutating func lowerRowLookup(_ base: Expr, _ args: [Expr], at range: SourceRange) throws -> Node? {
         guard case .identifier(let name) = base.kind, anonymousFunction(named: name) == nil, isShadowed(name),
               args.count == 2, case .colonAll = args[1].kind else { return nil }
         // (An index with `end` in it has no value outside indexing, so it fails to lower below.)
-        var trial = bindings, seen = visiting
-        guard let table = try? lowerNode(base, &trial, &seen), let ids = try? lowerNode(args[0], &trial, &seen),
+        var trial = self
+        guard let table = try? trial.lower(base), let ids = try? trial.lower(args[0]),
               ids.shape.isVector || ids.shape.isScalar, !table.shape.isScalar else { return nil }
         // Only whole-number indices in range make a lookup; anything else keeps Octave's own error.
-        if let v = try SymbolicValue(node: ids, bindings: trial).value,
+        if let v = try SymbolicValue(node: ids, bindings: trial.bindings).value,
            (try? Primitive.gatherRows.evaluate([Matrix(shape: Shape(table.shape.rows, 1)), v])) == nil {
             return nil
         }
-        bindings = trial
-        visiting = seen
+        self = trial
         return try build(.gatherRows, [table, ids], at: range)
     }
 
     /// A sub-expression with no symbolic meaning: its current value, as a constant. The
     /// variables whose values it was computed from are recorded as hidden, so that no one
     /// differentiates or trains through it believing the derivative is followed.
-    private func constant(_ e: Expr) throws -> Node {
+    private mutating func constant(_ e: Expr) throws -> Node {
         if let scope = anonymousScopes.last {
             // Evaluating would look names up in the workspace, not in the function: only a
             // part made of builtins alone can be taken as a value here.
             let names = Interpreter.freeIdentifiers(e, bound: [])
-            if names.contains(where: { scope[$0] != nil || isUserFunction($0) || Builtins.lookup($0) == nil }) {
+            if names.contains(where: { scope[$0] != nil || interpreter.isUserFunction($0) || Builtins.lookup($0) == nil }) {
                 throw Diagnostic.error("this part of an anonymous function has no symbolic form", at: e.range)
             }
         }
-        let v = try evaluate(e).materialized
+        let v = try interpreter.evaluate(e).materialized
         guard case .tensor(let t) = v, t.elementClass != .char else {
             throw Diagnostic.error("this cannot be part of a formula (it is a \(v.className))", at: e.range)
         }
@@ -128,12 +233,12 @@ extension Interpreter {
         let dependencies = valueDependencies(of: e, &seen)
         guard !dependencies.isEmpty else { return .constant(t.matrix) }
         // As the student wrote it, when it can be found.
-        let written = source.text(in: e.range)
+        let written = interpreter.source.text(in: e.range)
         let part = written.isEmpty || written.count > 60 ? OctaveCode.print(e) : written
-        for name in dependencies where hiddenInLowering[name] == nil { hiddenInLowering[name] = part }
+        for name in dependencies where hidden[name] == nil { hidden[name] = part }
         // Printed as written (`X(1, :)`), not as the numbers it had: a formula reads as
         // the student wrote it. A label that is not one piece is parenthesised.
-        return .constant(t.matrix, label: Interpreter.isOnePiece(part) ? part : "(" + part + ")")
+        return .constant(t.matrix, label: Lowerer.isOnePiece(part) ? part : "(" + part + ")")
     }
 
     /// `X(1, :)`, `sort(x)`, `[a; b]`: text that reads as one operand wherever it is put
@@ -179,8 +284,7 @@ extension Interpreter {
     /// names, so `sig = @(z) 1 ./ (1 + exp(-z)); grad(mse(sig(W*x), y), W)` differentiates
     /// through it. Throws when the body has a part without symbolic form; the caller then
     /// takes the call's value instead (and records what it hides).
-    private func inline(_ f: AnonymousFunction, _ args: [Expr], _ bindings: inout [String: Matrix],
-                        _ visiting: inout Set<String>, at range: SourceRange) throws -> Node {
+    private mutating func inline(_ f: AnonymousFunction, _ args: [Expr], at range: SourceRange) throws -> Node {
         guard anonymousScopes.count < 32 else {
             throw Diagnostic.error("anonymous functions nested too deeply to write out", at: range)
         }
@@ -200,7 +304,7 @@ extension Interpreter {
         }
         var operands: [Node] = []
         for (parameter, argument) in zip(f.parameters, args) {
-            let node = try lowerNode(argument, &bindings, &visiting)
+            let node = try lower(argument)
             scope[parameter] = .node(node)
             operands.append(node)
         }
@@ -209,10 +313,10 @@ extension Interpreter {
         try Interrupt.check()
         anonymousScopes.append(scope)
         defer { anonymousScopes.removeLast() }
-        let saved = source
-        source = f.source
-        defer { source = saved }
-        let node = try lowerNode(f.body, &bindings, &visiting)
+        let saved = interpreter.source
+        interpreter.source = f.source
+        defer { interpreter.source = saved }
+        let node = try lower(f.body)
         inlinedCalls[key] = node
         return node
     }
@@ -237,8 +341,8 @@ extension Interpreter {
                     walk(f.expr, [])
                 }
             case .call(let f, let args):
-                if case .identifier(let n) = f.kind, Interpreter.sizeOnlyFunctions.contains(n),
-                   current.variables[n] == nil, current.formulas[n] == nil, !isUserFunction(n) { return }
+                if case .identifier(let n) = f.kind, Lowerer.sizeOnlyFunctions.contains(n),
+                   current.variables[n] == nil, current.formulas[n] == nil, !interpreter.isUserFunction(n) { return }
                 walk(f, bound)
                 args.forEach { walk($0, bound) }
             case .number, .string, .colonAll, .end, .functionHandle: break
@@ -255,8 +359,7 @@ extension Interpreter {
         return out
     }
 
-    private func lowerIdentifier(_ name: String, at range: SourceRange, _ bindings: inout [String: Matrix],
-                                 _ visiting: inout Set<String>) throws -> Node {
+    private mutating func lowerIdentifier(_ name: String, at range: SourceRange) throws -> Node {
         if let scope = anonymousScopes.last {
             // Inside an anonymous function only its parameters, what it captured and the
             // builtins are visible, as when it is called.
@@ -264,8 +367,8 @@ extension Interpreter {
             case .node(let n)?: return n
             case .function?: throw Diagnostic.error("a function cannot be used as a value in a formula", at: range)
             case nil:
-                if !isUserFunction(name), Builtins.lookup(name) != nil { return try constant(Expr(.identifier(name), range)) }
-                throw undefined(name, at: range)
+                if !interpreter.isUserFunction(name), Builtins.lookup(name) != nil { return try constant(Expr(.identifier(name), range)) }
+                throw interpreter.undefined(name, at: range)
             }
         }
         if let v = current.variables[name] {
@@ -275,8 +378,7 @@ extension Interpreter {
                 return .variable(name, t.matrix.shape)
             case .symbolic(let s):
                 if s.isBareSymbol { return .variable(name, s.node.shape) }
-                for (k, m) in s.bindings where bindings[k] == nil { bindings[k] = m }
-                for (k, part) in s.hidden where hiddenInLowering[k] == nil { hiddenInLowering[k] = part }
+                absorb(s)
                 return s.node
             default:
                 throw Diagnostic.error("'\(name)' is a \(v.className); a formula needs numbers or symbols", at: range)
@@ -292,18 +394,18 @@ extension Interpreter {
                                        hint: "a formula cannot use its own name; use = to keep a value instead")
             }
             defer { visiting.remove(name) }
-            let saved = source
-            source = f.source
-            defer { source = saved }
-            let node = Node.named(name, try lowerNode(f.expr, &bindings, &visiting))
+            let saved = interpreter.source
+            interpreter.source = f.source
+            defer { interpreter.source = saved }
+            let node = Node.named(name, try lower(f.expr))
             loweredFormulas[name] = node
             return node
         }
-        if !isUserFunction(name), Builtins.lookup(name) != nil {
+        if !interpreter.isUserFunction(name), Builtins.lookup(name) != nil {
             // pi, e, Inf …: a constant.
             return try constant(Expr(.identifier(name), range))
         }
-        throw undefined(name, at: range)
+        throw interpreter.undefined(name, at: range)
     }
 
     /// Losses that are formulas of primitives rather than builtins with kernels of their own.
@@ -335,7 +437,7 @@ extension Interpreter {
     }
 
     /// A call of a builtin as graph nodes; nil when the builtin has no symbolic form.
-    private func lowerCall(_ name: String, _ x: [Node], _ args: [Expr], at range: SourceRange) throws -> Node? {
+    func lowerCall(_ name: String, _ x: [Node], _ args: [Expr], at range: SourceRange) throws -> Node? {
         func need(_ n: ClosedRange<Int>) throws {
             guard n.contains(x.count) else {
                 throw Diagnostic.error("\(name): expected \(n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound) to \(n.upperBound)") arguments in a formula, got \(x.count)", at: range)
