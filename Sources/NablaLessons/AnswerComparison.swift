@@ -1,5 +1,6 @@
 import NablaNumerics
 import NablaRuntime
+import NablaSyntax
 
 /// Compares a student's value with the expected one and, when they differ, says why in
 /// words a student can act on: a wrong shape (and whether a transpose would fix it), a
@@ -7,40 +8,40 @@ import NablaRuntime
 public enum AnswerComparison {
     /// Nil when `actual` equals `expected` within `tolerance` (relative, with an absolute
     /// floor of `tolerance` near zero); otherwise the reason, one sentence.
-    public static func difference(_ actual: Value, _ expected: Value, tolerance: Double) -> String? {
+    public static func difference(_ actual: Value, _ expected: Value, tolerance: Double, language: Language = .en) -> String? {
         if case .tensor(let e) = expected, e.elementClass == .char {
             guard case .tensor(let a) = actual, a.elementClass == .char else {
-                return "expected the text '\(e.stringValue)', but your answer is \(describe(actual))"
+                return LessonMessage.expectedText.text(language, e.stringValue, describe(actual, language))
             }
-            return a.stringValue == e.stringValue ? nil : "expected the text '\(e.stringValue)', not '\(a.stringValue)'"
+            return a.stringValue == e.stringValue ? nil : LessonMessage.textDiffers.text(language, e.stringValue, a.stringValue)
         }
-        guard let want = numbers(expected) else { return "the expected answer is not a number (a problem in the lesson)" }
-        guard let have = numbers(actual) else { return "expected numbers, but your answer is \(describe(actual))" }
-        if let shape = shapeDifference(have.shape, want.shape) { return shape }
-        return valueDifference(have, want, tolerance: tolerance)
+        guard let want = numbers(expected) else { return LessonMessage.expectedNotNumber.text(language) }
+        guard let have = numbers(actual) else { return LessonMessage.expectedNumbers.text(language, describe(actual, language)) }
+        if let shape = shapeDifference(have.shape, want.shape, language: language) { return shape }
+        return valueDifference(have, want, tolerance: tolerance, language: language)
     }
 
     /// Nil when the shapes agree; otherwise the reason.
-    public static func shapeDifference(_ have: Shape, _ want: Shape) -> String? {
+    public static func shapeDifference(_ have: Shape, _ want: Shape, language: Language = .en) -> String? {
         if have == want { return nil }
         let h = text(have), w = text(want)
         if have.rows == want.cols && have.cols == want.rows {
-            return "your answer has shape \(h); expected \(w) — a transpose missing?"
+            return LessonMessage.shapeTranspose.text(language, h, w)
         }
         if have.rows * have.cols == 1 {
-            return "your answer is a single number (1×1); expected a \(w) matrix"
+            return LessonMessage.shapeSingle.text(language, w)
         }
         if want.rows * want.cols == 1 {
-            return "your answer has shape \(h); expected a single number — a sum or a product that reduces it?"
+            return LessonMessage.shapeReduce.text(language, h)
         }
-        return "your answer has shape \(h); expected \(w)"
+        return LessonMessage.shapeOther.text(language, h, w)
     }
 
-    static func valueDifference(_ have: Matrix, _ want: Matrix, tolerance: Double) -> String? {
+    static func valueDifference(_ have: Matrix, _ want: Matrix, tolerance: Double, language: Language = .en) -> String? {
         let n = have.elements.count
         if n == 0 { return nil }
         if have.elements.contains(where: \.isNaN) && !want.elements.contains(where: \.isNaN) {
-            return "your answer contains NaN (not a number) — a 0/0 or Inf − Inf somewhere?"
+            return LessonMessage.containsNaN.text(language)
         }
         func close(_ a: Double, _ b: Double) -> Bool {
             if a == b || (a.isNaN && b.isNaN) { return true }
@@ -55,19 +56,21 @@ public enum AnswerComparison {
             if gap > worstGap || gap.isNaN { worstGap = gap; worst = k }
         }
         if wrong == 0 { return nil }
-        let total = n == 1 ? "" : "the shape is right (\(text(have.shape))) but "
+        // A matrix's reason starts by saying its shape is right.
+        func reason(_ why: String) -> String { n == 1 ? why : LessonMessage.shapeRight.text(language, text(have.shape), why) }
         if n > 1, have.rows == have.cols, isClose(have, transposed(want), close) {
-            return total + "your answer is the transpose of the expected one"
+            return reason(LessonMessage.isTranspose.text(language))
         }
         if isClose(have, Matrix(rows: want.rows, cols: want.cols, elements: want.elements.map { -$0 }), close) {
-            return total + "the sign is flipped: you have −(expected)"
+            return reason(LessonMessage.signFlipped.text(language))
         }
         if let factor = constantFactor(have, want, close), n > 1 || isRound(factor) {
-            return total + "your answer is \(short(factor)) times the expected one — a constant factor such as 2 or 1/n?"
+            return reason(LessonMessage.constantFactor.text(language, short(factor)))
         }
-        let at = n == 1 ? "" : " at (\(worst % Swift.max(want.rows, 1) + 1),\(worst / Swift.max(want.rows, 1) + 1))"
-        let count = n == 1 ? "" : "\(wrong) of \(n) entries differ; the largest difference is\(at): "
-        return total + count + "you have \(short(have.elements[worst])), expected \(short(want.elements[worst]))"
+        let values = LessonMessage.youHave.text(language, short(have.elements[worst]), short(want.elements[worst]))
+        if n == 1 { return values }
+        let at = LessonMessage.atEntry.text(language, worst % Swift.max(want.rows, 1) + 1, worst / Swift.max(want.rows, 1) + 1)
+        return reason(LessonMessage.entriesDiffer.text(language, wrong, n, at, values))
     }
 
     /// The numbers of a numeric, logical or symbolic-with-value answer.
@@ -79,14 +82,14 @@ public enum AnswerComparison {
         }
     }
 
-    static func describe(_ v: Value) -> String {
+    static func describe(_ v: Value, _ language: Language) -> String {
         switch v {
-        case .tensor(let t) where t.elementClass == .char: return "the text '\(t.stringValue)'"
-        case .tensor: return "a number"
-        case .cell: return "a cell array"
-        case .function: return "a function"
-        case .symbolic: return "a formula with no value (a symbol without a value?)"
-        case .structure: return "a struct"
+        case .tensor(let t) where t.elementClass == .char: return LessonMessage.describeText.text(language, t.stringValue)
+        case .tensor: return LessonMessage.describeNumber.text(language)
+        case .cell: return LessonMessage.describeCell.text(language)
+        case .function: return LessonMessage.describeFunction.text(language)
+        case .symbolic: return LessonMessage.describeSymbolic.text(language)
+        case .structure: return LessonMessage.describeStruct.text(language)
         }
     }
 

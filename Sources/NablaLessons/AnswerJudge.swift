@@ -110,9 +110,9 @@ public enum AnswerJudge {
     ///   - program: the answer as parsed (it has already run in `student`);
     ///   - student: the student's interpreter, after the answer.
     public static func judge(_ exercise: Exercise, program: Program, student: Interpreter, context: JudgeContext) -> Verdict {
-        let zh = context.language == "zh"
+        let language = context.lang
         if let why = AnswerRule.violation(exercise.rules, program: program, language: context.language) { return .wrong(why) }
-        let notSet = zh ? "\(exercise.answer) 还没有设定" : "\(exercise.answer) is not set yet"
+        let notSet = LessonMessage.notSet.text(language, exercise.answer)
         switch exercise.check {
         case .set:
             return student.variable(exercise.answer) == nil ? .wrong(notSet) : .correct
@@ -120,9 +120,9 @@ public enum AnswerJudge {
             let after = ScratchSession(workspace: ScratchSession.snapshot(student))
             switch after.evaluate(condition) {
             case .success(let v):
-                return isTruthy(v) ? .correct : .wrong(exercise.why ?? "not yet: the condition \(condition) is false")
+                return isTruthy(v) ? .correct : .wrong(exercise.why ?? LessonMessage.conditionFalse.text(language, condition))
             case .failure(let f):
-                return .wrong(exercise.why ?? "not yet: the condition \(condition) cannot be evaluated (\(firstLine(f.text)))")
+                return .wrong(exercise.why ?? LessonMessage.conditionFails.text(language, condition, firstLine(f.text)))
             }
         case .shape(let rows, let cols):
             guard let actual = student.variable(exercise.answer) else { return .wrong(notSet) }
@@ -132,10 +132,10 @@ public enum AnswerJudge {
             } else {
                 switch expected(exercise, on: context.reference) {
                 case .success(let v): want = v.shape
-                case .failure(let f): return .wrong("the model answer fails here: \(firstLine(f.text))")
+                case .failure(let f): return .wrong(LessonMessage.modelFails.text(language, firstLine(f.text)))
                 }
             }
-            return AnswerComparison.shapeDifference(actual.shape, want).map(Verdict.wrong) ?? .correct
+            return AnswerComparison.shapeDifference(actual.shape, want, language: language).map(Verdict.wrong) ?? .correct
         case .value:
             return judgeValue(exercise, program: program, student: student, context: context)
         case .expression:
@@ -150,21 +150,21 @@ public enum AnswerJudge {
     }
 
     static func judgeValue(_ exercise: Exercise, program: Program, student: Interpreter, context: JudgeContext) -> Verdict {
-        let zh = context.language == "zh"
+        let language = context.lang
         let name = exercise.answer
-        guard let mine = student.variable(name) else { return .wrong(zh ? "\(name) 还没有设定" : "\(name) is not set yet") }
+        guard let mine = student.variable(name) else { return .wrong(LessonMessage.notSet.text(language, name)) }
         let want: Value
         switch expected(exercise, on: context.reference) {
-        case .failure(let f): return .wrong("the model answer fails here: \(firstLine(f.text))")
+        case .failure(let f): return .wrong(LessonMessage.modelFails.text(language, firstLine(f.text)))
         case .success(let v): want = v
         }
         let code = program.source.text
         let replay = scratch(context.reference, with: student)
         if let error = replay.run(code, name: "<answer>") {
-            return .wrong((zh ? "用本课的数值运行你的答案时出错：" : "with the lesson's values your answer raises an error: ") + firstLine(error))
+            return .wrong(LessonMessage.answerRaises.text(language, firstLine(error)))
         }
-        guard let have = replay.variable(name) else { return .wrong(zh ? "\(name) 还没有设定" : "\(name) is not set yet") }
-        if let why = AnswerComparison.difference(have, want, tolerance: exercise.tolerance) {
+        guard let have = replay.variable(name) else { return .wrong(LessonMessage.notSet.text(language, name)) }
+        if let why = AnswerComparison.difference(have, want, tolerance: exercise.tolerance, language: language) {
             return .wrong(mistake(exercise, actual: have, before: context.reference) ?? why)
         }
         if AnswerComparison.difference(mine, want, tolerance: exercise.tolerance) != nil {
@@ -174,12 +174,12 @@ public enum AnswerJudge {
             guard case .success(let wantThere) = expected(exercise, on: data) else { continue }
             let there = scratch(data, with: student)
             if let error = there.run(code, name: "<answer>") {
-                return .wrong((zh ? "对本课的数据是对的，但换一组同样形状的数据就出错：" : "right for the lesson's numbers, but on other data of the same shapes it raises an error: ") + firstLine(error))
+                return .wrong(LessonMessage.freshRaises.text(language, firstLine(error)))
             }
             guard let haveThere = there.variable(name) else { continue }
-            if let why = AnswerComparison.difference(haveThere, wantThere, tolerance: exercise.tolerance) {
+            if let why = AnswerComparison.difference(haveThere, wantThere, tolerance: exercise.tolerance, language: language) {
                 let reason = mistake(exercise, actual: haveThere, before: data) ?? why
-                return .wrong((zh ? "对本课的数据是对的，但换一组同样形状的数据就不对了（" : "right for the lesson's numbers, but not for other data of the same shapes (") + reason + (zh ? "）" : ")"))
+                return .wrong(LessonMessage.freshWrong.text(language, reason))
             }
         }
         return .correct
@@ -201,7 +201,7 @@ public enum AnswerJudge {
     /// Why a right formula gave a wrong value: the earlier variables it reads that are no
     /// longer the lesson's.
     static func changedInputs(_ exercise: Exercise, program: Program, student: Interpreter, context: JudgeContext) -> String {
-        let zh = context.language == "zh"
+        let language = context.lang
         let reference = ScratchSession(image: context.reference)
         let read = SyntaxWalk.names(in: program.statements)
         let changed = read.sorted().filter { n in
@@ -210,17 +210,12 @@ public enum AnswerJudge {
             return AnswerComparison.difference(s, r, tolerance: exercise.tolerance) != nil
         }
         let answer = exercise.answer
-        guard let first = changed.first else {
-            return zh ? "公式是对的，但你的工作区和本课的不一样了，所以 \(answer) 的结果不同。输入 again 重新开始这一步。"
-                : "your formula is right, but your workspace is no longer the lesson's, so \(answer) comes out different. Type again to restart this step."
-        }
-        let names = changed.joined(separator: ", ")
+        guard let first = changed.first else { return LessonMessage.workspaceChanged.text(language, answer) }
+        let names = changed.joined(separator: language == .zh ? "、" : ", ")
         if let origin = context.origins[first] {
-            return zh ? "你的公式是对的，但它用到的 \(names) 在\(origin)之后被改动了，所以 \(answer) 的结果不同。请把 \(first) 改回正确的值（或输入 again 重新开始这一步）。"
-                : "your formula is right, but it uses \(names), which changed after \(origin) set it — so \(answer) comes out different. Set \(first) right again (or type again to restart this step)."
+            return LessonMessage.inputsChangedAfter.text(language, names, origin, answer, first)
         }
-        return zh ? "你的公式是对的，但它用到的 \(names) 已不是本课的值，所以 \(answer) 的结果不同。输入 again 重新开始这一步。"
-            : "your formula is right, but it uses \(names), which is no longer the lesson's value — so \(answer) comes out different. Type again to restart this step."
+        return LessonMessage.inputsChanged.text(language, names, answer)
     }
 
     /// The value the answer variable should have: the check's expression, or what the
@@ -230,7 +225,7 @@ public enum AnswerJudge {
         if case .value(let e?) = exercise.check { return scratch.evaluate(e) }
         if let error = scratch.run(exercise.solution, name: "<solution>") { return .failure(EvaluationFailure(text: error)) }
         guard let v = scratch.variable(exercise.answer) else {
-            return .failure(EvaluationFailure(text: "the solution does not set \(exercise.answer)"))
+            return .failure(EvaluationFailure(text: LessonMessage.solutionDoesNotSet.text(.en, exercise.answer)))
         }
         return .success(v)
     }
@@ -253,12 +248,13 @@ public enum AnswerJudge {
     /// pass, and an answer right only for today's numbers does not).
     static func judgeExpression(_ exercise: Exercise, program: Program, student: Interpreter, context: JudgeContext) -> Verdict {
         let before = context.reference
+        let language = context.lang
         guard let answer = answerExpression(program, target: exercise.answer) else {
-            return .wrong("write the answer as one expression (e.g. \(exercise.answer == "ans" ? "W'*d" : "\(exercise.answer) = W'*d"))")
+            return .wrong(LessonMessage.oneExpression.text(language, exercise.answer == "ans" ? "W'*d" : "\(exercise.answer) = W'*d"))
         }
         guard let solutionProgram = try? Parser.parse(SourceFile(name: "<solution>", text: exercise.solution)),
               let model = answerExpression(solutionProgram, target: exercise.answer) else {
-            return .wrong("the lesson's model answer is not an expression (a problem in the lesson)")
+            return .wrong(LessonMessage.modelNotExpression.text(language))
         }
         let base = scratch(before, with: student)
         let names = exercise.randomized.isEmpty
@@ -286,15 +282,15 @@ public enum AnswerJudge {
             compared += 1
             switch scratch.evaluate(answer) {
             case .failure(let f):
-                return .wrong("your expression fails for other values of \(names.joined(separator: ", ")): \(firstLine(f.text))")
+                return .wrong(LessonMessage.expressionFails.text(language, names.joined(separator: ", "), firstLine(f.text)))
             case .success(let have):
-                if let why = AnswerComparison.difference(have, want, tolerance: exercise.tolerance) {
+                if let why = AnswerComparison.difference(have, want, tolerance: exercise.tolerance, language: language) {
                     if trial == 0 { return .wrong(mistake(exercise, actual: have, before: before) ?? why) }
-                    return .wrong("right for these numbers, but not for other values of \(names.joined(separator: ", ")) — it must hold for any values")
+                    return .wrong(LessonMessage.onlyTheseNumbers.text(language, names.joined(separator: ", ")))
                 }
             }
         }
-        return compared > 0 ? .correct : .wrong("the lesson's model answer cannot be evaluated (a problem in the lesson)")
+        return compared > 0 ? .correct : .wrong(LessonMessage.modelNotEvaluable.text(language))
     }
 
     static func firstLine(_ s: String) -> String {

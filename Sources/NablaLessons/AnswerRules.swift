@@ -106,18 +106,18 @@ public struct AnswerRule: Sendable, Equatable {
 
     /// The first rule the answer breaks, as the student is told it; nil when it keeps them all.
     public static func violation(_ rules: [AnswerRule], program: Program, language: String) -> String? {
-        let zh = language == "zh"
+        let language = Language(code: language)
         for rule in rules {
             switch rule.kind {
             case .forbid:
                 if let used = rule.items.first(where: { uses($0, in: program) }) {
-                    let head = zh ? "本题不能用 \(used.text)" : "\(used.text) is not allowed here"
-                    return rule.message.isEmpty ? head : head + (zh ? "：" : " — ") + rule.message
+                    let head = LessonMessage.forbidden.text(language, used.text)
+                    return rule.message.isEmpty ? head : LessonMessage.ruleWithReason.text(language, head, rule.message)
                 }
             case .require:
                 if let missing = rule.items.first(where: { !uses($0, in: program) }) {
-                    let head = zh ? "答案里要用到 \(missing.text)" : "the answer must use \(missing.text)"
-                    return rule.message.isEmpty ? head : head + (zh ? "：" : " — ") + rule.message
+                    let head = LessonMessage.required.text(language, missing.text)
+                    return rule.message.isEmpty ? head : LessonMessage.ruleWithReason.text(language, head, rule.message)
                 }
             }
         }

@@ -1,3 +1,5 @@
+import NablaSyntax
+
 /// The lessons found in a directory tree (every `.md` file but `README.md`), in all
 /// languages, and how to pick one by name and language.
 public struct LessonLibrary: Sendable {
@@ -75,13 +77,8 @@ public struct LessonLibrary: Sendable {
     /// The language from `--lang`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`):
     /// `zh` for a Chinese locale, otherwise `en`.
     public static func language(option: String?, environment: (String) -> String?) -> String {
-        if let option, !option.isEmpty { return option.lowercased().hasPrefix("zh") ? "zh" : option.lowercased() }
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let v = environment(key), !v.isEmpty {
-                return v.lowercased().hasPrefix("zh") ? "zh" : "en"
-            }
-        }
-        return "en"
+        if let option, !option.isEmpty, !option.lowercased().hasPrefix("zh") { return option.lowercased() }
+        return Language.chosen(option: option, environment: environment).rawValue
     }
 
     /// Where the curriculum is: `$NABLA_LESSONS`, else a `Lessons` directory beside the

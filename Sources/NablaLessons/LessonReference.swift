@@ -29,7 +29,7 @@ public final class LessonReference {
     func origins(before index: Int) -> [String: String] {
         var out: [String: String] = [:]
         for (k, e) in lesson.exercises.prefix(index).enumerated() {
-            let label = lesson.language == "zh" ? "练习 \(k + 1)「\(e.title)」" : "exercise \(k + 1), “\(e.title)”"
+            let label = LessonMessage.exerciseLabel.text(Language(code: lesson.language), k + 1, e.title)
             for name in Set(e.assignedNames) { out[name] = label }
         }
         return out
@@ -91,6 +91,8 @@ public struct JudgeContext: Sendable {
     public var origins: [String: String]
     /// `en` or `zh`: the language of the judge's own words.
     public var language: String
+    /// `language` as the message catalogues take it.
+    var lang: Language { Language(code: language) }
 
     /// - Parameters:
     ///   - reference: workspace script (the `:save` form) with the lesson's own values;

@@ -63,7 +63,8 @@ public final class LessonRunner {
         self.store = options.demo ? nil : store
         self.options = options
         self.hooks = hooks
-        self.text = RunnerText.forLanguage(lesson.language)
+        self.text = RunnerText(language: Language(code: lesson.language))
+        self.session.language = text.language
         self.progress = Progress(lesson: lesson.id, steps: lesson.steps.count)
         self.reference = LessonReference(lesson: lesson)
         notes.title(lesson)
@@ -107,7 +108,7 @@ public final class LessonRunner {
             case .quit:
                 save()  // hints and solutions looked at since the last save count too
                 hooks.flush()
-                line(text.saved.filled(lesson.id))
+                line(text[.saved].filled(lesson.id))
                 return .quit
             }
         }
@@ -116,14 +117,14 @@ public final class LessonRunner {
         progress.workspace = ScratchSession.snapshot(session.interpreter)
         save()
         line()
-        line(bold(text.finished.filled(min(progress.solved, lesson.exercises.count), lesson.exercises.count, progress.attempts, progress.hints)))
+        line(bold(text[.finished].filled(min(progress.solved, lesson.exercises.count), lesson.exercises.count, progress.attempts, progress.hints)))
         hooks.flush()
         return .finished
     }
 
     func header() {
         let title = "∇ \(lesson.id) · \(lesson.title)"
-        let facts = "(≈\(lesson.minutes) min, \(lesson.steps.count) \(lesson.language == "zh" ? "步" : "steps"))"
+        let facts = text[.headerFacts].filled(lesson.minutes, lesson.steps.count)
         if TextLayout.visibleWidth(title + "   " + facts) <= width {
             line(bold(title) + dim("   " + facts))
         } else {
@@ -131,7 +132,7 @@ public final class LessonRunner {
             line(dim("  " + facts))
         }
         if !options.demo {
-            for l in TextLayout.wrap(text.commands, width: width) { line(dim(l)) }
+            for l in TextLayout.wrap(text[.commands], width: width) { line(dim(l)) }
         }
         line()
     }
@@ -146,7 +147,7 @@ public final class LessonRunner {
         switch store.load(lesson.id) {
         case .none: return 0
         case .corrupt(let aside):
-            line(text.corrupt.filled(aside ?? "?"))
+            line(text[.corrupt].filled(aside ?? "?"))
             line()
             return 0
         case .found(let saved):
@@ -158,7 +159,7 @@ public final class LessonRunner {
             progress.records = saved.records
             if saved.completed || saved.step >= lesson.steps.count || saved.steps != lesson.steps.count { return 0 }
             restore(saved.workspace)
-            line(dim(text.resuming.filled(saved.step + 1, lesson.steps.count)))
+            line(dim(text[.resuming].filled(saved.step + 1, lesson.steps.count)))
             line()
             return saved.step
         }
@@ -166,7 +167,7 @@ public final class LessonRunner {
 
     func save() {
         guard let store else { return }
-        if let problem = store.save(progress) { screen.writeError("warning: progress not saved: \(problem)\n") }
+        if let problem = store.save(progress) { screen.writeError(text[.progressNotSaved].filled(problem) + "\n") }
     }
 
     /// Replaces the workspace with a snapshot.
@@ -204,7 +205,7 @@ public final class LessonRunner {
             return fastForward(to: target)
         }
         if !options.allowSkip {
-            line(text.teacherOff)
+            line(text[.teacherOff])
             return current
         }
         return fastForward(to: target, from: current)
@@ -249,7 +250,7 @@ public final class LessonRunner {
             let shown = tee.take()
             notes.exchange(chunk, output: shown.text, latex: latex(shown.formulas))
             if outcome != .success, let needs = PlannedFeatures.missing(in: shown.text) {
-                line(text.needs.filled(needs))
+                line(text[.needs].filled(needs))
             }
             endsWithBlank = shown.text.hasSuffix("\n\n")
         }
@@ -346,7 +347,7 @@ public final class LessonRunner {
 
     /// After a step: Enter goes on; anything else runs (exploring) or is a command.
     func waitAfterStep(_ ending: Step.Ending) -> StepResult {
-        for l in TextLayout.wrap(ending == .play ? text.freePlay : text.continueHint, width: width) { line(dim(l)) }
+        for l in TextLayout.wrap(ending == .play ? text[.freePlay] : text[.continueHint], width: width) { line(dim(l)) }
         while true {
             switch read() {
             case .end: return .quit
@@ -355,7 +356,7 @@ public final class LessonRunner {
                 if input.trimmed.isEmpty { return .next }
                 if let command = Command.parse(input) {
                     switch command {
-                    case .hint, .solution, .skip: line(text.notAnExercise)
+                    case .hint, .solution, .skip: line(text[.notAnExercise])
                     default:
                         if let r = perform(command) { return r }
                     }
@@ -374,12 +375,12 @@ public final class LessonRunner {
         case .bye: return .quit
         case .menu: return menu()
         case .help:
-            for l in TextLayout.wrap(text.commands, width: width) { line(l) }
-            line(dim("help NAME — the documentation of a function; :vars — your variables"))
+            for l in TextLayout.wrap(text[.commands], width: width) { line(l) }
+            line(dim(text[.helpMore]))
             return nil
         case .export(let file):
             if let problem = FileSystem.writeAtomically(notes.markdown, to: file) {
-                screen.writeError("error: cannot write '\(file)': \(problem)\n")
+                screen.writeError(text[.cannotWrite].filled(file, problem) + "\n")
             } else {
                 line("✓ \(file)")
             }
@@ -392,7 +393,7 @@ public final class LessonRunner {
     /// Runs input that is not an answer: REPL commands, code.
     func explore(_ input: String) {
         if let goOn = hooks.replCommand(input, session) {
-            if !goOn { line(dim("(type bye to leave the lesson)")) }
+            if !goOn { line(dim(text[.leaveHint])) }
             return
         }
         _ = tee.take()
@@ -406,7 +407,7 @@ public final class LessonRunner {
             let mark = k == progress.step ? "▸" : " "
             line("\(mark) \(k + 1 < 10 ? " " : "")\(k + 1). \(step.label)")
         }
-        switch read(text.menuPrompt) {
+        switch read(text[.menuPrompt]) {
         case .text(let t):
             guard let n = Int(t.trimmed), n >= 1, n <= lesson.steps.count else { return nil }
             return .jump(n - 1)
@@ -418,9 +419,9 @@ public final class LessonRunner {
 
     func runExercise(_ exercise: Exercise, index: Int) -> StepResult {
         let number = (lesson.exercises.firstIndex { $0.line == exercise.line } ?? 0) + 1
-        line(bold("✎ \(text.exercise) \(number)/\(lesson.exercises.count): \(exercise.title)"))
+        line(bold("✎ \(text[.exercise]) \(number)/\(lesson.exercises.count): \(exercise.title)"))
         for l in TextLayout.render(exercise.prompt, width: width, color: options.color) { line(l) }
-        notes.exercise(exercise, label: text.exercise)
+        notes.exercise(exercise, label: text[.exercise])
         line()
         var hintsShown = 0
         var wrongHere = 0
@@ -430,14 +431,14 @@ public final class LessonRunner {
             case .interrupted: continue
             case .text(let input):
                 if input.trimmed.isEmpty {
-                    line(dim(text.typeAnswer))
+                    line(dim(text[.typeAnswer]))
                     continue
                 }
                 if let command = Command.parse(input) {
                     switch command {
                     case .hint:
                         if hintsShown < exercise.hints.count {
-                            let label = "\(text.hint) \(hintsShown + 1)/\(exercise.hints.count): "
+                            let label = "\(text[.hint]) \(hintsShown + 1)/\(exercise.hints.count): "
                             for l in TextLayout.wrap(TextLayout.inline(exercise.hints[hintsShown], color: options.color), width: width, first: label,
                                                      rest: String(repeating: " ", count: TextLayout.visibleWidth(label))) {
                                 line(styled(l, "33"))
@@ -446,18 +447,18 @@ public final class LessonRunner {
                             progress.hints += 1
                             progress.record(number) { $0.hints += 1 }
                         } else {
-                            line(text.noMoreHints)
+                            line(text[.noMoreHints])
                         }
                     case .solution:
-                        guard options.allowSkip else { line(text.teacherOff); continue }
-                        line(text.solution)
+                        guard options.allowSkip else { line(text[.teacherOff]); continue }
+                        line(text[.solution])
                         echo(exercise.solution)
                         progress.solutions += 1
                         progress.record(number) { $0.solution = true }
                     case .skip:
-                        guard options.allowSkip else { line(text.teacherOff); continue }
+                        guard options.allowSkip else { line(text[.teacherOff]); continue }
                         progress.record(number) { $0.solution = true }
-                        line(text.skipped)
+                        line(text[.skipped])
                         echo(exercise.solution)
                         session.run(exercise.solution, name: "<solution>")
                         return .next
@@ -474,15 +475,15 @@ public final class LessonRunner {
                 case .notAnAttempt: continue
                 case .correct:
                     progress.markSolved(number)
-                    line(styled(text.correct, "32") + (exercise.explanation.map { " " + $0 } ?? ""))
+                    line(styled(text[.correct], "32") + (exercise.explanation.map { " " + $0 } ?? ""))
                     save()
                     return waitAfterStep(lesson.steps[index].ending)
                 case .wrong(let why):
                     wrongHere += 1
                     progress.attempts += 1
                     progress.record(number) { $0.attempts += 1; $0.wrong.append(input.trimmed) }
-                    for l in TextLayout.wrap(text.notYet + TextLayout.inline(why, color: false), width: width) { line(styled(l, "31")) }
-                    if wrongHere == 1 && hintsShown < exercise.hints.count { line(dim(text.askHint)) }
+                    for l in TextLayout.wrap(text[.notYet] + TextLayout.inline(why, color: false), width: width) { line(styled(l, "31")) }
+                    if wrongHere == 1 && hintsShown < exercise.hints.count { line(dim(text[.askHint])) }
                     save()
                 }
             }
@@ -507,7 +508,7 @@ public final class LessonRunner {
         notes.exchange(input, output: shown.text, latex: latex(shown.formulas))
         guard counts else { return .notAnAttempt }
         guard outcome == .success else {
-            line(dim(text.errorNotCounted))
+            line(dim(text[.errorNotCounted]))
             return .notAnAttempt
         }
         let index = lesson.exercises.firstIndex { $0.line == exercise.line } ?? 0
@@ -536,20 +537,20 @@ public final class LessonRunner {
                     _ = runDemo(demo)
                 case .exercise(let e):
                     let number = (lesson.exercises.firstIndex { $0.line == e.line } ?? 0) + 1
-                    line(bold("✎ \(text.exercise) \(number)/\(lesson.exercises.count): \(e.title)"))
+                    line(bold("✎ \(text[.exercise]) \(number)/\(lesson.exercises.count): \(e.title)"))
                     for l in TextLayout.render(e.prompt, width: width, color: options.color) { line(l) }
                     line()
                     // The class thinks first: the answer waits for Enter, and the teacher may
                     // try code live in the lesson's workspace meanwhile.
-                    if options.pause, !liveCode(until: text.showAnswer) { return .quit }
+                    if options.pause, !liveCode(until: text[.showAnswer]) { return .quit }
                     typeOut(e.solution)
                     session.run(e.solution, name: "<solution>")
-                    line(styled(text.modelAnswer, "32"))
+                    line(styled(text[.modelAnswer], "32"))
                 }
             }
             step += 1
             guard options.pause, step < lesson.steps.count else { continue }
-            line(dim(text.demoNext))
+            line(dim(text[.demoNext]))
             var waiting = true
             while waiting {
                 switch read("") {

@@ -165,7 +165,8 @@ public enum TextLayout {
             }
             let wide = ch.unicodeScalars.first.map(isWide) ?? false
             if noBreakBefore.contains(ch) {
-                word.append(ch)
+                // Punctuation never starts a line: it stays with what it follows, even a lone wide character.
+                if word.isEmpty, !spaceBefore, !tokens.isEmpty { tokens[tokens.count - 1].text.append(ch) } else { word.append(ch) }
                 continue
             }
             if wide {

@@ -50,9 +50,11 @@ extension Builtins {
             }
             let check = GradientCheck(analytic: analytic, numeric: numeric)
             let err = check.error
-            let verdict = check.agrees ? "agrees" : "DISAGREES"
-            call.output.write("gradcheck: grad \(verdict) with central differences, max relative error \(shortNumber(err)) over \(analytic.count) entr\(analytic.count == 1 ? "y" : "ies") of \(name)\n")
-            if !check.agrees { call.output.write(check.explanation(variable: name)) }
+            let language = call.interpreter.language
+            let verdict = (check.agrees ? RuntimeMessage.gradcheckAgrees : .gradcheckDisagrees).text(language)
+            let entries = analytic.count == 1 ? RuntimeMessage.oneEntry.text(language) : RuntimeMessage.manyEntries.text(language, analytic.count)
+            call.output.write(RuntimeMessage.gradcheck.text(language, verdict, shortNumber(err), entries, name) + "\n")
+            if !check.agrees { call.output.write(check.explanation(variable: name, language)) }
             return call.nargout > 0 ? [.number(err)] : []
         }.takingFormulas(),
         Builtin("simplify", "simplify(e)", "The formula in Nabla's normal form: constants folded, like terms collected, transposes pushed to the leaves.",
@@ -112,7 +114,7 @@ extension Builtins {
     static func loweredWithVariable(_ call: inout BuiltinCall) throws -> (SymbolicValue, String) {
         let exprs = call.argumentExprs
         guard exprs.count == 2, case .identifier(let name) = exprs[1].kind else {
-            throw call.error("the second argument must be a variable's name", hint: "for example grad(L, W)")
+            throw call.error("the second argument must be a variable's name", hint: RuntimeMessage.forExample.text(call.interpreter.language, "grad(L, W)"))
         }
         let f = try call.interpreter.lower(exprs[0])
         // The function as the student typed it, when it is at hand.
@@ -123,10 +125,10 @@ extension Builtins {
             if case .identifier(let held) = exprs[0].kind, case .tensor? = call.interpreter.variable(held) {
                 // `L = sum(W*x)` kept L's number only: the usual slip for `L := sum(W*x)`.
                 throw call.error("\(held) holds a number, not a formula: it was set with =, which keeps only the value, so it does not change with '\(name)'",
-                                 hint: "bind the formula with := instead, as in  \(held) := <its expression>;  then \(call.name)(\(held), \(name))")
+                                 hint: RuntimeMessage.bindWithColonEquals.text(call.interpreter.language, held, call.name, name))
             }
             throw call.error("'\(name)' does not occur in \(written)",
-                             hint: "the derivative would be 0; check the name of the variable")
+                             hint: RuntimeMessage.derivativeZero.text(call.interpreter.language))
         }
         return (f, name)
     }
@@ -274,7 +276,7 @@ extension BuiltinCall {
     /// a derivative would silently leave that path out.
     public func hiddenDependency(_ name: String, through part: String, in f: String) -> Diagnostic {
         error("\(f) depends on '\(name)' through \(part), which has no symbolic form in Nabla: it is taken as a fixed value, so no derivative can be followed through it",
-              hint: part.hasPrefix(name + "(") ? "index outside the formula: give the part a name of its own (\(name)1 = \(part)) and use that"
-                  : "write it with operators and functions a formula can follow: sum, mean, prod, max, min, norm, trace, det, inv, diag, reshape, repmat, softmax and the element-wise functions")
+              hint: part.hasPrefix(name + "(") ? RuntimeMessage.indexOutside.text(interpreter.language, name + "1", part)
+                  : RuntimeMessage.followableOperations.text(interpreter.language))
     }
 }

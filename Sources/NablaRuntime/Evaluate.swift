@@ -225,7 +225,7 @@ extension Interpreter {
         var candidates = Array(current.variables.keys) + Array(functions.keys) + Array(Builtins.table.keys)
             + Array(files.names.keys)
         candidates.append(contentsOf: current.formulas.keys)
-        let hint = Suggestion.closest(to: name, in: candidates).map { "did you mean '\($0)'?" }
+        let hint = Suggestion.closest(to: name, in: candidates).map { RuntimeMessage.didYouMean.text(language, $0) }
         return Diagnostic.error("undefined \(called ? "function" : "variable") '\(name)'", at: range, hint: hint)
     }
 
@@ -271,7 +271,7 @@ extension Interpreter {
                 if warnsOnNonFinite { warnIfNonFinite(.matmul, [x.matrix, y.matrix], result) }
                 return .tensor(Tensor(result))
             } catch let error as NumericError {
-                throw Diagnostic.error(error.description, at: e.range, hint: Interpreter.hint(for: error, .matmul))
+                throw Diagnostic.error(error.description, at: e.range, hint: hint(for: error, .matmul))
             }
         }
         let left = innerA == nil ? a : try transpose(a, lhs)
@@ -355,20 +355,20 @@ extension Interpreter {
             if warnsOnNonFinite { warnIfNonFinite(p, operands, result) }
             return result
         } catch let e as NumericError {
-            throw Diagnostic.error(e.description, at: range, hint: Interpreter.hint(for: e, p))
+            throw Diagnostic.error(e.description, at: range, hint: hint(for: e, p))
         }
     }
 
-    static func hint(for e: NumericError, _ p: Primitive) -> String? {
+    func hint(for e: NumericError, _ p: Primitive) -> String? {
         guard case .nonconformant(_, let a, let b) = e else { return nil }
         switch p {
         case .matmul:
-            if a.rows == b.rows && a.cols != b.rows { return "the inner dimensions must agree (\(a.cols) ≠ \(b.rows)); did you mean to transpose the first operand, or to use .* for an element-wise product?" }
-            if a.cols == b.cols { return "the inner dimensions must agree (\(a.cols) ≠ \(b.rows)); transposing the second operand would make them agree" }
-            return "for A*B the number of columns of A must equal the number of rows of B"
+            if a.rows == b.rows && a.cols != b.rows { return RuntimeMessage.innerDimensionsTransposeFirst.text(language, a.cols, b.rows) }
+            if a.cols == b.cols { return RuntimeMessage.innerDimensionsTransposeSecond.text(language, a.cols, b.rows) }
+            return RuntimeMessage.matmulShapes.text(language)
         case .add, .subtract, .multiply, .divide:
-            if a.transposed == b { return "one operand is the transpose of the other's shape — a transpose missing?" }
-            return "element-wise operands must have equal sizes, or size 1 along each dimension where they differ"
+            if a.transposed == b { return RuntimeMessage.elementwiseTransposed.text(language) }
+            return RuntimeMessage.elementwiseShapes.text(language)
         default:
             return nil
         }

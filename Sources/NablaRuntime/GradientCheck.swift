@@ -1,4 +1,5 @@
 import NablaNumerics
+import NablaSyntax
 import NablaSymbolic
 
 /// The verdict of `gradcheck` and, when it fails, an explanation a student can act on.
@@ -24,7 +25,7 @@ struct GradientCheck {
     }
 
     /// Lines (each ending in a newline) explaining a failed check; empty when shapes differ.
-    func explanation(variable: String) -> String {
+    func explanation(variable: String, _ language: Language = .en) -> String {
         guard analytic.shape == numeric.shape, analytic.count > 0 else { return "" }
         var worst = 0
         var worstGap = -1.0
@@ -37,12 +38,11 @@ struct GradientCheck {
         let place = analytic.rows == 1 || analytic.cols == 1
             ? "\(variable)(\(worst + 1))"
             : "\(variable)(\(worst % analytic.rows + 1),\(worst / analytic.rows + 1))"
-        var text = "  largest difference at \(place): grad gives \(Builtins.shortNumber(a)), central differences give \(Builtins.shortNumber(n))\n"
+        var text = "  " + RuntimeMessage.largestDifference.text(language, place, Builtins.shortNumber(a), Builtins.shortNumber(n)) + "\n"
         if !a.isFinite || !n.isFinite {
-            text += "  a gradient is NaN or Inf there: the loss leaves its domain (log or division at 0) or overflows near this point\n"
+            text += "  " + RuntimeMessage.gradientNotFinite.text(language) + "\n"
         } else {
-            text += "  likely causes: a kink at this point (relu or abs at 0, max with a tie) where the slopes on either side differ;\n"
-            text += "  values so large or small that finite differences lose precision (try rescaling); or a wrong derivative rule\n"
+            for line in RuntimeMessage.likelyCauses.text(language).split(separator: "\n") { text += "  " + line + "\n" }
         }
         return text
     }

@@ -34,6 +34,9 @@ public final class Interpreter {
     /// this folder: `help` runs documented examples (`csvwrite('/tmp/nabla-example.csv', …)`)
     /// in a private temporary folder, so no example ever touches the user's files.
     public var privateFolder: String?
+    /// The language of the session's own words (teaching views, error hints); a lesson
+    /// sets its own, the REPL takes `--lang` or the locale. Code and numbers never change.
+    public var language = Language.en
 
     /// The path a builtin should use for the file the code named (see `privateFolder`).
     public func filePath(_ path: String) -> String {

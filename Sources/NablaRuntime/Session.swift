@@ -10,6 +10,12 @@ public final class Session {
     public let interpreter: Interpreter
     public var renderer: DiagnosticRenderer
 
+    /// The language of the session's own words: error hints and teaching views.
+    public var language: Language {
+        get { interpreter.language }
+        set { interpreter.language = newValue; renderer.language = newValue }
+    }
+
     public init(output: OutputSink, color: Bool = false) {
         self.interpreter = Interpreter(output: output)
         self.renderer = DiagnosticRenderer(color: color)

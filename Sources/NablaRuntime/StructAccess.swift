@@ -29,7 +29,7 @@ extension Interpreter {
                                    hint: "only a struct has fields; set one with s.\(name) = value")
         }
         guard s.fields.contains(name) else {
-            let hint = Suggestion.closest(to: name, in: s.fields).map { "did you mean '\($0)'?" }
+            let hint = Suggestion.closest(to: name, in: s.fields).map { RuntimeMessage.didYouMean.text(language, $0) }
                 ?? (s.fields.isEmpty ? "the struct has no fields" : "its fields are: " + s.fields.joined(separator: ", "))
             throw Diagnostic.error("invalid use of undefined value: the struct has no field '\(name)'", at: range, hint: hint)
         }

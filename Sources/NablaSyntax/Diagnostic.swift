@@ -39,6 +39,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
 ///     hint: did you mean 'sigmoid'?
 public struct DiagnosticRenderer: Sendable {
     public var color: Bool
+    /// The language of the `hint` label (the hint's text comes translated).
+    public var language = Language.en
 
     public init(color: Bool = false) { self.color = color }
 
@@ -89,7 +91,7 @@ public struct DiagnosticRenderer: Sendable {
             out += styledLabel + ": " + d.message + "\n"
         }
         if let hint = d.hint {
-            out += paint("hint", "1;36") + ": " + hint + "\n"
+            out += paint(language == .zh ? "提示" : "hint", "1;36") + (language == .zh ? "：" : ": ") + hint + "\n"
         }
         return out
     }

@@ -15,7 +15,7 @@ enum BackwardTrace {
         let L = call.lossName()
         guard root.shape.isScalar else {
             throw call.error("backpropagation starts from a single number, but \(L) is \(NumberFormat.shape(root.shape))",
-                             hint: "pass a loss, e.g. mse(a, y)")
+                             hint: TeachingMessage.passALoss.text(call.interpreter.language))
         }
         let parameters = call.args.count > 1 ? try call.parameterNames(1) : root.variables.keys.sorted()
         for p in parameters {
@@ -33,15 +33,16 @@ enum BackwardTrace {
         let stepIDs = Set(steps.map(\.id))
         var evaluator = GraphEvaluator(bindings: lowered.bindings)
         let out = call.output
-        out.write("backward pass of \(L): adjoints ∂\(L)/∂node, from \(L) back to \(parameters.joined(separator: ", "))\n")
+        let language = call.interpreter.language
+        out.write(TeachingMessage.backwardHeader.text(language, L, parameters.joined(separator: TeachingMessage.listSeparator.text(language))) + "\n")
         for (name, part) in lowered.hidden.sorted(by: { $0.key < $1.key }) where !parameters.contains(name) {
-            out.write(TextWrap.wrap("  (\(name) is not followed: \(L) uses it only through \(part), taken as a fixed value)", width: 78, indent: "   ") + "\n")
+            out.write(TextWrap.wrap("  " + TeachingMessage.backwardNotFollowed.text(language, name, L, part), width: 78, indent: "   ") + "\n")
         }
         for (node, adjoint) in adjoints where stepIDs.contains(node.id) {
             let name = label(node, root: root, call: call)
             out.write("\n  ∂\(L)/∂\(name)")
             if node === root {
-                out.write(" = 1   (the start: \(L) changes one-for-one with itself)\n")
+                out.write(" = 1   " + TeachingMessage.backwardStart.text(language, L) + "\n")
                 continue
             }
             let rule = chainRule(for: node, steps: steps, stepIDs: stepIDs, root: root, call: call)
@@ -50,12 +51,12 @@ enum BackwardTrace {
             var line = "      = " + formula
             if case .named(let delta, _) = adjoint.kind { line = "      = \(delta) = " + formula }
             out.write(TextWrap.wrap(line, width: 78, indent: "          ") + "   (\(NumberFormat.shape(node.shape)))\n")
-            out.write("      = " + valueText(adjoint, for: node, &evaluator) + "\n")
+            out.write("      = " + valueText(adjoint, for: node, &evaluator, language) + "\n")
         }
-        out.write("\ngradients:\n")
+        out.write("\n" + TeachingMessage.gradientsHeading.text(language) + "\n")
         var results: [Value] = []
         for (name, d) in zip(parameters, gradients) {
-            let formula = d.independent ? "0   (\(L) does not depend on \(name))" : SharedForm(d.node, names: d.names).print(.unicode)
+            let formula = d.independent ? "0   " + TeachingMessage.doesNotDepend.text(language, L, name) : SharedForm(d.node, names: d.names).print(.unicode)
             out.write(TextWrap.wrap("  ∂\(L)/∂\(name) = " + formula, width: 78, indent: "      ") + "\n")
             do {
                 let v = try evaluator.value(of: d.node)
@@ -66,15 +67,15 @@ enum BackwardTrace {
         return call.nargout > 0 ? results : []
     }
 
-    static func valueText(_ adjoint: Node, for node: Node, _ evaluator: inout GraphEvaluator) -> String {
+    static func valueText(_ adjoint: Node, for node: Node, _ evaluator: inout GraphEvaluator, _ language: Language) -> String {
         do {
             let v = try evaluator.value(of: adjoint)
-            if v.isScalar && !node.shape.isScalar { return NumberFormat.short(v.scalar) + " in every entry" }
+            if v.isScalar && !node.shape.isScalar { return TeachingMessage.inEveryEntry.text(language, NumberFormat.short(v.scalar)) }
             return NumberFormat.inline(v)
         } catch let f as GraphEvaluator.Failure {
-            return "(no value: \(f.description))"
+            return TeachingMessage.noValue.text(language, f.description)
         } catch {
-            return "(no value)"
+            return TeachingMessage.noValue.text(language, "?")
         }
     }
 

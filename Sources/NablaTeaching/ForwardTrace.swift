@@ -65,12 +65,16 @@ enum ForwardTrace {
         let out = call.output
         let inputs = root.variables.keys.sorted()
         let title = call.lossName()
+        let language = call.interpreter.language
         guard !steps.isEmpty else {
-            out.write("nothing to trace: \(title) is an input, not a computation\n")
+            out.write(TeachingMessage.forwardNothing.text(language, title) + "\n")
             return
         }
-        let header = "forward pass\(call.subjectTitle()): \(steps.count) step\(steps.count == 1 ? "" : "s")"
-            + (inputs.isEmpty ? "" : ", inputs " + inputs.map { "\($0) (\(NumberFormat.shape(root.variables[$0] ?? .scalar)))" }.joined(separator: ", "))
+        let heading = call.subject().map { TeachingMessage.forwardTitleOf.text(language, $0) } ?? TeachingMessage.forwardTitle.text(language)
+        let count = steps.count == 1 ? TeachingMessage.oneStep.text(language) : TeachingMessage.manySteps.text(language, steps.count)
+        let header = inputs.isEmpty ? heading + (language == .zh ? "：" : ": ") + count
+            : TeachingMessage.forwardInputs.text(language, heading, count, inputs.map { "\($0) (\(NumberFormat.shape(root.variables[$0] ?? .scalar)))" }
+                .joined(separator: TeachingMessage.listSeparator.text(language)))
         out.write(TextWrap.wrap(header, width: 78, indent: "  ") + "\n")
         for s in steps {
             let formula = MathPrinter.print(s, notation: .unicode, expandTop: true)
@@ -88,7 +92,7 @@ enum ForwardTrace {
                 let v = try evaluator.value(of: s)
                 out.write("      = " + NumberFormat.inline(v) + "\n")
             } catch let f as GraphEvaluator.Failure {
-                out.write("      (no value: \(f.description))\n")
+                out.write("      " + TeachingMessage.noValue.text(language, f.description) + "\n")
             }
         }
     }
@@ -123,7 +127,7 @@ enum ForwardTrace {
         let sum = shown.joined(separator: " + ").replacingOccurrences(of: "+ −", with: "− ")
         let line = "\(result)\(sub) = Σₖ \(left)\(subscriptDigits(String(i)))ₖ \(right)ₖ\(subscriptDigits(String(j))) = \(sum) = \(NumberFormat.short(v[i - 1, j - 1]))"
         call.output.write(TextWrap.wrap(line, width: 78, indent: "    ") + "\n")
-        call.output.write("  (row \(i) of \(left) times column \(j) of \(right), entry by entry, summed over k = 1…\(a.cols))\n")
+        call.output.write("  " + TeachingMessage.entryExplanation.text(call.interpreter.language, i, left, j, right, a.cols) + "\n")
     }
 
     static func operandName(_ n: Node) -> String {

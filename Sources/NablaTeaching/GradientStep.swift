@@ -1,6 +1,7 @@
 import NablaNumerics
 import NablaRuntime
 import NablaSymbolic
+import NablaSyntax
 
 /// `step(L, params, lr)` — one gradient-descent step, shown in full — and `undo`.
 ///
@@ -19,14 +20,15 @@ extension TeachingBuiltins {
                 example: "w = 1; x = 2; y = 8; L := (w*x - y)^2; step(L, w, 0.1); undo", .teaching) { call in
             try call.arity(0...0)
             let state = SessionState.of(call.interpreter)
+            let language = call.interpreter.language
             guard let last = state.undoStack.popLast() else {
-                call.output.write("undo: nothing to undo (no step or training run since the session began)\n")
+                call.output.write(TeachingMessage.undoNothing.text(language) + "\n")
                 return []
             }
             for (name, value) in last.values { call.interpreter.setVariable(name, value) }
             state.moments = last.moments
             let names = last.values.map(\.name).joined(separator: ", ")
-            call.output.write("undo: \(names) back to the values before the last step\n")
+            call.output.write(TeachingMessage.undoDone.text(language, names) + "\n")
             for (name, value) in last.values { call.output.write(call.interpreter.render(name, value)) }
             return []
         },
@@ -65,12 +67,14 @@ enum GradientStep {
         for (n, m) in zip(parameters, moments) { state.moments[n] = (rule, m) }
 
         let out = call.output
+        let language = call.interpreter.language
         let eq = NumberFormat.short(eta)
         if rule.kind == .gd && rule.weightDecay == 0 {
-            out.write("gradient step, η = \(eq)\n")
+            out.write(TeachingMessage.gradientStepTitle.text(language, eq) + "\n")
         } else {
-            let t = rule.kind == .adam ? " t = \(moments.first?.steps ?? 1)," : ""
-            out.write(TextWrap.wrap("\(rule.name) step,\(t) η = \(eq), \(rule.hyperParameters)", width: 78, indent: "  ") + "\n")
+            let t = rule.kind == .adam ? "t = \(moments.first?.steps ?? 1), " : ""
+            let settings = t + "η = \(eq), " + rule.hyperParameters(language)
+            out.write(TextWrap.wrap(TeachingMessage.methodStepTitle.text(language, rule.name(language), settings), width: 78, indent: "  ") + "\n")
         }
         for (k, name) in parameters.enumerated() {
             let d = graph.gradients[k]
@@ -86,16 +90,17 @@ enum GradientStep {
                 out.write(row("g", decayed))
             }
             for (label, value) in rule.stateRows(moments[k]) { out.write(row(label, value)) }
-            out.write(row("\(name) before", before[k]))
-            out.write(row("\(name) after", after[k]))
+            out.write(row(TeachingMessage.before.text(language, name), before[k]))
+            out.write(row(TeachingMessage.after.text(language, name), after[k]))
         }
-        let change = lossAfter < lossBefore ? "down" : lossAfter > lossBefore ? "UP — try a smaller η" : "unchanged"
+        let change = (lossAfter < lossBefore ? TeachingMessage.lossDown : lossAfter > lossBefore ? .lossUp : .lossSame).text(language)
         out.write("\n  \(lossName): \(NumberFormat.short(lossBefore, digits: 6)) → \(NumberFormat.short(lossAfter, digits: 6))   (\(change))\n")
     }
 
     /// `  label = [values]`, aligned, with big matrices summarised.
     static func row(_ label: String, _ m: Matrix) -> String {
-        let padded = label.count < 14 ? label + String(repeating: " ", count: 14 - label.count) : label
+        let width = displayWidth(label)
+        let padded = width < 14 ? label + String(repeating: " ", count: 14 - width) : label
         return "    \(padded) = \(NumberFormat.inline(m, limit: 12))\n"
     }
 }

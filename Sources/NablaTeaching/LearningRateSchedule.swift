@@ -67,15 +67,15 @@ struct LearningRateSchedule: Equatable {
     }
 
     /// How the report line names it; empty for a constant rate without warm-up.
-    var description: String {
+    func description(_ language: Language) -> String {
         var s: String
         switch kind {
         case .constant: s = ""
-        case .step: s = "η × \(NumberFormat.short(decay)) every \(every) steps"
+        case .step: s = TeachingMessage.scheduleStep.text(language, NumberFormat.short(decay), every)
         case .exponential: s = "η × \(NumberFormat.short(decay))ᵗ"
-        case .cosine: s = "cosine schedule"
+        case .cosine: s = TeachingMessage.scheduleCosine.text(language)
         }
-        if warmup > 0 { s += (s.isEmpty ? "" : ", ") + "warm-up \(warmup) steps" }
+        if warmup > 0 { s += (s.isEmpty ? "" : TeachingMessage.listSeparator.text(language)) + TeachingMessage.scheduleWarmup.text(language, warmup) }
         return s
     }
 }

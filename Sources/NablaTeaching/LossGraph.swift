@@ -25,7 +25,7 @@ struct LossGraph {
         let lowered = try call.interpreter.lower(expr)
         guard lowered.node.shape.isScalar else {
             throw call.error("the loss must be a single number, but \(lossName) is \(NumberFormat.shape(lowered.node.shape))",
-                             hint: "average or sum it, e.g. mse(a, y) or sum(...)")
+                             hint: TeachingMessage.averageOrSum.text(call.interpreter.language))
         }
         let variables = lowered.node.variables
         for p in parameters {
@@ -34,12 +34,12 @@ struct LossGraph {
         self.hidden = lowered.hidden
         for p in parameters where variables[p] == nil {
             throw call.error("\(lossName) does not depend on '\(p)', so a step would never change it",
-                             hint: "check the formula of \(lossName); := keeps it up to date with its inputs")
+                             hint: TeachingMessage.checkFormula.text(call.interpreter.language, lossName))
         }
         let free = variables.keys.filter { lowered.bindings[$0] == nil }.sorted()
         guard free.isEmpty else {
             throw call.error("'\(free[0])' has no value, so \(lossName) cannot be computed",
-                             hint: "give every symbol a value before training")
+                             hint: TeachingMessage.giveValues.text(call.interpreter.language))
         }
         let derivatives: [Derivative]
         do {
@@ -72,8 +72,13 @@ extension BuiltinCall {
 
     /// How a view titles its expression: `of L` for a name, nothing for an expression.
     func subjectTitle(_ k: Int = 0) -> String {
-        if k < argumentExprs.count, case .identifier(let n) = argumentExprs[k].kind { return " of " + n }
-        return ""
+        subject(k).map { " of " + $0 } ?? ""
+    }
+
+    /// The name a view's expression was given, if it is a name.
+    func subject(_ k: Int = 0) -> String? {
+        if k < argumentExprs.count, case .identifier(let n) = argumentExprs[k].kind { return n }
+        return nil
     }
 
     /// Wraps evaluation failures of a graph as the builtin's error.

@@ -41,8 +41,8 @@ extension TeachingBuiltins {
             var c = Matrix(rows: classes.count, cols: classes.count)
             for (a, b) in zip(p, y) { if let i = index[b], let j = index[a] { c[i, j] += 1 } }
             if call.nargout == 0 {
-                call.output.write("classes: " + classes.map { NumberFormat.short($0) }.joined(separator: " ")
-                                  + "   (rows: true class, columns: predicted)\n")
+                call.output.write(TeachingMessage.confusionClasses.text(call.interpreter.language,
+                                                                        classes.map { NumberFormat.short($0) }.joined(separator: " ")) + "\n")
             }
             return [.matrix(c)]
         },

@@ -161,8 +161,9 @@ enum Plots {
         let history = SessionState.of(call.interpreter).lastLosses
         guard history.count > 1, figure.series[0].y == history else { return }
         figure.series[0].x = (0..<history.count).map(Double.init)
-        if figure.xLabel.isEmpty { figure.xLabel = "step" }
-        if figure.yLabel.isEmpty { figure.yLabel = "loss" }
+        let language = call.interpreter.language
+        if figure.xLabel.isEmpty { figure.xLabel = TeachingMessage.axisStep.text(language) }
+        if figure.yLabel.isEmpty { figure.yLabel = TeachingMessage.axisLoss.text(language) }
     }
 
     /// Names for the series of one y argument, from how it was written: the entries of a
@@ -186,7 +187,7 @@ enum Plots {
         if case .identifier(let name) = e.kind {
             return (1...count).map { byRows ? "\(name)(\($0), :)" : "\(name)(:, \($0))" }
         }
-        return (1...max(count, 1)).map { "series \($0)" }
+        return (1...max(count, 1)).map { TeachingMessage.series.text(call.interpreter.language, $0) }
     }
 
     /// An argument as the student typed it (`relu(z)`), or reprinted (`relu (z)`) when the

@@ -78,9 +78,11 @@ struct TrainingRun {
         }
 
         let out: OutputSink = options.quiet ? SilentOutput() : call.output
-        let names = parameters.joined(separator: ", ")
-        out.write(wrap("train: " + options.summary(names)) + "\n")
-        var progress = TrainingProgress(steps: options.steps, lossName: lossName, terminal: NablaTeaching.isTerminal && !options.quiet, output: out)
+        let language = interpreter.language
+        let names = parameters.joined(separator: TeachingMessage.listSeparator.text(language))
+        out.write(wrap("train: " + options.summary(names, language)) + "\n")
+        var progress = TrainingProgress(steps: options.steps, lossName: lossName, terminal: NablaTeaching.isTerminal && !options.quiet,
+                                        output: out, language: language)
         var moments = params.map { UpdateRule.Moments(shape: $0.shape) }
         var history: [Double] = []
         history.reserveCapacity(options.steps + 1)
@@ -135,7 +137,7 @@ struct TrainingRun {
                 }
             }
         } catch is Interrupted {
-            stopped = "stopped by Ctrl-C after \(max(history.count - 1, 0)) steps; the parameters keep the values they reached"
+            stopped = TeachingMessage.trainStoppedCtrlC.text(language, max(history.count - 1, 0))
         } catch {
             store(params)
             throw call.graphFailure(error)
@@ -149,10 +151,11 @@ struct TrainingRun {
             call.output.write(wrap("train: " + stopped) + "\n")
         } else if let first = shownFirst ?? history.first, let last = shownLast ?? history.last {
             // The time only on a terminal: plain output must repeat exactly (lessons and tests compare it).
-            let time = progress.terminal ? " in \(NumberFormat.duration(seconds))" : ""
+            let time = progress.terminal ? TeachingMessage.trainTime.text(language, NumberFormat.duration(seconds)) : ""
             // A stochastic method steps on batch losses but shows, and sums up, the whole data set's.
-            let which = batchGraph == nil ? "" : " (\(lossName) on all the data, as in the lines above)"
-            out.write("done\(time): \(lossName) \(NumberFormat.short(first)) → \(NumberFormat.short(last)) after \(history.count - 1) steps\(which)\n")
+            let which = batchGraph == nil ? "" : TeachingMessage.trainFullLoss.text(language, lossName)
+            out.write(TeachingMessage.trainDone.text(language, time, lossName, NumberFormat.short(first), NumberFormat.short(last),
+                                                     history.count - 1, which) + "\n")
         }
         return history
     }
@@ -168,21 +171,20 @@ struct TrainingRun {
 
     /// The message that teaches: when it happened, and what to try.
     private func divergence(step: Int, loss: Double, history: [Double], values: [String: Matrix]) -> String {
-        let what = loss.isNaN ? "NaN (not a number)" : "infinite"
+        let language = call.interpreter.language
+        let what = (loss.isNaN ? TeachingMessage.notANumber : .infinite).text(language)
         // Not finite before any step: the inputs hold NaN or Inf, whatever the learning rate.
         let broken = values.filter { !$0.value.elements.allSatisfy(\.isFinite) }.keys.sorted()
         if step == 0, !broken.isEmpty {
-            let list = broken.map { "'\($0)'" }.joined(separator: ", ")
-            return "stopped before the first step: the loss \(lossName) is \(what) because \(list) "
-                + "hold\(broken.count == 1 ? "s" : "") NaN or Inf values. Clean the data first (isnan and isinf find them);"
-                + " the learning rate is not the cause."
+            let list = broken.map { "'\($0)'" }.joined(separator: TeachingMessage.listSeparator.text(language))
+            return (broken.count == 1 ? TeachingMessage.stoppedBeforeFirstOne : .stoppedBeforeFirstMany).text(language, lossName, what, list)
         }
-        var s = "stopped at step \(step): the loss \(lossName) became \(what)."
+        var s = TeachingMessage.stoppedAt.text(language, step, lossName, what)
         if history.count >= 2, let last = history.last, let first = history.first, last > first {
-            s += " It had been growing (\(NumberFormat.short(first)) → \(NumberFormat.short(last))):"
+            s += TeachingMessage.hadBeenGrowing.text(language, NumberFormat.short(first), NumberFormat.short(last))
         }
-        s += " the steps overshoot the minimum. The learning rate is the usual suspect: try lr = \(NumberFormat.short(options.learningRate / 10))."
-        s += " The parameters keep their values from step \(max(step - 1, 0))."
+        s += TeachingMessage.overshoot.text(language, NumberFormat.short(options.learningRate / 10))
+        s += TeachingMessage.keepValues.text(language, max(step - 1, 0))
         return s
     }
 

@@ -114,23 +114,22 @@ struct TrainingOptions {
     }
 
     /// The report's first line after `train: `: method, parameters, rate and length.
-    func summary(_ names: String) -> String {
-        var s = description
-        if rule.kind != .gd { s += " with \(rule.name) (\(rule.hyperParameters))" }
-        else if rule.weightDecay > 0 { s += " with \(rule.hyperParameters)" }
-        s += " on \(names)"
-        if !frozen.isEmpty { s += " (frozen: \(frozen.joined(separator: ", ")))" }
-        s += ", lr = \(NumberFormat.short(learningRate))"
-        if !schedule.description.isEmpty { s += " (\(schedule.description))" }
-        return s + ", \(steps) steps"
+    func summary(_ names: String, _ language: Language) -> String {
+        let rulePart = rule.kind != .gd ? TeachingMessage.trainWithRule.text(language, rule.name(language), rule.hyperParameters(language))
+            : rule.weightDecay > 0 ? TeachingMessage.trainWithDecay.text(language, rule.hyperParameters(language)) : ""
+        let frozenPart = frozen.isEmpty ? "" : TeachingMessage.trainFrozen.text(language, frozen.joined(separator: TeachingMessage.listSeparator.text(language)))
+        let scheduleText = schedule.description(language)
+        let schedulePart = scheduleText.isEmpty ? "" : TeachingMessage.trainSchedule.text(language, scheduleText)
+        return TeachingMessage.trainSummary.text(language, description(language), rulePart, names, frozenPart,
+                                                 NumberFormat.short(learningRate), schedulePart, steps)
     }
 
     /// How the method is described in the first line of the report.
-    var description: String {
+    func description(_ language: Language) -> String {
         switch method {
-        case .batch: return "batch gradient descent"
-        case .sgd: return "stochastic gradient descent (one example a step)"
-        case .minibatch: return "mini-batch gradient descent (\(batchSize) examples a step)"
+        case .batch: return TeachingMessage.trainBatch.text(language)
+        case .sgd: return TeachingMessage.trainSGD.text(language)
+        case .minibatch: return TeachingMessage.trainMinibatch.text(language, batchSize)
         }
     }
 }

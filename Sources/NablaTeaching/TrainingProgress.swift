@@ -1,4 +1,5 @@
 import NablaRuntime
+import NablaSyntax
 
 /// What `train` shows while it runs: plain lines every few steps, or — on a terminal —
 /// one line redrawn in place with a progress bar, the current loss and a sparkline of
@@ -8,11 +9,13 @@ struct TrainingProgress {
     let lossName: String
     let terminal: Bool
     let output: OutputSink
+    let language: Language
     private var samples: [Double] = []
     private var lastDrawn = -1
     private var width: Int { String(steps).count }
 
-    init(steps: Int, lossName: String, terminal: Bool, output: OutputSink) {
+    init(steps: Int, lossName: String, terminal: Bool, output: OutputSink, language: Language = .en) {
+        self.language = language
         self.steps = steps
         self.lossName = lossName
         self.terminal = terminal
@@ -22,7 +25,7 @@ struct TrainingProgress {
     /// A reporting step: a plain line, or a sample for the sparkline and a redraw.
     mutating func report(step: Int, loss: Double) {
         let digits = String(step)
-        let line = "  step " + String(repeating: " ", count: max(0, width - digits.count)) + digits
+        let line = "  " + TeachingMessage.trainStep.text(language, String(repeating: " ", count: max(0, width - digits.count)) + digits)
             + "   \(lossName) = \(NumberFormat.short(loss, digits: 6))"
         if terminal {
             samples.append(loss)

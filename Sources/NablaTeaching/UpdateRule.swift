@@ -75,17 +75,21 @@ struct UpdateRule: Equatable {
     init() {}
 
     /// The method as a class says it.
-    var name: String {
+    var name: String { name(.en) }
+
+    func name(_ language: Language) -> String {
         switch kind {
-        case .gd: return "gradient descent"
-        case .momentum: return "momentum"
+        case .gd: return TeachingMessage.methodGD.text(language)
+        case .momentum: return TeachingMessage.methodMomentum.text(language)
         case .rmsprop: return "RMSProp"
         case .adam: return "Adam"
         }
     }
 
     /// The hyper-parameters in symbols, for report lines: `β₁ = 0.9, β₂ = 0.999, ε = 1e-08`.
-    var hyperParameters: String {
+    var hyperParameters: String { hyperParameters(.en) }
+
+    func hyperParameters(_ language: Language) -> String {
         var parts: [String]
         switch kind {
         case .gd: parts = []
@@ -93,7 +97,7 @@ struct UpdateRule: Equatable {
         case .rmsprop: parts = ["ρ = \(NumberFormat.short(beta2))", "ε = \(NumberFormat.short(epsilon))"]
         case .adam: parts = ["β₁ = \(NumberFormat.short(beta1))", "β₂ = \(NumberFormat.short(beta2))", "ε = \(NumberFormat.short(epsilon))"]
         }
-        if weightDecay > 0 { parts.append("weight decay λ = \(NumberFormat.short(weightDecay))") }
+        if weightDecay > 0 { parts.append(TeachingMessage.weightDecay.text(language, NumberFormat.short(weightDecay))) }
         return parts.joined(separator: ", ")
     }
 

@@ -39,12 +39,16 @@ struct NablaCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour output (also: NO_COLOR=1).")
     var noColor = false
 
+    @Option(help: "Language of Nabla's own words (teaching views, error hints): en or zh (default: from the locale).")
+    var lang: String?
+
     mutating func run() throws {
         Signals.ignoreBrokenPipe()
         let sink: OutputSink = json ? JSONOutput() : TerminalOutput()
         let interactive = file == nil && code == nil && isatty(0) != 0
         let color = interactive && !noColor && getenv("NO_COLOR") == nil && isatty(2) != 0
         let session = Session(output: sink, color: color)
+        session.language = Language.chosen(option: lang) { getenv($0).map { String(cString: $0) } }
         NablaTeaching.isTerminal = interactive && isatty(1) != 0
         defer { sink.flush() }
         if let code {

@@ -54,7 +54,7 @@ struct LessonContentTests {
     @Test(arguments: ["en", "zh"])
     func lesson07TracesTheNamedFormulaAndTeachesHe(lang: String) throws {
         let out = try demo("\(lang)/07-forward-propagation.md")
-        #expect(out.contains("forward pass of a2f: 6 steps"))
+        #expect(out.contains(lang == "zh" ? "a2f 的前向传播：6 步" : "forward pass of a2f: 6 steps"))
         #expect(out.contains("  a2f = σ(W2σ(W1 x + b1) + b2)"))
         #expect(out.contains(">> W1h = he(3, 2)"))
         #expect(out.contains("√(2 / n_in)"))
