@@ -115,7 +115,7 @@ struct Lowerer {
         do {
             return try Node.apply(p, c)
         } catch let e as NumericError {
-            throw Diagnostic.error(e.description, at: range, hint: hint(for: e, p))
+            throw Diagnostic.error(e.description, at: range, hint: interpreter.hint(for: e, p))
         }
     }
 
