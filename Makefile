@@ -26,7 +26,7 @@ ARGS ?=
 
 # System libraries the package links against (see Package.swift: libedit, OpenBLAS via pkg-config;
 # ZeroMQ and libcrypto for the Jupyter kernel), and venv for the Jupyter tests' Python peers.
-SYSTEM_PACKAGES := libedit-dev libopenblas-dev pkg-config libzmq3-dev libssl-dev python3-venv
+SYSTEM_PACKAGES := libedit-dev libopenblas-dev pkg-config libzmq3-dev libssl-dev zlib1g-dev python3-venv
 
 # The Jupyter tests drive the kernel with the real jupyter_client and nbclient from PyPI,
 # installed into a virtual environment under the build folder (pinned: a new release must

@@ -28,11 +28,13 @@ let package = Package(
         // Jupyter's transport (ZeroMQ) and its message signatures (HMAC-SHA256), from Debian.
         .systemLibrary(name: "CZeroMQ", providers: [.apt(["libzmq3-dev"])]),
         .systemLibrary(name: "CCrypto", providers: [.apt(["libssl-dev"])]),
+        // Compressed MATLAB .mat files (miCOMPRESSED variables are zlib streams).
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "NablaNumerics", dependencies: ["COpenBLAS"]),
         .target(name: "NablaSyntax"),
         .target(name: "NablaDisplay", dependencies: ["NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaSymbolic", dependencies: ["NablaNumerics", "NablaSyntax"]),
-        .target(name: "NablaRuntime", dependencies: ["NablaNumerics", "NablaDisplay", "NablaSyntax", "NablaSymbolic"]),
+        .target(name: "NablaRuntime", dependencies: ["NablaNumerics", "NablaDisplay", "NablaSyntax", "NablaSymbolic", "CZlib"]),
         .target(name: "NablaTeaching", dependencies: ["NablaRuntime", "NablaSymbolic", "NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaLessons", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSyntax"]),
         // `nabla kernel`: the Jupyter kernel and lesson notebooks; no terminal code.

@@ -58,7 +58,7 @@ public enum Builtins {
     /// The builtins of the core language, known before anything is registered.
     static let core: [Builtin] =
         construction + elementwise + reductions + linearAlgebra + shapes + text + session + neural + symbolic
-        + files + structs + loadSave + functionCalls + minimisers + differences
+        + files + structs + loadSave + functionCalls + minimisers + differences + fileIO + strings
 
     private static let registry = Mutex<[String: Builtin]>(
         Dictionary(core.map { ($0.name, $0) }, uniquingKeysWith: { _, later in later }))

@@ -5,7 +5,7 @@ import NablaNumerics
 extension Builtins {
     static let loadSave: [Builtin] = [
         Builtin("load", "load file  load(file)  load(file, 'x', 'y')  data = load(file)",
-                "Reads variables from a file saved by save (Octave's text format), or a matrix of numbers from a text file (named after the file, or returned).",
+                "Reads variables from a file saved by save (Octave's text format or a MATLAB .mat file, -v6 or compressed -v7), or a matrix of numbers from a text file (named after the file, or returned).",
                 example: "save('/tmp/nabla-load.txt', '-ascii'); x = 1", .data) { call in
             let words = try call.args.indices.map { try call.string($0) }
             let options = words.filter { $0.hasPrefix("-") }
@@ -13,14 +13,23 @@ extension Builtins {
             guard let file = rest.first else { throw call.error("which file?", hint: "load('data.txt')") }
             let wanted = Array(rest.dropFirst())
             let i = call.interpreter
-            let path = i.files.resolve(file)
+            let path = i.filePath(file)
+            guard i.readPolicy.allows(path) else {
+                throw call.error("'\(file.printableExcerpt(limit: 80))' is outside this lesson's folder",
+                                 hint: "a lesson may read only the files that come with it")
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw call.error("unable to find file \(file)", hint: "the current folder is \(i.files.currentDirectory)")
             }
+            let bytes = [UInt8](data)
             let text = String(decoding: data, as: UTF8.self)
             var variables: [(String, Value)]
             do {
-                if !options.contains("-ascii") && DataFiles.isOctaveText(text) {
+                if !options.contains("-ascii") && MatFile.isLevel5(bytes) {
+                    variables = try MatFile.read(bytes, wanted: wanted)
+                } else if let reason = MatFile.unsupportedFormat(bytes) {
+                    throw DataFiles.Failure.message(reason)
+                } else if !options.contains("-ascii") && DataFiles.isOctaveText(text) {
                     variables = try DataFiles.octaveText(text)
                     if !wanted.isEmpty { variables = variables.filter { wanted.contains($0.0) } }
                 } else {
@@ -66,7 +75,7 @@ extension Builtins {
             } catch let DataFiles.Failure.message(m) {
                 throw call.error(m)
             }
-            if let reason = AtomicFile.write(text, to: i.files.resolve(file)) {
+            if let reason = AtomicFile.write(text, to: i.filePath(file)) {
                 throw call.error("unable to open output file '\(file)': \(reason)")
             }
             return []

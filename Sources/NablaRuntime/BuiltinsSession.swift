@@ -113,8 +113,6 @@ extension Builtins {
             let status = call.args.isEmpty ? 0 : try call.integer(0)
             throw ExitRequest(status: Int32(clamping: status))
         },
-        Builtin("fflush", "fflush(stdout)", "Flushes output (kept for Octave scripts; output is never held back).",
-                example: "fflush(stdout)", .session) { _ in [] },
         Builtin("stdout", "stdout", "The file id of standard output, 1.", example: "stdout", .session) { _ in [.number(1)] },
         Builtin("stderr", "stderr", "The file id of standard error, 2.", example: "stderr", .session) { _ in [.number(2)] },
         Builtin("more", "more off", "Kept for Octave scripts: Nabla never pages output.", example: "more off", .session) { _ in [] },

@@ -83,21 +83,15 @@ extension Builtins {
             call.output.write(try call.formatted(templateAt: 0))
             return []
         },
-        Builtin("fprintf", "fprintf(template, …)  fprintf(1, template, …)", "Like printf; a leading 1 (stdout) or 2 (stderr) picks the stream.",
+        Builtin("fprintf", "fprintf(template, …)  fprintf(fid, template, …)",
+                "Like printf; a leading file id writes to a file opened with fopen, or 1 (stdout) or 2 (stderr).",
                 example: "fprintf('%5.2f\\n', pi)", .text) { call in
             try call.arity(1...Int.max)
-            var start = 0
-            var toError = false
             if !call.isString(0), case .tensor(let t) = call.args[0], t.matrix.count == 1, call.args.count >= 2 {
-                let fid = t.matrix.scalar
-                guard fid == 1 || fid == 2 else {
-                    throw call.error("Nabla writes only to the terminal (fid 1 or 2)", hint: "lessons and scripts cannot write files with fprintf")
-                }
-                toError = fid == 2
-                start = 1
+                try Builtins.write(call, fid: 0, try call.formatted(templateAt: 1))
+                return []
             }
-            let text = try call.formatted(templateAt: start)
-            if toError { call.output.writeError(text) } else { call.output.write(text) }
+            call.output.write(try call.formatted(templateAt: 0))
             return []
         },
         Builtin("sprintf", "sprintf(template, …)", "Formats text like printf and returns it.",

@@ -30,6 +30,8 @@ public final class Interpreter {
     /// Which files builtins may read (`dlmread`, `csvread`, `:load`); a lesson narrows it to
     /// its own folder (see `ReadPolicy`).
     public var readPolicy = ReadPolicy.anywhere
+    /// The files opened with `fopen` (see OpenFiles.swift).
+    public let openFiles = OpenFiles()
     /// When set, every file a builtin reads or writes is taken by its name alone, inside
     /// this folder: `help` runs documented examples (`csvwrite('/tmp/nabla-example.csv', …)`)
     /// in a private temporary folder, so no example ever touches the user's files.

@@ -66,6 +66,12 @@ public final class Session {
 
     private func execute(_ program: Program) -> Outcome {
         interpreter.lastErrorSource = nil
+        // Files the input wrote with fprintf and left open reach the disk now, whatever happened.
+        defer {
+            for failure in interpreter.openFiles.saveAll() {
+                interpreter.output.writeError(renderer.render(Diagnostic(.error, failure), in: nil))
+            }
+        }
         do {
             try interpreter.run(program)
             return .success
