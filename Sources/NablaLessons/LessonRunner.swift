@@ -269,17 +269,12 @@ public final class LessonRunner {
 
     /// Splits code into the complete inputs a student would type one at a time.
     static func inputs(of code: String) -> [String] {
+        var inputs = InputAccumulator { _ in "<demo>" }
         var out: [String] = []
-        var current = ""
         for l in code.split(separator: "\n", omittingEmptySubsequences: false) {
-            current += current.isEmpty ? String(l) : "\n" + l
-            if current.trimmed.isEmpty { current = ""; continue }
-            if !Parser.needsMoreInput(current) {
-                out.append(current)
-                current = ""
-            }
+            if let input = inputs.add(String(l)) { out.append(input.text) }
         }
-        if !current.trimmed.isEmpty { out.append(current) }
+        if let rest = inputs.finish() { out.append(rest.text) }
         return out
     }
 

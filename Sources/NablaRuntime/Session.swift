@@ -55,7 +55,19 @@ public final class Session {
         return outcome
     }
 
-    /// Runs an already parsed program (the REPL parses first to decide whether input is complete).
+    /// Runs an input parsed as it was read (see `InputAccumulator`), or shows its syntax error.
+    @discardableResult
+    public func run(_ input: ParsedInput) -> Outcome {
+        switch input.result {
+        case .success(let program):
+            return run(program)
+        case .failure(let d):
+            interpreter.output.writeError(renderer.render(d, in: input.source))
+            return .failure
+        }
+    }
+
+    /// Runs an already parsed program.
     public func run(_ program: Program) -> Outcome {
         var outcome = Outcome.failure
         // Callers may be on small-stack threads (test runners, lesson checkers); the

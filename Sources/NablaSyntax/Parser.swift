@@ -48,16 +48,20 @@ public struct Parser {
 
     /// True when `text` is an unfinished input that more lines could complete.
     public static func needsMoreInput(_ text: String) -> Bool {
-        let source = SourceFile(name: "<input>", text: text)
+        !parseInput(SourceFile(name: "<input>", text: text)).complete
+    }
+
+    /// Parses input typed or piped in, and says whether it is complete: an error that more
+    /// lines could fix (an open block, bracket or string) leaves it incomplete, as does a
+    /// function that runs to the end without `end` (allowed in a file, still open at a prompt).
+    public static func parseInput(_ source: SourceFile) -> (result: Result<Program, Diagnostic>, complete: Bool) {
         do {
             let tokens = try Lexer.tokenize(source)
             var parser = Parser(tokens: tokens, source: source)
-            _ = try parser.parseProgram()
-            // In a file a function may run to the end without `end`; typed at a prompt,
-            // it is still open.
-            return parser.functionEndedByEndOfInput
+            let program = try parser.parseProgram()
+            return (.success(program), !parser.functionEndedByEndOfInput)
         } catch {
-            return error.isIncompleteInput
+            return (.failure(error), !error.isIncompleteInput)
         }
     }
 

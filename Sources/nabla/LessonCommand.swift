@@ -264,17 +264,19 @@ final class EditorLessonInput: LessonInput {
     }
 
     func read(prompt: String) -> LessonLine {
-        var text = ""
-        var first = true
+        var inputs = InputAccumulator { _ in "<answer>" }
         while true {
             output.flush()
-            switch editor.read(prompt: first ? prompt : ".. ") {
+            switch editor.read(prompt: inputs.isEmpty ? prompt : ".. ") {
             case .line(let line):
-                text += first ? line : "\n" + line
-                first = false
-                if text.trimmingSpaces.isEmpty || text.trimmingSpaces.hasPrefix(":") || !Parser.needsMoreInput(text) {
-                    if !text.trimmingSpaces.isEmpty { editor.history.add(text) }
-                    return .text(text)
+                // An empty line and a `:` command are answers of their own, not code.
+                if inputs.isEmpty, line.trimmingSpaces.isEmpty || line.trimmingSpaces.hasPrefix(":") {
+                    if !line.trimmingSpaces.isEmpty { editor.history.add(line) }
+                    return .text(line)
+                }
+                if let input = inputs.add(line) {
+                    editor.history.add(input.text)
+                    return .text(input.text)
                 }
             case .interrupted:
                 Interrupt.clear()
@@ -282,7 +284,7 @@ final class EditorLessonInput: LessonInput {
                 return .interrupted
             case .endOfInput:
                 output.write("\n")
-                return first ? .end : .text(text)
+                return inputs.finish().map { .text($0.text) } ?? .end
             }
         }
     }
@@ -294,14 +296,13 @@ final class PlainLessonInput: LessonInput {
     init(echo: Bool) { self.echo = echo }
 
     func read(prompt: String) -> LessonLine {
-        var text = ""
-        var first = true
+        var inputs = InputAccumulator { _ in "<answer>" }
         while true {
-            if isatty(0) != 0 { TerminalOutput.writeAll(1, Array((first ? prompt : ".. ").utf8)) }
-            guard let line = readLine(strippingNewline: true) else { return first ? .end : .text(text) }
-            text += first ? line : "\n" + line
-            first = false
-            if text.trimmingSpaces.hasPrefix(":") || !Parser.needsMoreInput(text) { return .text(text) }
+            if isatty(0) != 0 { TerminalOutput.writeAll(1, Array((inputs.isEmpty ? prompt : ".. ").utf8)) }
+            guard let line = readLine(strippingNewline: true) else { return inputs.finish().map { .text($0.text) } ?? .end }
+            // An empty line and a `:` command are answers of their own, not code.
+            if inputs.isEmpty, line.trimmingSpaces.isEmpty || line.trimmingSpaces.hasPrefix(":") { return .text(line) }
+            if let input = inputs.add(line) { return .text(input.text) }
         }
     }
 }

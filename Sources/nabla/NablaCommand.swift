@@ -97,8 +97,7 @@ private func finish(_ outcome: Session.Outcome, _ sink: OutputSink) throws {
 /// Runs the statements of a stream one complete statement at a time; errors point at the
 /// lines of the whole stream.
 private func runStatements(from reader: LineReader, in session: Session, _ sink: OutputSink) -> Session.Outcome {
-    var pending = ""
-    var firstLine = 1
+    var inputs = InputAccumulator(continuousLines: true) { _ in "<stdin>" }
     var lineNumber = 0
     while true {
         let bytes: [UInt8]?
@@ -108,17 +107,14 @@ private func runStatements(from reader: LineReader, in session: Session, _ sink:
         } catch { return .failure }
         guard let bytes else { break }
         lineNumber += 1
-        if pending.isEmpty { firstLine = lineNumber }
         var line = String(decoding: bytes, as: UTF8.self)
         if lineNumber == 1 { line = line.droppingByteOrderMark }
-        pending += line + "\n"
-        if Parser.needsMoreInput(pending) { continue }
-        let outcome = session.run(pending, name: "<stdin>", firstLine: firstLine)
-        pending = ""
+        guard let input = inputs.add(line) else { continue }
+        let outcome = session.run(input)
         sink.flush()
         if outcome != .success { return outcome }
     }
-    return pending.isEmpty ? .success : session.run(pending, name: "<stdin>", firstLine: firstLine)
+    return inputs.finish().map { session.run($0) } ?? .success
 }
 
 /// Scripts larger than this are refused rather than read: a script is parsed whole, at

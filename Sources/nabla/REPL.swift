@@ -41,38 +41,21 @@ struct REPL {
             return Completion.complete(before, names: names)
         }
         editor.completer = completer
-        var counter = 0
+        var inputs = InputAccumulator { "<input \($0)>" }
         while true {
             output.flush()
-            guard let input = readInput(editor) else { break }
-            if input.trimmingSpaces.isEmpty { continue }
-            if let warning = history.add(input) { output.writeError("warning: \(warning)\n") }
+            guard let read = readInput(editor, &inputs) else { break }
+            if let warning = history.add(read.text) { output.writeError("warning: \(warning)\n") }
             // After reading: the window may have been resized while the prompt waited.
             configureDisplay()
-            if case .lesson(let argument)? = ReplCommand.parse(input) {
-                if let terminal = output as? TerminalOutput {
-                    LessonCommand.runInsideREPL(argument, editor: editor, output: terminal, color: color)
-                } else {
-                    output.writeError("error: lessons need plain terminal output (not --json)\n")
-                }
-                editor.completer = completer  // the lesson lent the editor its own completer
-                output.flush()
+            guard case .code(let input) = read else {
+                if !perform(read.text, editor: editor, completer: completer) { break }
                 continue
             }
-            if let command = ReplCommand.parse(input) {
-                let goOn = Terminal.withoutControlEcho {
-                    let goOn = command.perform(in: session, output: output)
-                    output.flush()
-                    return goOn
-                }
-                if !goOn { break }
-                continue
-            }
-            counter += 1
             // A Ctrl-C that arrived between inputs must not stop the next one.
             Interrupt.clear()
             let outcome = Terminal.withoutControlEcho {
-                let outcome = session.run(input, name: "<input \(counter)>")
+                let outcome = session.run(input)
                 output.flush()
                 return outcome
             }
@@ -81,41 +64,65 @@ struct REPL {
         output.flush()
     }
 
+    /// What was read at the prompt: a REPL command, or code parsed as it was read.
+    private enum Input {
+        case command(String)
+        case code(ParsedInput)
+        var text: String {
+            switch self {
+            case .command(let text): text
+            case .code(let input): input.text
+            }
+        }
+    }
+
+    /// Performs a REPL command; false when the session should end.
+    private func perform(_ input: String, editor: LineEditor, completer: @escaping (String) -> Completion) -> Bool {
+        if case .lesson(let argument)? = ReplCommand.parse(input) {
+            if let terminal = output as? TerminalOutput {
+                LessonCommand.runInsideREPL(argument, editor: editor, output: terminal, color: color)
+            } else {
+                output.writeError("error: lessons need plain terminal output (not --json)\n")
+            }
+            editor.completer = completer  // the lesson lent the editor its own completer
+            output.flush()
+            return true
+        }
+        guard let command = ReplCommand.parse(input) else { return true }
+        return Terminal.withoutControlEcho {
+            let goOn = command.perform(in: session, output: output)
+            output.flush()
+            return goOn
+        }
+    }
+
     /// One complete input, or nil when the session should end (Ctrl-D on an empty prompt).
-    private func readInput(_ editor: LineEditor) -> String? {
+    private func readInput(_ editor: LineEditor, _ inputs: inout InputAccumulator) -> Input? {
         // A Ctrl-C that stopped the last computation may still be flagged (the signal is
         // forwarded between threads, so it can land twice); it must not cancel this read.
         Interrupt.clear()
-        var text = ""
-        var first = true
         while true {
             output.flush()
-            switch editor.read(prompt: first ? prompt : continuation) {
+            switch editor.read(prompt: inputs.isEmpty ? prompt : continuation) {
             case .line(let line):
-                text += first ? line : "\n" + line
-                first = false
-                let trimmed = text.trimmingSpaces
-                if trimmed.isEmpty { return "" }
                 // REPL commands are not code: `:load 'my file` must not wait for a quote.
-                if ReplCommand.parse(trimmed) != nil { return text }
-                if !Parser.needsMoreInput(text) { return text }
+                if inputs.isEmpty, ReplCommand.parse(line.trimmingSpaces) != nil { return .command(line) }
+                if let input = inputs.add(line) { return .code(input) }
             case .interrupted:
                 // Ctrl-C on a line: drop it (and any unfinished block) and prompt again.
                 Interrupt.clear()
                 output.write("\n")
-                text = ""
-                first = true
+                inputs.discard()
             case .endOfInput:
                 if Interrupt.isRequested {
                     Interrupt.clear()
                     output.write("\n")
-                    text = ""
-                    first = true
+                    inputs.discard()
                     continue
                 }
                 output.write("\n")
                 // Ctrl-D inside an unfinished block runs it, so the parser says what is missing.
-                return first ? nil : text
+                return inputs.finish().map(Input.code)
             }
         }
     }
@@ -146,36 +153,29 @@ struct REPL {
 
     /// Without libedit (it could not start on this terminal): a plain line reader.
     private func runPlain() {
-        var counter = 0
+        var inputs = InputAccumulator { "<input \($0)>" }
         while true {
             output.flush()
-            var text = ""
-            var first = true
-            while true {
-                TerminalOutput.writeAll(1, Array((first ? ">> " : ".. ").utf8))
-                guard let line = readLine(strippingNewline: false) else {
-                    if Interrupt.isRequested {
-                        Interrupt.clear()
-                        TerminalOutput.writeAll(1, Array("\n".utf8))
-                        text = ""
-                        first = true
-                        continue
-                    }
-                    if first { return }
-                    break
+            TerminalOutput.writeAll(1, Array((inputs.isEmpty ? ">> " : ".. ").utf8))
+            let input: ParsedInput
+            if let line = readLine(strippingNewline: true) {
+                if inputs.isEmpty, let command = ReplCommand.parse(line.trimmingSpaces) {
+                    if !command.perform(in: session, output: output) { return }
+                    continue
                 }
-                text += line
-                first = false
-                if ReplCommand.parse(text) != nil || !Parser.needsMoreInput(text) { break }
-            }
-            if text.trimmingSpaces.isEmpty { continue }
-            if let command = ReplCommand.parse(text) {
-                if !command.perform(in: session, output: output) { return }
+                guard let complete = inputs.add(line) else { continue }
+                input = complete
+            } else if Interrupt.isRequested {
+                Interrupt.clear()
+                TerminalOutput.writeAll(1, Array("\n".utf8))
+                inputs.discard()
                 continue
+            } else {
+                guard let rest = inputs.finish() else { return }
+                input = rest
             }
-            counter += 1
             Interrupt.clear()
-            session.run(text, name: "<input \(counter)>")
+            session.run(input)
         }
     }
 }
