@@ -2,21 +2,14 @@ import NablaNumerics
 import NablaSymbolic
 
 extension Builtins {
-    /// A builtin that applies one element function through its primitive.
+    /// The builtin of one element function; its meaning comes from the name table.
     static func mapped(_ f: ElementFunction, _ summary: String, example: String, _ category: Builtin.Category = .elementwise) -> Builtin {
-        Builtin(f.rawValue, "\(f.rawValue)(x)", summary, example: example, category) { call in
-            try call.arity(1...1)
-            let m = try call.matrix(0)
-            let result = try call.interpreter.apply(.function(f), [m], at: call.range)
-            return [f.producesLogical ? .logical(result) : .matrix(result)]
-        }
+        named(f.rawValue, "\(f.rawValue)(x)", summary, example: example, category)
     }
 
-    static func binaryElementwise(_ name: String, _ p: Primitive, _ summary: String, example: String) -> Builtin {
-        Builtin(name, "\(name)(x, y)", summary, example: example, .elementwise) { call in
-            try call.arity(2...2)
-            return [.matrix(try call.interpreter.apply(p, [try call.matrix(0), try call.matrix(1)], at: call.range))]
-        }
+    /// The builtin of a function of two operands, entry by entry, from the name table.
+    static func binaryElementwise(_ name: String, _ summary: String, example: String) -> Builtin {
+        named(name, "\(name)(x, y)", summary, example: example, .elementwise)
     }
 
     static let elementwise: [Builtin] = [
@@ -46,15 +39,15 @@ extension Builtins {
         mapped(.isnan, "True where x is NaN.", example: "isnan([1 NaN 3])", .shape),
         mapped(.isinf, "True where x is infinite.", example: "isinf([1 Inf -Inf])", .shape),
         mapped(.isfinite, "True where x is neither infinite nor NaN.", example: "isfinite([1 Inf NaN])", .shape),
-        binaryElementwise("mod", .mod, "Remainder after division, with the sign of the divisor.", example: "mod([-7 7], 3)"),
-        binaryElementwise("rem", .rem, "Remainder after division, with the sign of the dividend.", example: "rem([-7 7], 3)"),
-        binaryElementwise("atan2", .atan2, "Four-quadrant inverse tangent of y/x.", example: "atan2(1, -1)"),
-        binaryElementwise("power", .power, "Element-wise power, the function form of .^", example: "power([1 2 3], 2)"),
-        binaryElementwise("times", .multiply, "Element-wise product, the function form of .*", example: "times([1 2], [3 4])"),
-        binaryElementwise("plus", .add, "Sum, the function form of +", example: "plus(1, [1 2])"),
-        binaryElementwise("minus", .subtract, "Difference, the function form of -", example: "minus(5, [1 2])"),
-        binaryElementwise("rdivide", .divide, "Element-wise quotient, the function form of ./", example: "rdivide([2 4], 2)"),
-        binaryElementwise("mtimes", .matmul, "Matrix product, the function form of *", example: "mtimes([1 2], [3; 4])"),
+        binaryElementwise("mod", "Remainder after division, with the sign of the divisor.", example: "mod([-7 7], 3)"),
+        binaryElementwise("rem", "Remainder after division, with the sign of the dividend.", example: "rem([-7 7], 3)"),
+        binaryElementwise("atan2", "Four-quadrant inverse tangent of y/x.", example: "atan2(1, -1)"),
+        binaryElementwise("power", "Element-wise power, the function form of .^", example: "power([1 2 3], 2)"),
+        binaryElementwise("times", "Element-wise product, the function form of .*", example: "times([1 2], [3 4])"),
+        binaryElementwise("plus", "Sum, the function form of +", example: "plus(1, [1 2])"),
+        binaryElementwise("minus", "Difference, the function form of -", example: "minus(5, [1 2])"),
+        binaryElementwise("rdivide", "Element-wise quotient, the function form of ./", example: "rdivide([2 4], 2)"),
+        binaryElementwise("mtimes", "Matrix product, the function form of *", example: "mtimes([1 2], [3; 4])"),
         Builtin("hypot", "hypot(x, y)", "sqrt(x.^2 + y.^2) without overflow.", example: "hypot(3, 4)", .elementwise) { call in
             try call.arity(2...2)
             return [.matrix(try Matrix.broadcast(try call.matrix(0), try call.matrix(1), op: "hypot") { a, b in
@@ -75,10 +68,7 @@ extension Builtins {
             if m.elements.contains(where: \.isNaN) { throw call.error("NaN can't be converted to logical value") }
             return [.logical(m.map { $0 != 0 ? 1 : 0 })]
         },
-        Builtin("not", "not(x)", "Logical negation, the function form of !", example: "not([1 0])", .elementwise) { call in
-            try call.arity(1...1)
-            return [.logical(try call.interpreter.apply(.not, [try call.matrix(0)], at: call.range))]
-        },
+        named("not", "not(x)", "Logical negation, the function form of !", example: "not([1 0])", .elementwise),
         Builtin("xor", "xor(x, y)", "Exclusive or, element by element.", example: "xor([1 1 0], [1 0 0])", .elementwise) { call in
             try call.arity(2...2)
             return [.logical(try Matrix.broadcast(try call.matrix(0), try call.matrix(1), op: "xor") { ($0 != 0) != ($1 != 0) ? 1 : 0 })]

@@ -6,50 +6,24 @@ extension Builtins {
         mapped(.sigmoid, "The logistic function σ(x) = 1 / (1 + e^-x), computed without overflow.",
                example: "sigmoid([-1 0 1])", .neural),
         mapped(.relu, "The rectified linear unit max(x, 0).", example: "relu([-2 0 3])", .neural),
-        Builtin("leaky_relu", "leaky_relu(x)  leaky_relu(x, alpha)",
-                "x where x > 0, alpha·x elsewhere (alpha defaults to 0.01).", example: "leaky_relu([-2 0 3])", .neural) { call in
-            try call.arity(1...2)
-            let alpha = call.args.count == 2 ? try call.number(1) : 0.01
-            return [.matrix(try call.interpreter.apply(.leakyRelu(alpha: alpha), [try call.matrix(0)], at: call.range))]
-        },
-        Builtin("softmax", "softmax(z)  softmax(Z, 2)",
-                "Softmax exp(z) / sum(exp(z)) of each column (or of each row with dim 2), shifted for stability; −Inf entries (a mask) get weight 0.",
-                example: "softmax([1 2 -Inf; 0 0 0], 2)", .neural) { call in
-            try call.arity(1...2)
-            let d = call.args.count == 2 ? try call.softmaxDimension(1) : 1
-            return [.matrix(try call.interpreter.apply(.softmax(dim: d), [try call.matrix(0)], at: call.range))]
-        },
-        Builtin("gelu", "gelu(x)  gelu(x, 'tanh')",
-                "The Gaussian error linear unit x·Φ(x) = ½x(1 + erf(x/√2)); with 'tanh' the approximation ½x(1 + tanh(√(2/π)(x + 0.044715x³))).",
-                example: "gelu([-2 0 1 3])", .neural) { call in
-            try call.arity(1...2)
-            var f = ElementFunction.gelu
-            if call.args.count == 2 {
-                guard try call.string(1).lowercased() == "tanh" else {
-                    throw call.error("gelu's second argument can only be 'tanh' (the approximation)")
-                }
-                f = .geluTanh
-            }
-            return [.matrix(try call.interpreter.apply(.function(f), [try call.matrix(0)], at: call.range))]
-        },
+        named("leaky_relu", "leaky_relu(x)  leaky_relu(x, alpha)",
+              "x where x > 0, alpha·x elsewhere (alpha defaults to 0.01).", example: "leaky_relu([-2 0 3])", .neural),
+        named("softmax", "softmax(z)  softmax(Z, 2)",
+              "Softmax exp(z) / sum(exp(z)) of each column (or of each row with dim 2), shifted for stability; −Inf entries (a mask) get weight 0.",
+              example: "softmax([1 2 -Inf; 0 0 0], 2)", .neural),
+        named("gelu", "gelu(x)  gelu(x, 'tanh')",
+              "The Gaussian error linear unit x·Φ(x) = ½x(1 + erf(x/√2)); with 'tanh' the approximation ½x(1 + tanh(√(2/π)(x + 0.044715x³))).",
+              example: "gelu([-2 0 1 3])", .neural),
         mapped(.geluTanh, "GELU's tanh approximation ½x(1 + tanh(√(2/π)(x + 0.044715x³))), the same as gelu(x, 'tanh').", example: "gelu_tanh([-2 0 1 3])", .neural),
         mapped(.erf, "The error function erf(x) = (2/√π) ∫₀ˣ e^(−t²) dt.", example: "erf([0 0.5 1])", .neural),
         mapped(.normcdf, "Φ(x), the standard normal distribution function ½(1 + erf(x/√2)).", example: "normcdf([-1 0 1])", .neural),
         mapped(.normpdf, "φ(x), the standard normal density e^(−x²/2)/√(2π).", example: "normpdf([-1 0 1])", .neural),
-        Builtin("layernorm", "layernorm(X)  layernorm(X, 1)",
-                "Layer normalisation of each row (each column with dim 1): (x − mean) / √(var + ε), ε = 1e-5, var the mean squared deviation.",
-                example: "layernorm([1 2 3; 2 4 8])", .neural) { call in
-            try call.arity(1...2)
-            let d = call.args.count == 2 ? try call.softmaxDimension(1) : 2
-            return [.matrix(try call.interpreter.apply(.layerNorm(dim: d), [try call.matrix(0)], at: call.range))]
-        },
-        Builtin("scatter_add", "scatter_add(G, ids, n)",
-                "An n-row matrix of zeros with row k of G added into row ids(k): the adjoint of the row lookup E(ids, :).",
-                example: "scatter_add([1 1; 2 2; 3 3], [2 1 2], 3)", .neural) { call in
-            try call.arity(3...3)
-            let n = try call.integer(2, min: 1)
-            return [.matrix(try call.interpreter.apply(.scatterRows(rows: n), [try call.matrix(0), try call.matrix(1)], at: call.range))]
-        },
+        named("layernorm", "layernorm(X)  layernorm(X, 1)",
+              "Layer normalisation of each row (each column with dim 1): (x − mean) / √(var + ε), ε = 1e-5, var the mean squared deviation.",
+              example: "layernorm([1 2 3; 2 4 8])", .neural),
+        named("scatter_add", "scatter_add(G, ids, n)",
+              "An n-row matrix of zeros with row k of G added into row ids(k): the adjoint of the row lookup E(ids, :).",
+              example: "scatter_add([1 1; 2 2; 3 3], [2 1 2], 3)", .neural),
         Builtin("causal_mask", "causal_mask(n)",
                 "An n×n mask for attention: 0 where column ≤ row, −Inf above the diagonal, so softmax(S + M, 2) gives no weight to later positions.",
                 example: "causal_mask(3)", .neural) { call in
@@ -62,22 +36,7 @@ extension Builtins {
         },
         // The language's name for the primitive cross_entropy is built on, so code() of its
         // derivatives pastes back.
-        Builtin("logsumexp", "logsumexp(z)  logsumexp(z, dim)", "log(sum(exp(z), dim)), computed without overflow: the softmax's normaliser.",
-                example: "logsumexp([1; 2; 1000])", .neural) { call in
-            try call.arity(1...2)
-            let m = try call.matrix(0)
-            let d = call.args.count == 2 ? try call.dimension(1) : Matrix.defaultDimension(of: m.shape)
-            if d > 2 { return [.matrix(m)] }
-            return [.matrix(try call.interpreter.apply(.logSumExp(dim: d), [m], at: call.range))]
-        },
+        named("logsumexp", "logsumexp(z)  logsumexp(z, dim)", "log(sum(exp(z), dim)), computed without overflow: the softmax's normaliser.",
+              example: "logsumexp([1; 2; 1000])", .neural),
     ]
-}
-
-extension BuiltinCall {
-    /// The dimension of softmax or layernorm: 1 (columns) or 2 (rows).
-    func softmaxDimension(_ k: Int) throws -> Int {
-        let d = try integer(k, min: 1)
-        guard d <= 2 else { throw error("the dimension must be 1 (each column) or 2 (each row), got \(d)") }
-        return d
-    }
 }

@@ -226,12 +226,6 @@ extension BuiltinCall {
 }
 
 extension Interpreter {
-    /// Names of builtins a formula can contain: a call of one of them on a symbol builds a node.
-    static let lowerableFunctions: Set<String> = Set(ElementFunction.allCases.map(\.rawValue)).union([
-        "leaky_relu", "softmax", "logsumexp", "sum", "mean", "prod", "trace", "det", "inv", "transpose", "kron", "atan2", "mod",
-        "rem", "max", "min", "diag", "norm", "reshape", "numel", "mse", "bce", "cross_entropy", "layernorm", "scatter_add",
-    ])
-
     /// `z := Wx + b`, then the value when there is one.
     func showFormula(_ name: String, _ s: SymbolicValue) {
         let notation = settings.math.notation
@@ -277,6 +271,7 @@ extension BuiltinCall {
     public func hiddenDependency(_ name: String, through part: String, in f: String) -> Diagnostic {
         error("\(f) depends on '\(name)' through \(part), which has no symbolic form in Nabla: it is taken as a fixed value, so no derivative can be followed through it",
               hint: part.hasPrefix(name + "(") ? RuntimeMessage.indexOutside.text(interpreter.language, name + "1", part)
-                  : RuntimeMessage.followableOperations.text(interpreter.language))
+                  : RuntimeMessage.followableOperations.text(interpreter.language,
+                        NameTable.structuralNames.joined(separator: interpreter.language == .zh ? "、" : ", ")))
     }
 }

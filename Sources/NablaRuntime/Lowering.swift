@@ -52,7 +52,7 @@ extension Interpreter {
     /// no variable, formula or user function, and a builtin a formula can contain.
     func callsFormulaBuiltin(_ name: String) -> Bool {
         current.variables[name] == nil && current.formulas[name] == nil && isFunction(name)
-            && Interpreter.lowerableFunctions.contains(name) && !isUserFunction(name)
+            && NameTable.entry(name) != nil && !isUserFunction(name)
     }
 }
 
@@ -138,14 +138,13 @@ struct Lowerer {
                 } catch is Diagnostic {}
             }
             if let node = try lowerRowLookup(base, args, at: e.range) { return node }
-            if case .identifier(let name) = base.kind, !isShadowed(name),
-               !interpreter.isUserFunction(name), Builtins.lookup(name) != nil || Lowerer.derivedLosses.contains(name) {
-                var operands: [Node] = []
+            if case .identifier(let name) = base.kind, !isShadowed(name), !interpreter.isUserFunction(name),
+               let entry = NameTable.entry(name), Builtins.lookup(name) != nil {
+                var operands: [Node?] = []
                 for a in args {
-                    if case .string = a.kind { continue }
-                    operands.append(try lower(a))
+                    if case .string = a.kind { operands.append(nil) } else { operands.append(try lower(a)) }
                 }
-                if let node = try lowerCall(name, operands, args, at: e.range) { return node }
+                if let node = try lowerCall(entry, operands, args, at: e.range) { return node }
             }
             return try constant(e)
         default:
@@ -158,8 +157,14 @@ struct Lowerer {
     /// no symbolic form with these arguments.
     mutating func combine(_ e: Expr, _ operands: [Node]) throws -> Node? {
         guard case .call(let base, let args) = e.kind else { return try operatorNode(e, operands) }
-        guard case .identifier(let name) = base.kind else { return nil }
-        return try lowerCall(name, operands, args, at: e.range)
+        guard case .identifier(let name) = base.kind, let entry = NameTable.entry(name) else { return nil }
+        // The operands are those of the arguments that are not text: put them back in place.
+        var rest = operands[...]
+        var aligned: [Node?] = []
+        for a in args {
+            if case .string = a.kind { aligned.append(nil) } else if let n = rest.popFirst() { aligned.append(n) }
+        }
+        return try lowerCall(entry, aligned, args, at: e.range)
     }
 
     /// The node of the operator `e` applied to its operands' nodes.
@@ -408,9 +413,6 @@ struct Lowerer {
         throw interpreter.undefined(name, at: range)
     }
 
-    /// Losses that are formulas of primitives rather than builtins with kernels of their own.
-    static let derivedLosses: Set<String> = ["mse", "bce", "cross_entropy"]
-
     /// The primitive of a binary operator; `swap` when the operands trade places (`.\`).
     static func primitive(for op: BinaryOperator) -> (Primitive?, Bool) {
         switch op {
@@ -436,128 +438,45 @@ struct Lowerer {
         }
     }
 
-    /// A call of a builtin as graph nodes; nil when the builtin has no symbolic form.
-    func lowerCall(_ name: String, _ x: [Node], _ args: [Expr], at range: SourceRange) throws -> Node? {
-        func need(_ n: ClosedRange<Int>) throws {
-            guard n.contains(x.count) else {
-                throw Diagnostic.error("\(name): expected \(n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound) to \(n.upperBound)") arguments in a formula, got \(x.count)", at: range)
+    /// A call of a name in the name table as graph nodes; nil when this form of the call
+    /// has no symbolic meaning (it is then taken as a value). `operands` holds nil where the
+    /// argument is text.
+    private func lowerCall(_ entry: NamedOperation, _ operands: [Node?], _ args: [Expr], at range: SourceRange) throws -> Node? {
+        var arguments: [CallArgument] = []
+        for (node, a) in zip(operands, args) {
+            if let node {
+                arguments.append(.operand(node.shape, node.constantValue))
+            } else if case .string(let s, _) = a.kind {
+                arguments.append(.text(s))
             }
-        }
-        func number(_ k: Int) throws -> Double {
-            guard k < x.count, let v = x[k].scalarValue else {
-                throw Diagnostic.error("\(name): argument \(k + 1) must be a fixed number in a formula", at: range)
-            }
-            return v
-        }
-        func integer(_ k: Int) throws -> Int {
-            let v = try number(k)
-            guard case .success(let n) = IntegerArgument.convert(v, min: 0, max: Limits.maxElements) else {
-                throw Diagnostic.error("\(name): argument \(k + 1) must be a whole number from 0 to \(Limits.maxElements) (got \(v.asTyped))", at: range)
-            }
-            return n
-        }
-        /// The dimension argument as Octave reads it; 3 and above are dimensions of size 1
-        /// for a matrix, along which a reduction leaves its operand as it is.
-        func dimension(_ k: Int) throws -> Int {
-            guard x.count > k else { return x[0].shape.rows == 1 ? 2 : 1 }
-            let v = try number(k)
-            guard case .success(let d) = IntegerArgument.convert(v, min: 1, max: Limits.maxElements) else {
-                throw Diagnostic.error("\(name): DIM must be a valid dimension", at: range)
-            }
-            return d
-        }
-        /// A reduction along `d`; along a dimension of size 1 (3 and above) it is the operand.
-        func reduction(_ p: (Int) -> Primitive, along d: Int) throws -> Node {
-            d > 2 ? x[0] : try build(p(d), [x[0]], at: range)
         }
         do {
-            if name == "gelu", args.count == 2, case .string(let s, _) = args[1].kind, s.lowercased() == "tanh" {
-                return try build(.function(.geluTanh), [x[0]], at: range)
+            let meaning: CallMeaning?
+            do {
+                meaning = try entry.meaning(of: arguments)
+            } catch let e as NameTableError {
+                throw Diagnostic.error("\(entry.name): \(e.message)", at: range)
             }
-            if let f = ElementFunction(rawValue: name) {
-                try need(1...1)
-                return try build(.function(f), x, at: range)
+            func nodes(_ at: [Int]) -> [Node]? {
+                let picked = at.compactMap { $0 < operands.count ? operands[$0] : nil }
+                return picked.count == at.count ? picked : nil
             }
-            switch name {
-            case "leaky_relu":
-                try need(1...2)
-                return try build(.leakyRelu(alpha: x.count == 2 ? try number(1) : 0.01), [x[0]], at: range)
-            case "softmax":
-                try need(1...2)
-                return try build(.softmax(dim: x.count == 2 ? try dimension(1) : 1), [x[0]], at: range)
-            case "layernorm":
-                try need(1...2)
-                return try build(.layerNorm(dim: x.count == 2 ? try dimension(1) : 2), [x[0]], at: range)
-            case "scatter_add":
-                try need(3...3)
-                return try build(.scatterRows(rows: Int(try number(2))), [x[0], x[1]], at: range)
-            case "logsumexp": try need(1...2); return try reduction(Primitive.logSumExp, along: try dimension(1))
-            case "sum": try need(1...2); return try reduction(Primitive.sum, along: try dimension(1))
-            case "mean": try need(1...2); return try reduction(Primitive.mean, along: try dimension(1))
-            case "prod": try need(1...2); return try reduction(Primitive.prod, along: try dimension(1))
-            case "trace": try need(1...1); return try build(.trace, x, at: range)
-            case "det": try need(1...1); return try build(.determinant, x, at: range)
-            case "inv": try need(1...1); return try build(.inverse, x, at: range)
-            case "transpose": try need(1...1); return try build(.transpose, x, at: range)
-            case "kron": try need(2...2); return try build(.kron, x, at: range)
-            case "atan2", "mod", "rem":
-                try need(2...2)
-                return try build(name == "atan2" ? .atan2 : name == "mod" ? .mod : .rem, x, at: range)
-            case "max", "min":
-                switch x.count {
-                case 2:
-                    return try build(name == "max" ? .maximum : .minimum, x, at: range)
-                case 1, 3:
-                    // max(x), max(x, [], dim): along a dimension.
-                    if x.count == 3, x[1].shape.count != 0 { return nil }
-                    let d = x.count == 3 ? try dimension(2) : try dimension(1)
-                    return try reduction(name == "max" ? Primitive.maxAlong : Primitive.minAlong, along: d)
-                default:
-                    return nil
-                }
-            case "repmat":
-                try need(2...3)
-                let (r, c): (Double, Double)
-                if x.count == 3 {
-                    (r, c) = (try number(1), try number(2))
-                } else if let n = x[1].scalarValue {
-                    (r, c) = (n, n)
-                } else if case .constant(let m, _) = x[1].kind, m.count == 2 {
-                    (r, c) = (m.elements[0], m.elements[1])
-                } else {
-                    return nil
-                }
-                guard r >= 0, c >= 0, r <= 1e9, c <= 1e9, r == r.rounded(), c == c.rounded(), r * c < 1e9 else { return nil }
-                return try build(.repmat(rows: Int(r), cols: Int(c)), [x[0]], at: range)
-            case "diag":
-                try need(1...1)
-                return try build(x[0].shape.isVector || x[0].shape.isScalar ? .diag : .diagPart, x, at: range)
-            case "norm":
-                var kind = NormKind.p(2)
-                if args.count == 2 {
-                    if case .string(let s, _) = args[1].kind {
-                        guard s.lowercased() == "fro" else { return nil }
-                        kind = .frobenius
-                    } else {
-                        let p = try number(1)
-                        kind = p == .infinity ? .infinity : p == -.infinity ? .negativeInfinity : .p(p)
-                    }
-                }
-                return try build(.norm(kind), [x[0]], at: range)
-            case "reshape":
-                try need(3...3)
-                return try build(.reshape(rows: try integer(1), cols: try integer(2)), [x[0]], at: range)
-            case "numel":
-                try need(1...1)
-                return .scalar(Double(x[0].shape.count))
-            case "mse": try need(2...2); return try DerivedOperations.mse(x[0], x[1])
-            case "bce": try need(2...2); return try DerivedOperations.bce(x[0], x[1])
-            case "cross_entropy": try need(2...2); return try DerivedOperations.crossEntropy(x[0], x[1])
-            default:
+            switch meaning {
+            case .primitive(let p, let at)?:
+                guard let x = nodes(at) else { return nil }
+                return try build(p, x, at: range)
+            case .operand(let k)?:
+                return nodes([k])?.first
+            case .derived(let make, let at)?:
+                guard let x = nodes(at) else { return nil }
+                return try make(x)
+            case .number(let v)?:
+                return .scalar(v)
+            case nil:
                 return nil
             }
         } catch let e as NumericError {
-            throw Diagnostic.error("\(name): \(e.description)", at: range)
+            throw Diagnostic.error("\(entry.name): \(e.description)", at: range)
         }
     }
 }

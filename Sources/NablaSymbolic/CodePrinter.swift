@@ -107,6 +107,11 @@ public enum CodePrinter {
         Piece(text: name + "(" + args.joined(separator: ", ") + ")", precedence: .postfix)
     }
 
+    /// A call of the language name the name table gives the primitive, so the code pastes back.
+    func named(_ p: Primitive, _ args: [String]) -> Piece {
+        call(NameTable.spelling(of: p) ?? p.name, args)
+    }
+
     func apply(_ p: Primitive, _ c: [Node]) -> Piece {
         switch p {
         case .add: return binary(.add, c)
@@ -126,36 +131,26 @@ public enum CodePrinter {
         case .negate: return Piece(text: "-" + operand(c[0], .prefix, right: true), precedence: .prefix)
         case .not: return Piece(text: "!" + operand(c[0], .prefix, right: true), precedence: .prefix)
         case .transpose: return Piece(text: operand(c[0], .postfix, right: false) + "'", precedence: .power)
-        case .function(let f): return call(f.rawValue, [print(c[0])])
-        case .leakyRelu(let a): return call("leaky_relu", [print(c[0]), OctaveCode.number(a)])
-        case .inverse: return call("inv", [print(c[0])])
-        case .determinant: return call("det", [print(c[0])])
-        case .trace: return call("trace", [print(c[0])])
-        case .kron: return call("kron", c.map(print))
-        case .maximum: return call("max", c.map(print))
-        case .minimum: return call("min", c.map(print))
-        case .mod, .rem, .atan2: return call(p.name, c.map(print))
-        case .sum(let d): return call("sum", [print(c[0]), "\(d)"])
-        case .mean(let d): return call("mean", [print(c[0]), "\(d)"])
-        case .prod(let d): return call("prod", [print(c[0]), "\(d)"])
-        case .maxAlong(let d): return call("max", [print(c[0]), "[]", "\(d)"])
-        case .minAlong(let d): return call("min", [print(c[0]), "[]", "\(d)"])
+        case .function: return named(p, [print(c[0])])
+        case .leakyRelu(let a): return named(p, [print(c[0]), OctaveCode.number(a)])
+        case .inverse, .determinant, .trace: return named(p, [print(c[0])])
+        case .kron, .maximum, .minimum, .mod, .rem, .atan2: return named(p, c.map(print))
+        case .sum(let d), .mean(let d), .prod(let d), .logSumExp(let d): return named(p, [print(c[0]), "\(d)"])
+        case .maxAlong(let d), .minAlong(let d): return named(p, [print(c[0]), "[]", "\(d)"])
         case .norm(let k):
             switch k {
-            case .p(let q) where q == 2: return call("norm", [print(c[0])])
-            case .p(let q): return call("norm", [print(c[0]), OctaveCode.number(q)])
-            case .frobenius: return call("norm", [print(c[0]), "'fro'"])
-            case .infinity: return call("norm", [print(c[0]), "Inf"])
-            case .negativeInfinity: return call("norm", [print(c[0]), "-Inf"])
+            case .p(let q) where q == 2: return named(p, [print(c[0])])
+            case .p(let q): return named(p, [print(c[0]), OctaveCode.number(q)])
+            case .frobenius: return named(p, [print(c[0]), "'fro'"])
+            case .infinity: return named(p, [print(c[0]), "Inf"])
+            case .negativeInfinity: return named(p, [print(c[0]), "-Inf"])
             }
-        case .softmax(let d): return call("softmax", d == 1 ? [print(c[0])] : [print(c[0]), "\(d)"])
-        case .layerNorm(let d): return call("layernorm", d == 2 ? [print(c[0])] : [print(c[0]), "\(d)"])
+        case .softmax(let d): return named(p, d == 1 ? [print(c[0])] : [print(c[0]), "\(d)"])
+        case .layerNorm(let d): return named(p, d == 2 ? [print(c[0])] : [print(c[0]), "\(d)"])
         case .gatherRows: return Piece(text: operand(c[0], .postfix, right: false) + "(" + print(c[1]) + ", :)", precedence: .postfix)
-        case .scatterRows(let r): return call("scatter_add", [print(c[0]), print(c[1]), "\(r)"])
-        case .logSumExp(let d): return call("logsumexp", [print(c[0]), "\(d)"])
-        case .diag, .diagPart: return call("diag", [print(c[0])])
-        case .reshape(let r, let k): return call("reshape", [print(c[0]), "\(r)", "\(k)"])
-        case .repmat(let r, let k): return call("repmat", [print(c[0]), "\(r)", "\(k)"])
+        case .scatterRows(let r): return named(p, [print(c[0]), print(c[1]), "\(r)"])
+        case .diag, .diagPart: return named(p, [print(c[0])])
+        case .reshape(let r, let k), .repmat(let r, let k): return named(p, [print(c[0]), "\(r)", "\(k)"])
         }
     }
 }

@@ -189,7 +189,26 @@ extension Primitive {
             for i in 0..<Int(k) { total = try S.add(total, try S.matmul(try S.matmul(try pow(i), gf), try pow(Int(k) - 1 - i))) }
             return [total, nil]
         case .kron:
-            throw DerivativeError.noRule("Nabla has no derivative rule for kron; write the product out with * instead")
+            // Y = A ⊗ B is made of blocks A(i,j)B, so Ā(i,j) is the inner product of Ȳ's
+            // block (i,j) with B, and B̄ the sum of Ȳ's blocks weighted by A's entries:
+            //   Ā = (I ⊗ 𝟏ᵀ)(Ȳ ⊙ (𝟏 ⊗ B))(I ⊗ 𝟏),   B̄ = (𝟏ᵀ ⊗ I)(Ȳ ⊙ (A ⊗ 𝟏))(𝟏 ⊗ I),
+            // where the outer factors add up the rows and columns within (or across) blocks.
+            let (m, n) = (x[0].shape.rows, x[0].shape.cols), (p, q) = (x[1].shape.rows, x[1].shape.cols)
+            let gf = try full(g, y.shape)
+            var out: [Node?] = [nil, nil]
+            if want(0) {
+                let spread = try S.multiply(gf, try S.make(.kron, [.ones(Shape(m, n)), x[1]]))
+                let rows = try S.make(.kron, [.identity(m), .ones(Shape(1, p))])
+                let cols = try S.make(.kron, [.identity(n), .ones(Shape(q, 1))])
+                out[0] = try S.matmul(try S.matmul(rows, spread), cols)
+            }
+            if want(1) {
+                let spread = try S.multiply(gf, try S.make(.kron, [x[0], .ones(Shape(p, q))]))
+                let rows = try S.make(.kron, [.ones(Shape(1, m)), .identity(p)])
+                let cols = try S.make(.kron, [.ones(Shape(n, 1)), .identity(q)])
+                out[1] = try S.matmul(try S.matmul(rows, spread), cols)
+            }
+            return out
         case .sum:
             return [want(0) ? g : nil]
         case .mean(let d):
