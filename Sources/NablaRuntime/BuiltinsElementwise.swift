@@ -32,6 +32,8 @@ extension Builtins {
         mapped(.cosh, "Hyperbolic cosine.", example: "cosh(1)"),
         mapped(.tanh, "Hyperbolic tangent, an activation function with values in (-1, 1).", example: "tanh([-1 0 1])"),
         mapped(.gamma, "The gamma function; gamma(n) = (n-1)!.", example: "gamma(5)"),
+        named("psi", "psi(x)  psi(k, x)", "The digamma function ψ(x) = Γ′(x)/Γ(x); psi(k, x) is its k-th derivative (polygamma).",
+              example: "psi([1 0.5 10])", .elementwise),
         mapped(.round, "Round to the nearest integer, halves away from zero.", example: "round([-2.5 -0.4 0.5 2.5])"),
         mapped(.floor, "Round towards minus infinity.", example: "floor([-1.5 1.5])"),
         mapped(.ceil, "Round towards plus infinity.", example: "ceil([-1.5 1.5])"),

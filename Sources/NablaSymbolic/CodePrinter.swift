@@ -133,6 +133,7 @@ public enum CodePrinter {
         case .transpose: return Piece(text: operand(c[0], .postfix, right: false) + "'", precedence: .power)
         case .function: return named(p, [print(c[0])])
         case .leakyRelu(let a): return named(p, [print(c[0]), OctaveCode.number(a)])
+        case .polygamma(let k): return named(p, k == 0 ? [print(c[0])] : ["\(k)", print(c[0])])
         case .inverse, .determinant, .trace: return named(p, [print(c[0])])
         case .kron, .maximum, .minimum, .mod, .rem, .atan2: return named(p, c.map(print))
         case .sum(let d), .mean(let d), .prod(let d), .logSumExp(let d): return named(p, [print(c[0]), "\(d)"])

@@ -130,6 +130,8 @@ struct ExpressionPrinter {
             return call(name, [piece(inner[0])])
         case .norm(let kind):
             return norm(piece(c[0]), kind)
+        case .polygamma(let k) where k > 0 && notation == .ascii:
+            return call(p.functionName(notation), [Piece(text: "\(k)", precedence: .atom), piece(c[0])])
         case .leakyRelu(let alpha):
             return call(p.functionName(notation), [piece(c[0]), Piece(text: number(alpha), precedence: .atom)])
         case .gatherRows:

@@ -93,8 +93,12 @@ public struct NamedOperation: Sendable {
             let n = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
             throw NameTableError(message: "expected \(n) argument\(arity.upperBound == 1 ? "" : "s"), got \(args.count)")
         }
-        // A text where the name takes none (`sum(x, 'native')`): Octave's own kernel, no formula.
-        if !takesText, args.contains(where: { if case .text = $0 { return true } else { return false } }) { return nil }
+        if !takesText, let k = args.firstIndex(where: { if case .text = $0 { return true } else { return false } }) {
+            // `sum(x, 'native')`: an option of the name's own Octave kernel, which has no formula
+            // form. A name whose only meaning is this table's has no text options at all.
+            guard numericFromTable else { return nil }
+            throw NameTableError(message: "argument \(k + 1) must be numeric, not text")
+        }
         return try resolve(Arguments(args))
     }
 
@@ -268,6 +272,13 @@ extension NameTable {
         NamedOperation("scatter_add", 3...3, forms: ["scatter_add(x, ids, 4)"],
                        spells: { if case .scatterRows = $0 { return true } else { return false } }) { a in
             .primitive(.scatterRows(rows: try a.integer(2, min: 1)), [0, 1])
+        },
+        NamedOperation("psi", 1...2, forms: ["psi(x)", "psi(1, x)", "psi(2, x)"], entryByEntry: true,
+                       spells: { if case .polygamma = $0 { return true } else { return false } }) { a in
+            guard a.count == 2 else { return .primitive(.polygamma(order: 0), [0]) }
+            let k = try a.integer(0)
+            guard k <= Polygamma.maxOrder else { throw NameTableError(message: "the order K must be at most \(Polygamma.maxOrder), got \(k)") }
+            return .primitive(.polygamma(order: k), [1])
         },
         NamedOperation("mse", 2...2, forms: ["mse(x, y)"], spells: nil) { _ in .derived({ try DerivedOperations.mse($0[0], $0[1]) }, [0, 1]) },
         NamedOperation("bce", 2...2, forms: ["bce(x, y)"], spells: nil) { _ in .derived({ try DerivedOperations.bce($0[0], $0[1]) }, [0, 1]) },

@@ -76,8 +76,11 @@ extension Primitive {
                 // Piecewise constant: the derivative is zero wherever it exists.
                 return nil
             case .gamma:
-                throw DerivativeError.noRule("gamma has no derivative rule in Nabla (it needs the digamma function)")
+                // Γ′ = Γψ, ψ the digamma function.
+                return try S.multiply(y, try S.make(.polygamma(order: 0), [x]))
             }
+        case .polygamma(let k):
+            return try S.make(.polygamma(order: k + 1), [x])
         default:
             throw DerivativeError.noRule("\(name) is not an element-wise function of one operand")
         }
@@ -132,7 +135,7 @@ extension Primitive {
             let ga = try want(0) ? pa.map { try Primitive.unbroadcast(try S.multiply(g, $0), from: y.shape, to: x[0].shape) } : nil
             let gb = try want(1) ? pb.map { try Primitive.unbroadcast(try S.multiply(g, $0), from: y.shape, to: x[1].shape) } : nil
             return [ga, gb]
-        case .negate, .not, .function, .leakyRelu:
+        case .negate, .not, .function, .leakyRelu, .polygamma:
             guard want(0), let p = try elementPartial(x[0], output: y) else { return [nil] }
             return [try S.multiply(g, p)]
         case .matmul:
@@ -414,7 +417,7 @@ extension Primitive {
             let ta = try js[0].flatMap { j in try pa.map { try scaleRows($0, j, x[0]) } }
             let tb = try js[1].flatMap { j in try pb.map { try scaleRows($0, j, x[1]) } }
             return try sum([ta, tb])
-        case .negate, .not, .function, .leakyRelu:
+        case .negate, .not, .function, .leakyRelu, .polygamma:
             guard let j = js[0], let p = try elementPartial(x[0], output: y) else { return nil }
             return try scaleRows(p, j, x[0])
         case .matmul:

@@ -38,6 +38,7 @@ extension Primitive {
         case .not: return x[0].map { $0 == 0 ? 1 : 0 }
         case .function(let f): return f.map(x[0])
         case .leakyRelu(let alpha): return x[0].map { $0 > 0 ? $0 : alpha * $0 }
+        case .polygamma(let k): return x[0].map { Polygamma.value(order: k, $0) }
         case .matmul: return try Matrix.interruptibleMatmul(x[0], x[1])
         case .transpose: return x[0].transposed
         case .inverse:

@@ -56,6 +56,13 @@ extension Primitive {
         case .inverse: return "inv"
         case .function(let f): return f.symbol(n)
         case .leakyRelu: return n == .latex ? "\\operatorname{leaky\\_relu}" : "leaky_relu"
+        case .polygamma(let k):
+            // ψ, ψ⁽¹⁾, …; in ASCII the order is an argument, written by the printer.
+            if n == .ascii { return "psi" }
+            if k == 0 { return n == .latex ? "\\psi" : "ψ" }
+            if n == .latex { return "\\psi^{(\(k))}" }
+            let digits = Array("⁰¹²³⁴⁵⁶⁷⁸⁹")
+            return "ψ⁽" + String(String(k).map { digits[Int(String($0))!] }) + "⁾"
         case .softmax: return n == .latex ? "\\operatorname{softmax}" : "softmax"
         case .logSumExp: return n == .latex ? "\\operatorname{logsumexp}" : "logsumexp"
         case .layerNorm: return n == .latex ? "\\operatorname{LN}" : "layernorm"

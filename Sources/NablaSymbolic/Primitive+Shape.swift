@@ -21,6 +21,7 @@ extension Primitive {
         case .not: return "unary operator !"
         case .function(let f): return f.rawValue
         case .leakyRelu: return "leaky_relu"
+        case .polygamma: return "psi"
         case .matmul: return "operator *"
         case .transpose: return "transpose"
         case .inverse: return "inverse"
@@ -74,7 +75,7 @@ extension Primitive {
                 throw nonconformant(op)
             }
             return r
-        case .negate, .not, .function, .leakyRelu, .softmax, .layerNorm:
+        case .negate, .not, .function, .leakyRelu, .polygamma, .softmax, .layerNorm:
             return s[0]
         case .gatherRows:
             guard s[1].isVector || s[1].isScalar || s[1].count == 0 else {

@@ -20,6 +20,9 @@ public enum Primitive: Hashable, Sendable {
     case not
     case function(ElementFunction)
     case leakyRelu(alpha: Double)
+    /// ψ⁽ᵏ⁾, the k-th derivative of the digamma function ψ = Γ′/Γ (k = 0: ψ itself). Γ's
+    /// derivative is written with ψ, and each ψ⁽ᵏ⁾'s with ψ⁽ᵏ⁺¹⁾.
+    case polygamma(order: Int)
     // Linear algebra.
     case matmul
     case transpose
@@ -61,7 +64,7 @@ public enum Primitive: Hashable, Sendable {
         case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum, .compare, .and, .or,
              .mod, .rem, .atan2, .matmul, .leftDivide, .rightDivide, .matrixPower, .kron, .gatherRows, .scatterRows:
             return 2
-        case .negate, .not, .function, .leakyRelu, .transpose, .inverse, .determinant, .trace,
+        case .negate, .not, .function, .leakyRelu, .polygamma, .transpose, .inverse, .determinant, .trace,
              .sum, .mean, .prod, .maxAlong, .minAlong, .norm, .softmax, .logSumExp, .layerNorm, .diag, .diagPart,
              .reshape, .repmat:
             return 1

@@ -197,6 +197,7 @@ struct FormulaGenerator {
         Operation(name: "cross_entropy") { s, _ in s.isScalar ? ("cross_entropy(%0, [1 0; 0 1; 0 0])", [Shape(3, 2)]) : nil },
         Operation(name: "atan2") { s, r in ("atan2(%0, 1.5 + (%1).^2)", [s, broadcastShape(s, &r)]) },
         Operation(name: "mod") { s, r in ("mod(%0, 0.7)", [s]) },
+        Operation(name: "psi") { s, r in (r.chance(0.5) ? "psi(1.5 + (%0).^2)" : "psi(\(r.int(1...2)), 1.5 + (%0).^2)", [s]) },
         Operation(name: "anonymous") { s, r in r.chance(0.5) ? ("nabla_sq(%0)", [s]) : ("nabla_lin(%0, %1)", [s, s]) },
     ]
 
