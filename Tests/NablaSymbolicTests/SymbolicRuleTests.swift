@@ -23,11 +23,12 @@ import NablaNumerics
         out.append(Case(primitive: .mod, shapes: [m, m], draws: [.positive, .positive]))
         out.append(Case(primitive: .rem, shapes: [m, m], draws: [.positive, .positive]))
         out.append(Case(primitive: .negate, shapes: [m], draws: [.any]))
-        for f in ElementFunction.allCases where ![.sign, .round, .floor, .ceil, .fix, .isnan, .isinf, .isfinite, .gamma].contains(f) {
-            let draw: Draw = [.log, .sqrt, .log2, .log10, .log1p].contains(f) ? .positive : [.asin, .acos].contains(f) ? .probability : .any
+        for f in ElementFunction.allCases where ![.sign, .round, .floor, .ceil, .fix, .isnan, .isinf, .isfinite].contains(f) {
+            let draw: Draw = [.log, .sqrt, .log2, .log10, .log1p, .gamma].contains(f) ? .positive : [.asin, .acos].contains(f) ? .probability : .any
             out.append(Case(primitive: .function(f), shapes: [m], draws: [draw]))
         }
         out.append(Case(primitive: .leakyRelu(alpha: 0.1), shapes: [m], draws: [.any]))
+        for k in 0...2 { out.append(Case(primitive: .polygamma(order: k), shapes: [m], draws: [.positive])) }
         out.append(Case(primitive: .matmul, shapes: [r, m], draws: [.any, .any]))
         out.append(Case(primitive: .matmul, shapes: [.scalar, m], draws: [.any, .any]))
         out.append(Case(primitive: .transpose, shapes: [r], draws: [.any]))
@@ -89,7 +90,10 @@ import NablaNumerics
 
     @Test func noRuleIsSaidPlainly() throws {
         let x = Node.variable("x", Shape(2, 1))
-        #expect(throws: DerivativeError.self) { try Differentiate.gradient(of: try G.sum(G.f(.gamma, x)), withRespectTo: "x") }
+        // A^k has no derivative with respect to the power k in matrix form.
+        #expect(throws: DerivativeError.self) {
+            try Differentiate.gradient(of: try G.ap(.trace, try G.ap(.matrixPower, G.v("A", 2, 2), G.v("k", 1, 1))), withRespectTo: "k")
+        }
         #expect(throws: DerivativeError.self) { try Differentiate.gradient(of: try G.mm(x, G.t(x)), withRespectTo: "x") }
         #expect(throws: DerivativeError.self) { try Differentiate.hessian(of: try G.ap(.trace, G.v("X", 2, 2)), withRespectTo: "X") }
     }
