@@ -272,7 +272,7 @@ public enum LessonChecker {
             l.steps.map { step in
                 step.blocks.compactMap { b -> String? in
                     switch b {
-                    case .demo(let d): return "demo: " + d.code
+                    case .demo(let d): return "demo: " + withoutTextInStrings(d.code)
                     case .exercise(let e):
                         let rules = e.rules.map { "\($0.kind) \($0.items.map(\.text))" }.joined(separator: "; ")
                         return "exercise: \(e.check) \(e.answer) \(e.solution) \(e.hints.count) hints \(rules)"
@@ -290,6 +290,22 @@ public enum LessonChecker {
                                "step \(k + 1) differs from \(reference.file) (line \(reference.steps[k].line)): translations share code, checks and hints count")
         }
         return nil
+    }
+
+    /// Code with every string literal emptied: a translation shares the code but may
+    /// translate the words it prints (`printf("测试损失 %.4f\n", L)`).
+    static func withoutTextInStrings(_ code: String) -> String {
+        guard let tokens = try? Lexer.tokenize(SourceFile(name: "<code>", text: code)) else { return code }
+        var scalars = Array(code.unicodeScalars)
+        for t in tokens.reversed() {
+            guard case .string(_, let doubleQuoted) = t.kind else { continue }
+            let a = max(0, min(t.range.start.offset, scalars.count)), b = max(a, min(t.range.end.offset, scalars.count))
+            let quote: Unicode.Scalar = doubleQuoted ? "\"" : "'"
+            scalars.replaceSubrange(a..<b, with: [quote, quote])
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
     }
 
     /// Output compared without trailing spaces and trailing blank lines.

@@ -8,7 +8,7 @@ public enum LessonMessage: String, MessageCatalogue {
     case commands, continueHint, freePlay, exercise, correct, notYet, askHint, noMoreHints, hint
     case solution, skipped, teacherOff, notAnExercise, errorNotCounted, typeAnswer, resuming, corrupt
     case finished, saved, menuPrompt, goodbye, needs, modelAnswer, showAnswer, demoNext
-    case headerFacts, helpMore, leaveHint, progressNotSaved, cannotWrite, notAnAttemptCell
+    case notesSubtitle, exerciseHeading, hintHeading, headerFacts, helpMore, leaveHint, progressNotSaved, cannotWrite, notAnAttemptCell
     // The judge
     case notSet, conditionFalse, conditionFails, modelFails, solutionDoesNotSet, answerRaises
     case freshRaises, freshWrong, workspaceChanged, inputsChangedAfter, inputsChanged
@@ -48,6 +48,9 @@ public enum LessonMessage: String, MessageCatalogue {
         .modelAnswer: "✓ the model answer passes its check",
         .showAnswer: "(Enter shows the answer · or type code to try it live)",
         .demoNext: "(Enter: next · back · bye · or type code to run it live)",
+        .notesSubtitle: "Nabla lesson %1 — notes",
+        .exerciseHeading: "Exercise %1/%2: %3",
+        .hintHeading: "Hint %1/%2: ",
         .headerFacts: "(≈%1 min, %2 steps)",
         .helpMore: "help NAME — the documentation of a function; :vars — your variables",
         .leaveHint: "(type bye to leave the lesson)",
@@ -126,6 +129,9 @@ public enum LessonMessage: String, MessageCatalogue {
         .modelAnswer: "✓ 参考答案通过检查",
         .showAnswer: "（回车显示答案 · 也可以先输入代码现场试一试）",
         .demoNext: "（回车继续 · back 上一步 · bye 退出 · 也可以输入代码现场运行）",
+        .notesSubtitle: "Nabla 第 %1 课——笔记",
+        .exerciseHeading: "练习 %1/%2：%3",
+        .hintHeading: "提示 %1/%2：",
         .headerFacts: "（约 %1 分钟，%2 步）",
         .helpMore: "help 名称——查看函数的说明；:vars——查看你的变量",
         .leaveHint: "（输入 bye 离开本课）",

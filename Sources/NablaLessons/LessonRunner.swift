@@ -414,7 +414,7 @@ public final class LessonRunner {
 
     func runExercise(_ exercise: Exercise, index: Int) -> StepResult {
         let number = (lesson.exercises.firstIndex { $0.line == exercise.line } ?? 0) + 1
-        line(bold("✎ \(text[.exercise]) \(number)/\(lesson.exercises.count): \(exercise.title)"))
+        line(bold("✎ " + text[.exerciseHeading].filled(number, lesson.exercises.count, exercise.title)))
         for l in TextLayout.render(exercise.prompt, width: width, color: options.color) { line(l) }
         notes.exercise(exercise, label: text[.exercise])
         line()
@@ -433,7 +433,7 @@ public final class LessonRunner {
                     switch command {
                     case .hint:
                         if hintsShown < exercise.hints.count {
-                            let label = "\(text[.hint]) \(hintsShown + 1)/\(exercise.hints.count): "
+                            let label = text[.hintHeading].filled(hintsShown + 1, exercise.hints.count)
                             for l in TextLayout.wrap(TextLayout.inline(exercise.hints[hintsShown], color: options.color), width: width, first: label,
                                                      rest: String(repeating: " ", count: TextLayout.visibleWidth(label))) {
                                 line(styled(l, "33"))
@@ -532,7 +532,7 @@ public final class LessonRunner {
                     _ = runDemo(demo)
                 case .exercise(let e):
                     let number = (lesson.exercises.firstIndex { $0.line == e.line } ?? 0) + 1
-                    line(bold("✎ \(text[.exercise]) \(number)/\(lesson.exercises.count): \(e.title)"))
+                    line(bold("✎ " + text[.exerciseHeading].filled(number, lesson.exercises.count, e.title)))
                     for l in TextLayout.render(e.prompt, width: width, color: options.color) { line(l) }
                     line()
                     // The class thinks first: the answer waits for Enter, and the teacher may

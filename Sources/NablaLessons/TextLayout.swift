@@ -128,21 +128,24 @@ public enum TextLayout {
     }
 
     /// Whether the `*` at `i` opens (or closes) an *emphasis*: an opening star follows a
-    /// space or the start and precedes a letter; a closing one follows a letter. A star
-    /// between operands (`2*x`) is neither.
+    /// space, punctuation, a Chinese character or the start and precedes a letter; a
+    /// closing one follows a letter and precedes no Latin letter or digit (Chinese text
+    /// runs on without spaces: `损失*大于*初始`). A star between operands (`2*x`) is neither.
     static func isEmphasisMark(_ chars: [Character], _ i: Int, opening: Bool) -> Bool {
         let before: Character? = i > 0 ? chars[i - 1] : nil
         let after: Character? = i + 1 < chars.count ? chars[i + 1] : nil
         if opening {
             guard let a = after, a.isLetter else { return false }
             guard let b = before else { return true }
-            guard b == " " || b == "(" || b == "—" || b == "“" else { return false }
+            guard b == " " || b == "(" || b == "—" || b == "“" || isWideCharacter(b) else { return false }
             return chars[(i + 1)...].contains("*")
         }
         guard let b = before, b.isLetter || b.isNumber || b == ")" else { return false }
         guard let a = after else { return true }
-        return !(a.isLetter || a.isNumber)
+        return isWideCharacter(a) || !(a.isLetter || a.isNumber)
     }
+
+    static func isWideCharacter(_ c: Character) -> Bool { c.unicodeScalars.first.map(isWide) ?? false }
 
     static func isWide(_ u: Unicode.Scalar) -> Bool { displayWidth(u) == 2 }
 

@@ -125,7 +125,7 @@ public enum TeachingMessage: String, MessageCatalogue {
         .trainSchedule: "（%1）",
         .trainSummary: "%1%2，参数 %3%4，学习率 lr = %5%6，共 %7 步",
         .scheduleStep: "每 %2 步 η × %1",
-        .scheduleCosine: "余弦退火",
+        .scheduleCosine: "余弦调度",
         .scheduleWarmup: "预热 %1 步",
         .trainStep: "第 %1 步",
         .trainDone: "完成%1：%5 步后 %2 从 %3 变为 %4%6",

@@ -83,6 +83,15 @@ struct CheckModeTests {
         zh = try LessonParser.parse(sampleLesson.replacing("lang: en", with: "lang: zh").replacing("Some narration", with: "一些叙述"), file: "zh.md")
         #expect(LessonChecker.structureDifference(zh, en) == nil)
     }
+
+    @Test func aTranslationMayTranslateTheWordsItsCodePrints() throws {
+        let demo = "```nabla\nL = 0.5;\nprintf(\"test loss %.4f\\n\", L)\n```\n"
+        let en = try LessonParser.parse("---\nid: 1\nlang: en\ntitle: T\n---\n" + demo, file: "en.md")
+        let same = try LessonParser.parse("---\nid: 1\nlang: zh\ntitle: T\n---\n" + demo.replacing("test loss", with: "测试损失"), file: "zh.md")
+        #expect(LessonChecker.structureDifference(same, en) == nil)
+        let other = try LessonParser.parse("---\nid: 1\nlang: zh\ntitle: T\n---\n" + demo.replacing(", L)", with: ", 2*L)"), file: "zh.md")
+        #expect(LessonChecker.structureDifference(other, en) != nil)
+    }
 }
 
 @Suite("Authoring guide")

@@ -114,6 +114,21 @@ struct RunnerTests {
         #expect(notes.contains("Some narration with `code`."))
         #expect(notes.contains(">> C = A*B\nC =\n"))
     }
+
+    @Test func exportWritesNoColourCodesEvenFromAColourTerminal() throws {
+        let dir = temporaryDirectory()
+        defer { removeTree(dir) }
+        var options = LessonRunner.Options()
+        options.color = true
+        let (r, sink) = try runner(["", "C = undefined_thing", "C = B*A", "C = A*B", ":export \(dir)/notes.md", "bye"], store: nil, options: options)
+        #expect(r.run() == .quit)
+        // The screen was coloured (the error, the verdicts) ...
+        #expect(sink.transcript.contains("\u{1B}["))
+        // ... the notes are not, and still hold the error and the results.
+        let notes = try #require(FileSystem.read(dir + "/notes.md"))
+        #expect(!notes.contains("\u{1B}"))
+        #expect(notes.contains("undefined") && notes.contains(">> C = A*B\nC =\n"))
+    }
 }
 
 extension String {

@@ -36,4 +36,20 @@ struct TextLayoutTests {
     @Test func emphasisMarksAreDroppedButProductsAreNot() {
         #expect(TextLayout.render("the *mean* of **all** 2*x", width: 80) == ["the mean of all 2*x"])
     }
+
+    @Test func emphasisInChineseTextIsDroppedToo() {
+        // After a full-width comma, and closing straight into Chinese text: no raw marks.
+        #expect(TextLayout.render("M. Nielsen，*Neural Networks and Deep Learning* 第 1 章。", width: 40)
+            == ["M. Nielsen，Neural Networks and Deep", "Learning 第 1 章。"])
+        #expect(TextLayout.render("损失*大于*初始损失", width: 80) == ["损失大于初始损失"])
+        #expect(TextLayout.render("a*b 与 2*x", width: 80) == ["a*b 与 2*x"])
+    }
+
+    @Test func punctuationNeverStartsALine() {
+        let text = "✗ 还不对：形状是对的（3×1），但你的答案是正确答案的 3 倍——是不是差了一个常数因子，比如 2 或 1/n？"
+        for width in 20...80 {
+            let lines = TextLayout.render(text, width: width)
+            #expect(!lines.dropFirst().contains { "，。：；？）".contains($0.first ?? " ") }, "width \(width): \(lines)")
+        }
+    }
 }
