@@ -83,7 +83,7 @@ extension Builtins {
             return []
         },
         Builtin("clc", "clc", "Clears the terminal screen.", example: "clc", .session) { call in
-            call.output.write("\u{1B}[H\u{1B}[2J")
+            call.output.clearScreen()
             return []
         },
         Builtin("who", "who", "Lists the variables.", example: "a = 1; b = 2; who", .session) { call in

@@ -18,12 +18,30 @@ public protocol OutputSink: AnyObject {
     /// same figure as an SVG document, for sinks that can show images (a notebook), and is
     /// only called by them.
     func figure(text: String, svg: () -> String)
+
+    // The library says what it shows; the sink decides how. Only a sink on a terminal
+    // someone watches draws in place or in colour, so escape codes never reach a pipe,
+    // a file, `--json` output, a notebook or a lesson's capture.
+
+    /// Clears the screen (`clc`) where there is one; elsewhere nothing.
+    func clearScreen()
+    /// Whether a status line can be redrawn in place: `train` then shows a live progress
+    /// bar through `status`, and reports in plain lines otherwise.
+    var showsLiveStatus: Bool { get }
+    /// Replaces the status line with `line`; "" removes it. Called only when `showsLiveStatus`.
+    func status(_ line: String)
+    /// Whether figures drawn in characters may use a colour per series.
+    var showsColour: Bool { get }
 }
 
 extension OutputSink {
     public func displayed(name: String, value: Value, text: String) { write(text) }
     public func figure(text: String, svg: () -> String) { write(text) }
     public func flush() {}
+    public func clearScreen() {}
+    public var showsLiveStatus: Bool { false }
+    public func status(_ line: String) {}
+    public var showsColour: Bool { false }
 }
 
 /// Collects everything into strings: for tests, `help` examples and lesson checks.

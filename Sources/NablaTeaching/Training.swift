@@ -81,7 +81,7 @@ struct TrainingRun {
         let language = interpreter.language
         let names = parameters.joined(separator: TeachingMessage.listSeparator.text(language))
         out.write(wrap("train: " + options.summary(names, language)) + "\n")
-        var progress = TrainingProgress(steps: options.steps, lossName: lossName, terminal: NablaTeaching.isTerminal && !options.quiet,
+        var progress = TrainingProgress(steps: options.steps, lossName: lossName, terminal: call.output.showsLiveStatus && !options.quiet,
                                         output: out, language: language)
         var moments = params.map { UpdateRule.Moments(shape: $0.shape) }
         var history: [Double] = []

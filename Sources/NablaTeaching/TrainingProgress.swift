@@ -30,7 +30,8 @@ struct TrainingProgress {
         if terminal {
             samples.append(loss)
             draw(step: step, loss: loss)
-            output.write("\r\u{1B}[2K" + line + "\n")
+            output.status("")
+            output.write(line + "\n")
             lastDrawn = -1
         } else {
             output.write(line + "\n")
@@ -55,12 +56,11 @@ struct TrainingProgress {
         let filled = steps == 0 ? barWidth : min(barWidth, barWidth * step / steps)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
         let line = "  [\(bar)] \(step)/\(steps)  \(lossName) = \(NumberFormat.short(loss))  " + Sparkline.draw(samples.suffix(24))
-        output.write("\r\u{1B}[2K" + line)
-        output.flush()
+        output.status(line)
     }
 
     func finish() {
-        if terminal { output.write("\r\u{1B}[2K") }
+        if terminal { output.status("") }
     }
 }
 

@@ -44,12 +44,13 @@ struct NablaCommand: ParsableCommand {
 
     mutating func run() throws {
         Signals.ignoreBrokenPipe()
-        let sink: OutputSink = json ? JSONOutput() : TerminalOutput()
         let interactive = file == nil && code == nil && isatty(0) != 0
         let color = interactive && !noColor && getenv("NO_COLOR") == nil && isatty(2) != 0
+        // Live progress and coloured plots only for someone watching at a terminal.
+        let sink: OutputSink = json ? JSONOutput()
+            : TerminalOutput(live: interactive && isatty(1) != 0, colour: !noColor && getenv("NO_COLOR") == nil)
         let session = Session(output: sink, color: color)
         session.language = Language.chosen(option: lang) { getenv($0).map { String(cString: $0) } }
-        NablaTeaching.isTerminal = interactive && isatty(1) != 0
         defer { sink.flush() }
         if let code {
             try finish(session.run(code, name: "<command line>"), sink)

@@ -20,8 +20,27 @@ final class TerminalOutput: OutputSink {
     /// Why standard output lost text (a full disk, `ulimit -f`), once it has; later output
     /// is dropped. The command reports it on standard error and exits non-zero.
     private(set) var lostOutput: String?
+    /// Someone watches standard output at a terminal: a status line is redrawn in place.
+    let showsLiveStatus: Bool
+    /// And figures may be coloured (not with --no-color or NO_COLOR).
+    let showsColour: Bool
 
-    init() { buffer.reserveCapacity(1 << 16) }
+    init(live: Bool = false, colour: Bool = false) {
+        showsLiveStatus = live
+        showsColour = live && colour
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// On a terminal only: escape codes in a pipe or a file are litter.
+    func clearScreen() {
+        if lineBuffered { write("\u{1B}[H\u{1B}[2J") }
+    }
+
+    func status(_ line: String) {
+        guard showsLiveStatus else { return }
+        write("\r\u{1B}[2K" + line)
+        flush()
+    }
 
     func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
