@@ -62,8 +62,9 @@ public enum Differentiate {
         var outputName: [Int: Node] = [:]
         var names: [Node: String] = [:]
         var usedDeltas: Set<String> = []
+        let budget = WorkBudget("this derivative")
         for n in order.reversed() where relevant.contains(n.id) {
-            try Interrupt.check()
+            try budget.check()
             guard var g = adjoint[n.id] else { continue }
             switch n.kind {
             case .variable, .constant:
@@ -154,7 +155,9 @@ public enum Differentiate {
         let n = f.shape.count
         var total: Node?
         var names: [Node: String] = [:]
+        let budget = WorkBudget("this Jacobian")
         for i in 0..<n {
+            try budget.check()
             var pick = Matrix(shape: f.shape)
             pick.elements[i] = 1
             let entry = try DerivedOperations.sumAll(try Simplifier.multiply(.constant(pick), f))
@@ -176,8 +179,9 @@ public enum Differentiate {
         let x = Node.variable(variable, shape)
         var js: [Int: Node] = [x.id: .identity(shape.count)]
         var outputName: [Int: Node] = [:]
+        let budget = WorkBudget("this Jacobian")
         for n in f.topologicalOrder {
-            try Interrupt.check()
+            try budget.check()
             switch n.kind {
             case .variable, .constant:
                 break

@@ -30,12 +30,21 @@ public final class Node: Hashable, Sendable, CustomStringConvertible {
     public let id: Int
     /// Length of the longest path from this node down to a leaf (a leaf has depth 1).
     public let depth: Int
+    /// How many nodes the expression has when its sharing is undone (a named node counts
+    /// as one: printers write its name), saturating at `Node.hugeTreeSize`. Printed text
+    /// grows with it, and a chain like `f := σ(f).*f` doubles it at every level while the
+    /// graph grows by a constant: work that would walk the tree checks this first.
+    public let treeSize: Int
 
-    fileprivate init(kind: Kind, shape: Shape, id: Int, depth: Int) {
+    /// Where `treeSize` stops counting.
+    public static let hugeTreeSize = 1 << 40
+
+    fileprivate init(kind: Kind, shape: Shape, id: Int, depth: Int, treeSize: Int = 1) {
         self.kind = kind
         self.shape = shape
         self.id = id
         self.depth = depth
+        self.treeSize = treeSize
     }
 
     public static func == (a: Node, b: Node) -> Bool { a === b }
@@ -64,6 +73,9 @@ private enum NodeKey: Hashable {
 private let internTable = Mutex<(nodes: [NodeKey: Node], next: Int)>(([:], 0))
 
 extension Node {
+    /// How many distinct nodes the process has built so far: what `WorkBudget` counts.
+    public static var created: Int { internTable.withLock { $0.next } }
+
     private static func intern(_ key: NodeKey, _ make: (Int) -> Node) -> Node {
         internTable.withLock { table in
             if let n = table.nodes[key] { return n }
@@ -108,7 +120,10 @@ extension Node {
     public static func apply(_ p: Primitive, _ children: [Node]) throws -> Node {
         let shape = try p.shape(children.map(\.shape))
         let depth = min((children.map(\.depth).max() ?? 0) + 1, 1 << 30)
-        return intern(.apply(p, children.map(\.id))) { Node(kind: .apply(p, children), shape: shape, id: $0, depth: depth) }
+        let size = min(children.reduce(1) { $0 + $1.treeSize }, hugeTreeSize)
+        return intern(.apply(p, children.map(\.id))) {
+            Node(kind: .apply(p, children), shape: shape, id: $0, depth: depth, treeSize: size)
+        }
     }
 
     /// Gives a sub-expression the user's name.

@@ -289,10 +289,19 @@ public enum Simplifier {
     }
 
     /// A sum's terms in the order a textbook writes them: plain before transposed (`A + Aᵀ`).
+    /// Terms too big to print in passing (their text grows with `treeSize`, exponentially
+    /// in a chain's depth) are ordered by size instead, then by age: a fixed order all the
+    /// same, found without walking either tree.
     static func ordered(_ p: Node, _ q: Node) -> (Node, Node) {
+        if p.treeSize + q.treeSize > orderedByTextUpTo {
+            return (p.treeSize, p.id) <= (q.treeSize, q.id) ? (p, q) : (q, p)
+        }
         let kp = AsciiPrinter.print(p), kq = AsciiPrinter.print(q)
         return (kp.count, kp) <= (kq.count, kq) ? (p, q) : (q, p)
     }
+
+    /// The largest pair of terms (in nodes, sharing undone) `ordered` compares by their text.
+    static let orderedByTextUpTo = 1000
 
     private static func add(_ pair: (Node, Node)) throws -> Node { try add(pair.0, pair.1) }
 
