@@ -8,7 +8,8 @@ import NablaNumerics
 /// The result has no trailing newline; callers add Octave's framing.
 enum MatrixLayout {
     /// The body of a non-empty matrix with more than one element, in full.
-    static func body(_ m: Matrix, format fieldFormat: FieldFormat, terminalWidth: Int) -> String {
+    /// Throws `Interrupted` on Ctrl-C, which is polled once a row.
+    static func body(_ m: Matrix, format fieldFormat: FieldFormat, terminalWidth: Int) throws -> String {
         let columnWidth = fieldFormat.width + 2
         let totalWidth = m.cols * columnWidth
         let maxWidth = max(terminalWidth, 0)
@@ -25,6 +26,7 @@ enum MatrixLayout {
                 out += columnHeader(first: first, limit: limit) + "\n\n"
             }
             for i in 0..<m.rows {
+                try Interrupt.check()
                 for j in first..<limit {
                     out += "  "
                     out += fieldFormat.render(m[i, j])

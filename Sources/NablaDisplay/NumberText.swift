@@ -16,10 +16,11 @@ public enum NumberText {
     /// than the largest integer part (at most 16). Logical values use `%3d`;
     /// char arrays are returned unchanged. Returns the rows of the char matrix
     /// (all the same length, common blank margins removed); empty input gives [].
-    public static func num2str(_ m: Matrix, class cls: ElementClass) -> [String] {
+    /// Throws `Interrupted` when Ctrl-C is pressed (a 3000×3000 matrix takes a while).
+    public static func num2str(_ m: Matrix, class cls: ElementClass) throws -> [String] {
         if cls == .char { return OctaveDisplay.charRows(m) }
         if m.isEmpty { return [] }
-        if cls == .logical { return formatRows(m, format: "%3d") }
+        if cls == .logical { return try formatRows(m, format: "%3d") }
 
         var maxAbs = 0.0
         var anyNonFinite = false
@@ -42,15 +43,15 @@ public enum NumberText {
             if anyNonFinite { digits = max(digits, 5) }
             format = "%\(digits).0f"
         }
-        return formatRows(m, format: format)
+        return try formatRows(m, format: format)
     }
 
     /// `num2str(x, precision)`: every value as `%(P+7).Pg`. A negative precision
     /// is treated as 0 (Octave rejects it).
-    public static func num2str(_ m: Matrix, precision: Int) -> [String] {
+    public static func num2str(_ m: Matrix, precision: Int) throws -> [String] {
         if m.isEmpty { return [] }
         let p = max(0, min(precision, PrintfTemplate.maxAmount))
-        return formatRows(m, format: "%\(p + 7).\(p)g")
+        return try formatRows(m, format: "%\(p + 7).\(p)g")
     }
 
     /// `num2str(x, format)`: the format is applied to each row (repeated once per
@@ -65,7 +66,8 @@ public enum NumberText {
     /// logical values as true/false; numbers with `%.{n}g` (Octave's default n is 15).
     /// Char arrays, which Octave 7 refuses, are quoted as MATLAB does: `'abc'`,
     /// `['ab';'cd']`.
-    public static func mat2str(_ m: Matrix, class cls: ElementClass, precision: Int = 15) -> String {
+    /// Throws `Interrupted` when Ctrl-C is pressed.
+    public static func mat2str(_ m: Matrix, class cls: ElementClass, precision: Int = 15) throws -> String {
         if cls == .char {
             let rows = OctaveDisplay.charRows(m).map { "'" + $0.replacingQuotes() + "'" }
             if rows.count == 1 { return rows[0] }
@@ -73,19 +75,30 @@ public enum NumberText {
         }
         if m.isEmpty { return "[]" }
         let p = max(0, min(precision, PrintfTemplate.maxAmount))
-        func item(_ x: Double) -> String {
+        // One template for every number; Printf polls Ctrl-C at each conversion.
+        let template = try PrintfTemplate(parsing: "%.\(p)g")
+        func item(_ x: Double) throws -> String {
             if cls == .logical { return x != 0 ? "true" : "false" }
-            return (try? Printf.format("%.\(p)g", [.number(x)])) ?? ""
+            return try Printf.run(template, [.number(x)])
         }
-        if m.count == 1 { return item(m.elements[0]) }
-        let rows = (0..<m.rows).map { i in (0..<m.cols).map { j in item(m[i, j]) }.joined(separator: " ") }
-        return "[" + rows.joined(separator: ";") + "]"
+        if m.count == 1 { return try item(m.elements[0]) }
+        var out = "["
+        for i in 0..<m.rows {
+            if i > 0 { out += ";" }
+            try Interrupt.check()
+            for j in 0..<m.cols {
+                if j > 0 { out += " " }
+                out += try item(m[i, j])
+            }
+        }
+        return out + "]"
     }
 
     // MARK: - Shared pipeline
 
-    private static func formatRows(_ m: Matrix, format: String) -> [String] {
-        (try? formatRows(m, userFormat: format)) ?? []
+    /// Formats Nabla chose itself are well-formed: what this throws is `Interrupted`.
+    private static func formatRows(_ m: Matrix, format: String) throws -> [String] {
+        try formatRows(m, userFormat: format)
     }
 
     /// Octave's num2str tail: sprintf over the rows, split into lines, pad to a

@@ -1,7 +1,8 @@
 import NablaNumerics
 
 /// The text Octave prints for a value: after a statement not ended by `;`
-/// (`display`) and for `disp`. Pure functions of the value and the options.
+/// (`display`) and for `disp`. Pure functions of the value and the options, except that
+/// they throw `Interrupted` when Ctrl-C is pressed while a large matrix is laid out.
 ///
 /// Contract: with `options.elide == nil` the output is byte-identical to
 /// GNU Octave 7.3 (`octave-cli`, terminal width 80) for real double,
@@ -13,7 +14,7 @@ public enum OctaveDisplay {
     /// e.g. "x = 3\n", "A =\n\n   1   2\n   3   4\n\n", "e = [](0x0)\n", "s = abc\n".
     public static func display(
         name: String, _ m: Matrix, class cls: ElementClass, options: DisplayOptions = DisplayOptions()
-    ) -> String {
+    ) throws -> String {
         if cls == .char { return displayChar(name: name, m) }
         if m.rows == 0 || m.cols == 0 { return "\(name) = [](\(m.rows)x\(m.cols))\n" }
         if m.rows == 1 && m.cols == 1 { return "\(name) = \(scalarText(m.elements[0], cls, options))\n" }
@@ -23,7 +24,7 @@ public enum OctaveDisplay {
                 keepRows: options.elide?.rows ?? m.rows, keepCols: columns)
             return "\(name) = \(m.rows)×\(m.cols) matrix (elided)\n\n\(body)\n\n"
         }
-        return "\(name) =\n\n\(diagonalHeader(options))\(matrixBody(m, cls, options))\n\n"
+        return "\(name) =\n\n\(diagonalHeader(options))\(try matrixBody(m, cls, options))\n\n"
     }
 
     /// When eliding is on, whether a matrix is too big to show whole — taller than the
@@ -54,7 +55,7 @@ public enum OctaveDisplay {
     /// Exactly what `disp(value)` prints.
     public static func disp(
         _ m: Matrix, class cls: ElementClass, options: DisplayOptions = DisplayOptions()
-    ) -> String {
+    ) throws -> String {
         if cls == .char {
             // A char array without rows still ends the line, as `disp('')` does.
             if m.rows == 0 { return "\n" }
@@ -68,7 +69,7 @@ public enum OctaveDisplay {
                 keepRows: options.elide?.rows ?? m.rows, keepCols: columns)
             return "\(m.rows)×\(m.cols) matrix (elided)\n\n\(body)\n"
         }
-        return diagonalHeader(options) + matrixBody(m, cls, options) + "\n"
+        return diagonalHeader(options) + (try matrixBody(m, cls, options)) + "\n"
     }
 
     /// The text of one number shown alone, as in `x = 3.1416` (no padding).
@@ -79,7 +80,7 @@ public enum OctaveDisplay {
 
     // MARK: - Pieces
 
-    private static func matrixBody(_ m: Matrix, _ cls: ElementClass, _ options: DisplayOptions) -> String {
+    private static func matrixBody(_ m: Matrix, _ cls: ElementClass, _ options: DisplayOptions) throws -> String {
         let fieldFormat: FieldFormat
         if cls == .logical {
             fieldFormat = .logical
@@ -88,7 +89,7 @@ public enum OctaveDisplay {
             for x in m.elements { survey.add(x) }
             fieldFormat = FieldFormat.matrix(survey, format: options.format, isRange: options.storage == .range)
         }
-        return MatrixLayout.body(m, format: fieldFormat, terminalWidth: options.terminalWidth)
+        return try MatrixLayout.body(m, format: fieldFormat, terminalWidth: options.terminalWidth)
     }
 
     /// A char matrix: one row of text per line; a single row (or none) stays

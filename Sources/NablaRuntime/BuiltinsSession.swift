@@ -37,7 +37,8 @@ extension Builtins {
             }
             let elapsed = now - start
             if call.nargout >= 1 { return [.number(elapsed)] }
-            call.output.write("Elapsed time is \(NumberText.num2str(Matrix(scalar: elapsed), precision: 6).first ?? "") seconds.\n")
+            let seconds = try NumberText.num2str(Matrix(scalar: elapsed), precision: 6).first ?? ""
+            call.output.write("Elapsed time is \(seconds) seconds.\n")
             return []
         },
         Builtin("rng", "rng(seed)  rng('default')  rng('shuffle')",

@@ -227,17 +227,17 @@ extension BuiltinCall {
 
 extension Interpreter {
     /// `z := Wx + b`, then the value when there is one.
-    func showFormula(_ name: String, _ s: SymbolicValue) {
+    func showFormula(_ name: String, _ s: SymbolicValue) throws {
         let notation = settings.math.notation
         var text = name + " := " + MathPrinter.print(s.node, notation: notation, expandTop: true) + "\n"
         if let v = s.value {
-            text += "\n" + OctaveDisplay.display(name: name, v, class: .double, options: settings.numbers)
+            text += "\n" + (try OctaveDisplay.display(name: name, v, class: .double, options: settings.numbers))
         }
         output.displayed(name: name, value: .symbolic(s), text: text)
     }
 
     /// A symbolic value: its formula (with `where` clauses), then its value when it has one.
-    func renderSymbolic(_ name: String, _ s: SymbolicValue) -> String {
+    func renderSymbolic(_ name: String, _ s: SymbolicValue) throws -> String {
         let notation = settings.math.notation
         if s.isBareSymbol {
             return "\(name) = \(name)  (\(s.node.shape) symbol)\n"
@@ -252,7 +252,7 @@ extension Interpreter {
         if settings.math.check, let check = s.check, let err = finiteDifferenceError(check, s, v) {
             text += "  [finite-difference check: max relative error \(Builtins.shortNumber(err))]\n"
         }
-        return text + "\n" + OctaveDisplay.display(name: name, v, class: .double, options: settings.numbers)
+        return text + "\n" + (try OctaveDisplay.display(name: name, v, class: .double, options: settings.numbers))
     }
 
     private func finiteDifferenceError(_ check: SymbolicValue.Check, _ s: SymbolicValue, _ value: Matrix) -> Double? {

@@ -61,19 +61,19 @@ extension Builtins {
             case .tensor(let t):
                 var options = interp.settings.numbers(for: t)
                 options.elide = nil  // an explicit request prints everything
-                call.output.write(OctaveDisplay.disp(t.matrix, class: t.elementClass, options: options))
+                call.output.write(try OctaveDisplay.disp(t.matrix, class: t.elementClass, options: options))
             case .function(let f):
                 switch f {
                 case .handle(let n): call.output.write("@\(n)\n")
                 case .anonymous(let a): call.output.write(OctaveCode.anonymous(a) + "\n")
                 }
             case .cell:
-                let text = interp.render("x", call.args[0])
+                let text = try interp.render("x", call.args[0])
                 call.output.write(String(text.drop { $0 != "\n" }.dropFirst()))
             case .symbolic(let s):
                 call.output.write(SharedForm(s.node, names: s.names).print(interp.settings.math.notation) + "\n")
             case .structure(let s):
-                call.output.write(interp.renderStructBody(s))
+                call.output.write(try interp.renderStructBody(s))
             }
             return []
         },
@@ -114,14 +114,14 @@ extension Builtins {
                     do { return [BuiltinCall.charMatrix(try NumberText.num2str(t.matrix, format: try call.string(1)))] }
                     catch let e as PrintfError { throw call.error(e.description, hint: e.explanation) }
                 }
-                return [BuiltinCall.charMatrix(NumberText.num2str(t.matrix, precision: try call.integer(1, min: 1)))]
+                return [BuiltinCall.charMatrix(try NumberText.num2str(t.matrix, precision: try call.integer(1, min: 1)))]
             }
-            return [BuiltinCall.charMatrix(NumberText.num2str(t.matrix, class: t.elementClass))]
+            return [BuiltinCall.charMatrix(try NumberText.num2str(t.matrix, class: t.elementClass))]
         },
         Builtin("int2str", "int2str(x)", "Text for x rounded to integers.", example: "int2str(2.7)", .text) { call in
             try call.arity(1...1)
             let m = try call.matrix(0).map { $0.rounded(.toNearestOrAwayFromZero) }
-            return [BuiltinCall.charMatrix(NumberText.num2str(m, class: .double))]
+            return [BuiltinCall.charMatrix(try NumberText.num2str(m, class: .double))]
         },
         Builtin("mat2str", "mat2str(x)  mat2str(x, n)", "Text that recreates a matrix when evaluated.",
                 example: "mat2str([1.5 -2; 0 3])", .text) { call in
@@ -132,7 +132,7 @@ extension Builtins {
                 let rows = t.stringValue.split(separator: "\n", omittingEmptySubsequences: false).map { "\"\($0)\"" }
                 return [.string(rows.count == 1 ? rows[0] : "[" + rows.joined(separator: ";") + "]")]
             }
-            return [.string(NumberText.mat2str(t.matrix, class: t.elementClass, precision: n))]
+            return [.string(try NumberText.mat2str(t.matrix, class: t.elementClass, precision: n))]
         },
         Builtin("char", "char(codes)  char(s1, s2, …)", "Text from character codes, or rows of text padded to one width.",
                 example: "char([72 105])", .text) { call in

@@ -152,7 +152,7 @@ extension Interpreter {
             throw error
         }
         current.variables[name] = nil
-        if display { showFormula(name, lowered) }
+        if display { try showFormula(name, lowered) }
     }
 }
 

@@ -229,7 +229,7 @@ public final class Interpreter {
             let results = try callFunction(named: name, args, nargout: 0, range: s.range)
             if let first = results.first {
                 setVariable("ans", first)
-                if display { show("ans", first) }
+                if display { try show("ans", first) }
             }
         }
         return .normal
@@ -237,18 +237,18 @@ public final class Interpreter {
 
     private func executeExpressionStatement(_ e: Expr, display: Bool) throws {
         if case .identifier(let name) = e.kind, let value = current.variables[name] {
-            if display { show(name, value) }
+            if display { try show(name, value) }
             return
         }
         if case .identifier(let name) = e.kind, current.formulas[name] != nil {
             let value = try evaluate(e)
-            if display { show(name, value) }
+            if display { try show(name, value) }
             return
         }
         let results = try evaluateMulti(e, nargout: 0)
         guard let value = results.first else { return }
         setVariable("ans", value)
-        if display { show("ans", value) }
+        if display { try show("ans", value) }
     }
 
     private func executeAssignment(_ targets: [LValue], _ op: AssignmentOperator, _ e: Expr, display: Bool) throws {
@@ -258,7 +258,7 @@ public final class Interpreter {
             if case .matrix(let rows) = e.kind, rows.isEmpty, op == .plain, !target.steps.isEmpty {
                 // `x(i) = []` deletes; it is not an assignment of an empty matrix.
                 try deleteElements(target)
-                if display, let v = current.variables[target.name] { show(target.name, v) }
+                if display, let v = current.variables[target.name] { try show(target.name, v) }
                 return
             }
             value = try evaluate(e)
@@ -267,7 +267,7 @@ public final class Interpreter {
                 value = try applyBinary(binary, old, value, range: target.range.union(e.range))
             }
             try assign(target, value)
-            if display, let v = current.variables[target.name] { show(target.name, v) }
+            if display, let v = current.variables[target.name] { try show(target.name, v) }
             return
         }
         let values = try evaluateMulti(e, nargout: targets.count)
@@ -280,7 +280,7 @@ public final class Interpreter {
         }
         if display {
             for target in targets where !target.isPlaceholder {
-                if let v = current.variables[target.name] { show(target.name, v) }
+                if let v = current.variables[target.name] { try show(target.name, v) }
             }
         }
     }
@@ -385,30 +385,31 @@ public final class Interpreter {
     // MARK: - Display
 
     /// Shows `name = value` the way Octave does.
-    func show(_ name: String, _ value: Value) {
-        output.displayed(name: name, value: value, text: render(name, value))
+    func show(_ name: String, _ value: Value) throws {
+        output.displayed(name: name, value: value, text: try render(name, value))
     }
 
-    public func render(_ name: String, _ value: Value) -> String {
+    /// Throws `Interrupted` when Ctrl-C is pressed while a large matrix is laid out.
+    public func render(_ name: String, _ value: Value) throws -> String {
         switch value {
         case .tensor(let t):
-            return OctaveDisplay.display(name: name, t.matrix, class: t.elementClass, options: settings.numbers(for: t))
+            return try OctaveDisplay.display(name: name, t.matrix, class: t.elementClass, options: settings.numbers(for: t))
         case .function(let f):
             switch f {
             case .handle(let n): return "\(name) = @\(n)\n"
             case .anonymous(let a): return "\(name) =\n\n\(OctaveCode.anonymous(a))\n\n"
             }
         case .symbolic(let s):
-            return renderSymbolic(name, s)
+            return try renderSymbolic(name, s)
         case .cell(let c):
             if c.elements.isEmpty { return "\(name) = {}(\(c.rows)x\(c.cols))\n" }
-            return "\(name) =\n" + renderCellBody(c, indent: "") + "\n"
+            return "\(name) =\n" + (try renderCellBody(c, indent: "")) + "\n"
         case .structure(let s):
-            return renderStruct(name, s)
+            return try renderStruct(name, s)
         }
     }
 
-    private func renderCellBody(_ c: CellArray, indent: String) -> String {
+    private func renderCellBody(_ c: CellArray, indent: String) throws -> String {
         var out = "\(indent){\n"
         let inner = indent + "  "
         for j in 0..<c.cols {
@@ -420,10 +421,10 @@ public final class Interpreter {
                     if nested.elements.isEmpty {
                         out += "\(inner)\(label) = {}(\(nested.rows)x\(nested.cols))\n"
                     } else {
-                        out += "\(inner)\(label) =\n" + renderCellBody(nested, indent: inner)
+                        out += "\(inner)\(label) =\n" + (try renderCellBody(nested, indent: inner))
                     }
                 default:
-                    let text = render(label, v)
+                    let text = try render(label, v)
                     // Octave indents each line of a nested display by the cell's depth.
                     out += text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
                         $0.isEmpty ? "" : (String($0).hasPrefix("@") ? String($0) : inner + $0)

@@ -29,7 +29,7 @@ extension TeachingBuiltins {
             state.moments = last.moments
             let names = last.values.map(\.name).joined(separator: ", ")
             call.output.write(TeachingMessage.undoDone.text(language, names) + "\n")
-            for (name, value) in last.values { call.output.write(call.interpreter.render(name, value)) }
+            for (name, value) in last.values { call.output.write(try call.interpreter.render(name, value)) }
             return []
         },
     ]
