@@ -119,16 +119,19 @@ public enum AtomicFile {
 
     /// Writes all of `bytes`; nil, or the reason the disk gave.
     public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBytes { writeAll(fd, $0) }
+    }
+
+    /// Writes all of `bytes` (a matrix's elements, say, without copying them first).
+    public static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> String? {
+        guard let base = bytes.baseAddress else { return nil }
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                #if canImport(Glibc)
-                return Glibc.write(fd, base + offset, bytes.count - offset)
-                #else
-                return Darwin.write(fd, base + offset, bytes.count - offset)
-                #endif
-            }
+            #if canImport(Glibc)
+            let n = Glibc.write(fd, base + offset, bytes.count - offset)
+            #else
+            let n = Darwin.write(fd, base + offset, bytes.count - offset)
+            #endif
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { return n == 0 ? "nothing could be written" : describe(errno) }
             offset += n

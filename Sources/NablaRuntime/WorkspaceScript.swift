@@ -24,6 +24,7 @@ public enum WorkspaceScript {
     /// Writes the script to `path` atomically (a temporary file in the same directory,
     /// then rename), so an existing file is never left half-written.
     /// Throws a diagnostic worded for the user when the file cannot be written.
+    /// `:save` itself goes through `WorkspaceFile.write`, which stores large matrices as bytes.
     public static func write(_ interpreter: Interpreter, to path: String) throws {
         let text = script(for: interpreter)
         try writeAtomically(text, to: path)
@@ -51,11 +52,18 @@ public enum WorkspaceScript {
         init(reserved: Set<String>) { self.reserved = reserved }
 
         mutating func script(_ interpreter: Interpreter) -> String {
+            let p = parts(interpreter, excluding: [])
+            return p.variables + p.definitions
+        }
+
+        /// The script in two parts: set-up and variables (all but `excluding`, which the
+        /// caller stores another way), then formulas and functions.
+        mutating func parts(_ interpreter: Interpreter, excluding: Set<String>) -> (variables: String, definitions: String) {
             var out = "% Nabla workspace, written by :save. Run it (nabla FILE, or :load FILE)\n"
             out += "% to recreate these variables.\n"
             var finals: [String] = []
             var skipped: [String] = []
-            for name in interpreter.variableNames {
+            for name in interpreter.variableNames where !excluding.contains(name) {
                 guard let value = interpreter.variable(name) else { continue }
                 if let e = expression(value) {
                     finals.append("\(name) = \(e);")
@@ -71,17 +79,18 @@ public enum WorkspaceScript {
             let leftovers = scratch.filter { !interpreter.variableNames.contains($0) }.uniqued()
             if !leftovers.isEmpty { out += "clear " + leftovers.joined(separator: " ") + "\n" }
 
+            var definitions = ""
             let formulas = interpreter.current.formulas.sorted { $0.key < $1.key }
             if !formulas.isEmpty {
-                out += "% Formulas (Nabla's := binds a name to an expression, re-evaluated on use).\n"
-                for (name, formula) in formulas { out += "\(name) := \(OctaveCode.print(formula.expr));\n" }
+                definitions += "% Formulas (Nabla's := binds a name to an expression, re-evaluated on use).\n"
+                for (name, formula) in formulas { definitions += "\(name) := \(OctaveCode.print(formula.expr));\n" }
             }
             let functions = interpreter.functions.sorted { $0.key < $1.key }
             if !functions.isEmpty {
-                out += "% Functions defined in the session.\n"
-                for (_, f) in functions { out += f.source.text(in: f.definition.range) + "\n" }
+                definitions += "% Functions defined in the session.\n"
+                for (_, f) in functions { definitions += f.source.text(in: f.definition.range) + "\n" }
             }
-            return out
+            return (out, definitions)
         }
 
         /// An expression that evaluates to `value` once the set-up emitted so far has run,

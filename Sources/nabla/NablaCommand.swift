@@ -57,6 +57,16 @@ struct NablaCommand: ParsableCommand {
             return
         }
         if let file {
+            if WorkspaceFile.isCompact(file) {
+                do {
+                    let contents = try WorkspaceFile.read(file)
+                    try finish(WorkspaceFile.load(contents, into: session, name: file), sink)
+                } catch let e as WorkspaceFile.Failure {
+                    sink.writeError("error: \(e.description)\n")
+                    throw ExitCode(2)
+                }
+                return
+            }
             guard let text = readTextFile(file) else {
                 let reason = errno == EFBIG ? "it is larger than \(maxScriptBytes >> 20) MiB, too large for a script (a data file? read it with dlmread)"
                     : String(cString: strerror(errno))

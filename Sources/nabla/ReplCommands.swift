@@ -93,6 +93,17 @@ enum ReplCommand: Equatable {
             output.write(table.isEmpty ? "No variables yet: try x = 1:5\n" : table)
         case .load(let file):
             let path = ReplCommand.resolveScript(ReplCommand.expandTilde(file))
+            if WorkspaceFile.isCompact(path) {
+                // Read and checked whole before anything runs: a damaged file changes nothing.
+                do {
+                    let contents = try WorkspaceFile.read(path, name: file)
+                    Interrupt.clear()
+                    WorkspaceFile.load(contents, into: session, name: file)
+                } catch {
+                    output.writeError("error: \(error.description)\n")
+                }
+                return true
+            }
             guard let text = readTextFile(path) else {
                 output.writeError("error: cannot read '\(file)': \(String(cString: strerror(errno)))\n")
                 return true
@@ -107,7 +118,7 @@ enum ReplCommand: Equatable {
                 return true
             }
             do {
-                try WorkspaceScript.write(session.interpreter, to: path)
+                try WorkspaceFile.write(session.interpreter, to: path)
                 let n = session.interpreter.variableNames.count
                 output.write("saved \(n) variable\(n == 1 ? "" : "s") to \(file)\n")
             } catch let d as Diagnostic {

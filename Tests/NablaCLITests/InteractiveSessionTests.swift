@@ -191,6 +191,28 @@ struct InteractiveSessionTests {
         #expect(try t.waitForExit() == 0)
     }
 
+    /// Issue #18 F: a real Ctrl-C (SIGINT through the terminal) stops a gradient check of
+    /// a 1e5-vector (1e5 finite differences, each evaluating the whole formula), and the
+    /// session keeps its variables. The other long calls are covered, counted rather than
+    /// timed, by InterruptEverywhereTests.
+    @Test func ctrlCStopsAGradientCheckOfALongVector() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        t.send("kept = 41; v = rand(1e5, 1); L := sum(sigmoid(v).^2);" + Key.enter)
+        try t.expectPrompt()
+        t.send("gradcheck(L, v)" + Key.enter)
+        t.settle(1.5)
+        t.send(Key.ctrlC)
+        try t.expect("interrupted", timeout: 10)
+        try t.expectPrompt()
+        t.send("kept + 1, size(v)" + Key.enter)
+        try t.expect("ans = 42")
+        try t.expect("100000        1")
+        try t.expectPrompt()
+        t.send("exit" + Key.enter)
+        #expect(try t.waitForExit() == 0)
+    }
+
     /// The teaching view's promise: a live progress bar, and Ctrl-C stops a training run
     /// with the parameters keeping the values they reached.
     @Test func ctrlCStopsTrainingAndKeepsTheParameters() throws {
@@ -255,15 +277,15 @@ struct InteractiveSessionTests {
         let home = TemporaryDirectory()
         let t = try start(home: home)
         let file = home.path + "/ws.m"
-        t.send("w = [0.1 -2; 1e-300 pi]; name = 'σ''s'; f = @(x) w * x;" + Key.enter)
+        t.send("w = [0.1 -2; 1e-300 pi]; name = 'σ''s'; f = @(x) w * x; big = magic(40);" + Key.enter)
         try t.expectPrompt()
         t.send(":save '\(file)'" + Key.enter)
-        try t.expect("saved 3 variables")
+        try t.expect("saved 4 variables")
         t.send("clear" + Key.enter)
         try t.expectPrompt()
         t.send(":load '\(file)'" + Key.enter)
         try t.expectPrompt()
-        t.send("isequal(w, [0.1 -2; 1e-300 pi]), name, f([1; 1])" + Key.enter)
+        t.send("isequal(w, [0.1 -2; 1e-300 pi]) && isequal(big, magic(40)), name, f([1; 1])" + Key.enter)
         try t.expect("ans = 1")
         try t.expect("name = σ's")
         try t.expect("-1.9000")
@@ -271,6 +293,30 @@ struct InteractiveSessionTests {
         try t.expect("function_handle")
         t.send(":nonsense" + Key.enter)
         try t.expect("unknown command")
+        t.send(":quit" + Key.enter)
+        #expect(try t.waitForExit() == 0)
+    }
+}
+
+extension InteractiveSessionTests {
+    /// A saved workspace cut short is refused whole by :load: the session keeps its values.
+    @Test func loadingATruncatedWorkspaceChangesNothing() throws {
+        let home = TemporaryDirectory()
+        let t = try start(home: home)
+        let file = home.path + "/ws.m"
+        t.send("big = magic(40); kept = 7;" + Key.enter)
+        try t.expectPrompt()
+        t.send(":save '\(file)'" + Key.enter)
+        try t.expect("saved 2 variables")
+        #expect(truncate(file, 5000) == 0)
+        t.send("big = 1; kept = 8;" + Key.enter)
+        try t.expectPrompt()
+        t.send(":load '\(file)'" + Key.enter)
+        try t.expect("cut short")
+        try t.expectPrompt()
+        t.send("big + kept" + Key.enter)
+        try t.expect("ans = 9")
+        try t.expectPrompt()
         t.send(":quit" + Key.enter)
         #expect(try t.waitForExit() == 0)
     }
