@@ -47,13 +47,15 @@ extension Matrix {
         return out
     }
 
-    /// Kronecker product: block (i, j) of the result is `a[i, j] · b`.
+    /// Kronecker product: block (i, j) of the result is `a[i, j] · b`. Up to a gigabyte of
+    /// output (a Jacobian's `I ⊗ W`, say), so Ctrl-C is polled per block.
     public static func kron(_ a: Matrix, _ b: Matrix) throws -> Matrix {
         try Limits.check(rows: Double(a.rows) * Double(b.rows), cols: Double(a.cols) * Double(b.cols))
         let r = a.rows * b.rows, c = a.cols * b.cols
         var out = Matrix(rows: r, cols: c)
         for ja in 0..<a.cols {
             for ia in 0..<a.rows {
+                try Interrupt.check()
                 let s = a.elements[ia + ja * a.rows]
                 for jb in 0..<b.cols {
                     let column = ja * b.cols + jb
