@@ -15,20 +15,23 @@ public struct WorkBudget: Sendable {
 
     private let start: Int
     private let what: String
+    private let limit: Int
 
     /// Starts counting the nodes created from now on, for the work named by `what`
-    /// ("this Hessian", "expand").
-    public init(_ what: String) {
+    /// ("this Hessian", "expand"). The count is of the whole process's new nodes, so work
+    /// running beside it can only make it stop sooner, never later.
+    public init(_ what: String, limit: Int = WorkBudget.maxNewNodes) {
         start = Node.created
         self.what = what
+        self.limit = limit
     }
 
-    /// Throws when the work has created more than `maxNewNodes` nodes, or Ctrl-C was pressed.
+    /// Throws when the work has created more than `limit` nodes, or Ctrl-C was pressed.
     public func check() throws {
         try Interrupt.check()
         let made = Node.created - start
-        if made > Self.maxNewNodes {
-            throw DerivativeError.invalid("\(what) grew past \(Self.maxNewNodes) formula nodes and was stopped; take it of a smaller formula (fewer layers, or name a part with := and differentiate that), or check it numerically with gradcheck")
+        if made > limit {
+            throw DerivativeError.invalid("\(what) grew past \(limit) formula nodes and was stopped; take it of a smaller formula (fewer layers, or name a part with := and differentiate that), or check it numerically with gradcheck")
         }
     }
 }

@@ -77,4 +77,19 @@ struct SymbolicWorkBudgetTests {
         // (in a process shared with other tests, hence the margin), not 2ⁿ.
         #expect(Node.created - before < 200_000)
     }
+
+    @Test func workPastTheNodeBudgetStopsWithAMessageSayingWhatToDo() throws {
+        let budget = WorkBudget("this Hessian", limit: 50)
+        // Fresh nodes, never built before in this process.
+        let x = G.v("budget_test_\(UInt64.random(in: 0...UInt64.max))", 2, 1)
+        var f = x
+        for _ in 0..<60 { f = try G.add(try G.f(.sigmoid, f), x) }
+        do {
+            try budget.check()
+            Issue.record("120 new nodes passed a budget of 50")
+        } catch let e as DerivativeError {
+            #expect(e.description.contains("this Hessian grew past 50 formula nodes"))
+            #expect(e.description.contains("gradcheck"))
+        }
+    }
 }
