@@ -199,23 +199,79 @@ struct Lowerer {
         return try lower(e)
     }
 
-    /// `E(ids, :)` of a variable or formula `E`: a row lookup (token embeddings), which
-    /// differentiates with respect to `E` (the adjoint adds rows back). Nil when the
-    /// indexing is of another kind, so it is taken as a value as before.
+    /// `X(I, :)`, `X(:, J)`, `X(I, J)`, `X(I)` and `X(:)` of a variable or formula `X`, with
+    /// whole-number index vectors: row and column lookups (`E(ids, :)` is a token embedding),
+    /// which differentiate with respect to `X` — the adjoint adds each entry back where it was
+    /// taken from. Nil when the indexing is of another kind (a logical mask, `end`, an index
+    /// out of range), so it is taken as a value as before.
     private mutating func lowerRowLookup(_ base: Expr, _ args: [Expr], at range: SourceRange) throws -> Node? {
         guard case .identifier(let name) = base.kind, anonymousFunction(named: name) == nil, isShadowed(name),
-              args.count == 2, case .colonAll = args[1].kind else { return nil }
-        // (An index with `end` in it has no value outside indexing, so it fails to lower below.)
+              args.count == 1 || args.count == 2, !args.contains(where: isLogicalIndex) else { return nil }
         var trial = self
-        guard let table = try? trial.lower(base), let ids = try? trial.lower(args[0]),
-              ids.shape.isVector || ids.shape.isScalar, !table.shape.isScalar else { return nil }
-        // Only whole-number indices in range make a lookup; anything else keeps Octave's own error.
-        if let v = try SymbolicValue(node: ids, bindings: trial.bindings).value,
-           (try? Primitive.gatherRows.evaluate([Matrix(shape: Shape(table.shape.rows, 1)), v])) == nil {
-            return nil
+        guard let table = try? trial.lower(base) else { return nil }
+        /// `.some(nil)` for `:`, `.some(ids)` for whole numbers in 1...extent, nil otherwise.
+        func index(_ e: Expr, extent: Int) -> Node?? {
+            if case .colonAll = e.kind { return .some(nil) }
+            // (An index with `end` in it has no value outside indexing, so it fails to lower.)
+            guard let ids = try? trial.lower(e), ids.shape.isVector || ids.shape.isScalar else { return nil }
+            // Only whole-number indices in range make a lookup; anything else keeps Octave's own error.
+            if let v = try? SymbolicValue(node: ids, bindings: trial.bindings).value,
+               (try? Primitive.gatherRows.evaluate([Matrix(shape: Shape(extent, 1)), v])) == nil {
+                return nil
+            }
+            return .some(ids)
+        }
+        func rows(_ x: Node, _ ids: Node?) throws -> Node {
+            guard let ids else { return x }
+            return try build(.gatherRows, [x, ids], at: range)
+        }
+        func columns(_ x: Node, _ ids: Node?) throws -> Node {
+            guard let ids else { return x }
+            return try build(.transpose, [try build(.gatherRows, [try build(.transpose, [x], at: range), ids], at: range)], at: range)
+        }
+        let s = table.shape
+        let node: Node
+        if args.count == 2 {
+            guard case .some(let i) = index(args[0], extent: s.rows), case .some(let j) = index(args[1], extent: s.cols) else { return nil }
+            node = try columns(try rows(table, i), j)
+        } else {
+            guard case .some(let k) = index(args[0], extent: s.count) else { return nil }
+            let column = s.cols == 1 ? table : try build(.reshape(rows: s.count, cols: 1), [table], at: range)
+            guard let k else { node = column; self = trial; return node }
+            if s.rows == 1 && s.cols > 1 {
+                // A row keeps its orientation.
+                node = try columns(table, k)
+            } else {
+                // A column keeps its own; a matrix (or a number) gives the index's shape.
+                let picked = try rows(column, k)
+                let byIndex = s.cols != 1 || s.rows == 1
+                node = byIndex && k.shape.rows == 1 && k.shape.cols > 1 ? try build(.transpose, [picked], at: range) : picked
+            }
         }
         self = trial
-        return try build(.gatherRows, [table, ids], at: range)
+        return node
+    }
+
+    /// Whether an index is logical (a mask), which selects where it is true rather than at
+    /// the numbers it holds: a logical variable, a comparison, `!`, `logical(…)`, `true`.
+    private func isLogicalIndex(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .identifier(let n):
+            if case .tensor(let t)? = current.variables[n] { return t.elementClass == .logical }
+            if let f = current.formulas[n] { return isLogicalIndex(f.expr) }
+            return n == "true" || n == "false"
+        case .binary(let op, _, _):
+            return [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .elementAnd, .elementOr, .shortAnd, .shortOr].contains(op)
+        case .unary(.not, _):
+            return true
+        case .call(let f, _):
+            guard case .identifier(let n) = f.kind else { return false }
+            return ["logical", "true", "false", "isnan", "isinf", "isfinite", "any", "all", "not", "and", "or", "xor"].contains(n)
+        case .matrix(let rows):
+            return rows.joined().contains(where: isLogicalIndex)
+        default:
+            return false
+        }
     }
 
     /// A sub-expression with no symbolic meaning: its current value, as a constant. The

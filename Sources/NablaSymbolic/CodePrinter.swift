@@ -130,6 +130,11 @@ public enum CodePrinter {
         case .or: return binary(.elementOr, c)
         case .negate: return Piece(text: "-" + operand(c[0], .prefix, right: true), precedence: .prefix)
         case .not: return Piece(text: "!" + operand(c[0], .prefix, right: true), precedence: .prefix)
+        case .transpose where Lookup(p, c) != nil, .gatherRows:
+            // X(I, :), X(:, J), X(I, J): Nabla indexes any operand, a bracketed one too.
+            let lookup = Lookup(p, c)!
+            let rows = lookup.rows.map(print) ?? ":", columns = lookup.columns.map(print) ?? ":"
+            return Piece(text: operand(lookup.table, .postfix, right: false) + "(" + rows + ", " + columns + ")", precedence: .postfix)
         case .transpose: return Piece(text: operand(c[0], .postfix, right: false) + "'", precedence: .power)
         case .function: return named(p, [print(c[0])])
         case .leakyRelu(let a): return named(p, [print(c[0]), OctaveCode.number(a)])
@@ -148,7 +153,6 @@ public enum CodePrinter {
             }
         case .softmax(let d): return named(p, d == 1 ? [print(c[0])] : [print(c[0]), "\(d)"])
         case .layerNorm(let d): return named(p, d == 2 ? [print(c[0])] : [print(c[0]), "\(d)"])
-        case .gatherRows: return Piece(text: operand(c[0], .postfix, right: false) + "(" + print(c[1]) + ", :)", precedence: .postfix)
         case .scatterRows(let r): return named(p, [print(c[0]), print(c[1]), "\(r)"])
         case .diag, .diagPart: return named(p, [print(c[0])])
         case .reshape(let r, let k), .repmat(let r, let k): return named(p, [print(c[0]), "\(r)", "\(k)"])

@@ -107,6 +107,15 @@ struct ExpressionPrinter {
         case .matmul:
             if c[0].shape.isScalar || c[1].shape.isScalar { return scalarProduct(c[0], c[1]) }
             return juxtapose(piece(c[0]), piece(c[1]))
+        case .transpose where Lookup(p, c) != nil, .gatherRows:
+            // X(I, :), X(:, J), X(I, J), as they were written.
+            let lookup = Lookup(p, c)!
+            let colon = notation == .latex ? "\\colon" : ":"
+            let base = piece(lookup.table)
+            let wrapped = base.precedence >= .postfix ? base.text : "(" + base.text + ")"
+            let rows = lookup.rows.map { piece($0).text } ?? colon
+            let columns = lookup.columns.map { piece($0).text } ?? colon
+            return Piece(text: wrapped + "(" + rows + ", " + columns + ")", precedence: .postfix)
         case .transpose:
             if case .apply(.inverse, let inner) = c[0].kind {
                 return postfix(piece(inner[0]), notation == .unicode ? "⁻ᵀ" : notation == .ascii ? "^-T" : "^{-\\top}")
@@ -134,12 +143,6 @@ struct ExpressionPrinter {
             return call(p.functionName(notation), [Piece(text: "\(k)", precedence: .atom), piece(c[0])])
         case .leakyRelu(let alpha):
             return call(p.functionName(notation), [piece(c[0]), Piece(text: number(alpha), precedence: .atom)])
-        case .gatherRows:
-            // E(ids, :), as it was written.
-            let colon = Piece(text: notation == .latex ? "\\colon" : ":", precedence: .atom)
-            let base = piece(c[0])
-            let wrapped = base.precedence >= .postfix ? base.text : "(" + base.text + ")"
-            return Piece(text: wrapped + "(" + piece(c[1]).text + ", " + colon.text + ")", precedence: .postfix)
         case .layerNorm(let d):
             // Each row by default (a token's features), so only dim 1 is written.
             return call(p.functionName(notation), d == 2 ? [piece(c[0])] : [piece(c[0]), Piece(text: "1", precedence: .atom)])

@@ -198,8 +198,35 @@ struct FormulaGenerator {
         Operation(name: "atan2") { s, r in ("atan2(%0, 1.5 + (%1).^2)", [s, broadcastShape(s, &r)]) },
         Operation(name: "mod") { s, r in ("mod(%0, 0.7)", [s]) },
         Operation(name: "psi") { s, r in (r.chance(0.5) ? "psi(1.5 + (%0).^2)" : "psi(\(r.int(1...2)), 1.5 + (%0).^2)", [s]) },
+        // Indexing a variable with whole-number index vectors (repeats included, so the adjoint
+        // must add twice): E(ids, :) row lookups, column and entry selections, linear indices.
+        Operation(name: "index rows") { s, r in
+            let m = r.int(1...3)
+            return ("%0(\(indices(s.rows, upTo: m, &r)), :)", [Shape(m, s.cols)])
+        },
+        Operation(name: "index columns") { s, r in
+            let n = r.int(1...3)
+            return ("%0(:, \(indices(s.cols, upTo: n, &r)))", [Shape(s.rows, n)])
+        },
+        Operation(name: "index entries") { s, r in
+            let (m, n) = (r.int(1...3), r.int(1...3))
+            return ("%0(\(indices(s.rows, upTo: m, &r)), \(indices(s.cols, upTo: n, &r)))", [Shape(m, n)])
+        },
+        Operation(name: "index linear") { s, r in
+            guard s.isVector || s.isScalar else { return nil }
+            // A matrix operand gives the index's shape; a vector one keeps its own orientation.
+            let operand = r.chance(0.5) ? Shape(r.int(2...3), r.int(2...3)) : (s.cols == 1 ? Shape(r.int(1...4), 1) : Shape(1, r.int(1...4)))
+            let ids = (0..<s.count).map { _ in "\(r.int(1...operand.count))" }
+            return ("%0([\(ids.joined(separator: s.cols == 1 ? "; " : " "))])", [operand])
+        },
         Operation(name: "anonymous") { s, r in r.chance(0.5) ? ("nabla_sq(%0)", [s]) : ("nabla_lin(%0, %1)", [s, s]) },
     ]
+
+    /// `k` random indices from 1 to `n`, as a row literal (or one number).
+    static func indices(_ k: Int, upTo n: Int, _ r: inout SeededRandom) -> String {
+        let ids = (0..<k).map { _ in "\(r.int(1...n))" }
+        return k == 1 ? ids[0] : "[" + ids.joined(separator: " ") + "]"
+    }
 
     static func reduction(_ f: String, _ s: Shape, _ r: inout SeededRandom) -> (String, [Shape])? {
         switch r.int(0...2) {
@@ -223,7 +250,13 @@ struct FormulaGenerator {
         for _ in 0..<8 {
             let op = random.pick(ops)
             guard let (template, shapes) = op.make(s, &random) else { continue }
-            return .node(operation: op.name, template: template, shapes.map { formula($0, depth: depth - 1) }, s)
+            // Only a name can be indexed: the operand of `%0(…)` is a variable.
+            let indexed = template.hasPrefix("%0(")
+            var operands: [Formula] = []
+            for (k, shape) in shapes.enumerated() {
+                operands.append(indexed && k == 0 ? variable(shape) : formula(shape, depth: depth - 1))
+            }
+            return .node(operation: op.name, template: template, operands, s)
         }
         return leaf(s)
     }
@@ -240,6 +273,11 @@ struct FormulaGenerator {
             }
             return .leaf(text, s)
         }
+        return variable(s)
+    }
+
+    /// A variable of shape `s`, reused now and then.
+    mutating func variable(_ s: Shape) -> Formula {
         let same = variables.filter { $0.value.shape == s }
         if let v = same.first, random.chance(0.5) { return .leaf(v.name, s) }
         let name = "p\(variables.count + 1)"
