@@ -3,21 +3,9 @@ import NablaSymbolic
 
 extension Builtins {
     static let linearAlgebra: [Builtin] = [
-        Builtin("inv", "inv(A)", "The inverse of a square matrix (warns when it is singular).",
-                example: "inv([4 7; 2 6])", .linearAlgebra) { call in
-            try call.arity(1...1)
-            return [.matrix(try call.interpreter.apply(.inverse, [try call.matrix(0)], at: call.range))]
-        },
-        Builtin("det", "det(A)", "The determinant of a square matrix, by LU factorisation.",
-                example: "det(magic(3))", .linearAlgebra) { call in
-            try call.arity(1...1)
-            return [.matrix(try call.interpreter.apply(.determinant, [try call.matrix(0)], at: call.range))]
-        },
-        Builtin("trace", "trace(A)", "The sum of the diagonal of a square matrix.",
-                example: "trace([1 2; 3 4])", .linearAlgebra) { call in
-            try call.arity(1...1)
-            return [.matrix(try call.interpreter.apply(.trace, [try call.matrix(0)], at: call.range))]
-        },
+        named("inv", "inv(A)", "The inverse of a square matrix (warns when it is singular).", example: "inv([4 7; 2 6])", .linearAlgebra),
+        named("det", "det(A)", "The determinant of a square matrix, by LU factorisation.", example: "det(magic(3))", .linearAlgebra),
+        named("trace", "trace(A)", "The sum of the diagonal of a square matrix.", example: "trace([1 2; 3 4])", .linearAlgebra),
         Builtin("transpose", "transpose(A)", "The transpose, the function form of .'",
                 example: "transpose([1 2 3])", .linearAlgebra) { call in
             try call.arity(1...1)

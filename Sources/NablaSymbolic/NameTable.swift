@@ -205,9 +205,9 @@ extension NameTable {
             let p = try a.number(1)
             return .primitive(.norm(p == .infinity ? .infinity : p == -.infinity ? .negativeInfinity : .p(p)), [0])
         },
-        NamedOperation("trace", 1...1, forms: ["trace(A)"], numericFromTable: false, spells: { $0 == .trace }) { _ in .primitive(.trace, [0]) },
-        NamedOperation("det", 1...1, forms: ["det(A)"], numericFromTable: false, spells: { $0 == .determinant }) { _ in .primitive(.determinant, [0]) },
-        NamedOperation("inv", 1...1, forms: ["inv(A)"], numericFromTable: false, spells: { $0 == .inverse }) { _ in .primitive(.inverse, [0]) },
+        NamedOperation("trace", 1...1, forms: ["trace(A)"], spells: { $0 == .trace }) { _ in .primitive(.trace, [0]) },
+        NamedOperation("det", 1...1, forms: ["det(A)"], spells: { $0 == .determinant }) { _ in .primitive(.determinant, [0]) },
+        NamedOperation("inv", 1...1, forms: ["inv(A)"], spells: { $0 == .inverse }) { _ in .primitive(.inverse, [0]) },
         NamedOperation("transpose", 1...1, forms: ["transpose(x)"], numericFromTable: false, spells: nil) { _ in .primitive(.transpose, [0]) },
         NamedOperation("kron", 2...2, forms: ["kron(x, A)", "kron(v, y)"], numericFromTable: false, spells: { $0 == .kron }) { _ in .primitive(.kron, [0, 1]) },
         binary("atan2", .atan2),
