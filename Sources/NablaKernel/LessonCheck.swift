@@ -32,6 +32,8 @@ enum LessonCheck {
                 throw call.error("lesson \(id) has \(exercises.count) exercise\(exercises.count == 1 ? "" : "s"); there is no exercise \(number)")
             }
             let exercise = exercises[number - 1]
+            // The notebook's own words (teaching views, hints) follow the lesson's language from here on.
+            call.interpreter.language = Language(code: lesson.language)
             let answer = try answerProgram(call)
             let verdict: Verdict
             if AnswerJudge.isAttempt(answer, for: exercise) {

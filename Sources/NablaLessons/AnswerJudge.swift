@@ -111,6 +111,7 @@ public enum AnswerJudge {
     ///   - student: the student's interpreter, after the answer.
     public static func judge(_ exercise: Exercise, program: Program, student: Interpreter, context: JudgeContext) -> Verdict {
         let language = context.lang
+        if let right = exercise.rightChoice { return judgeChoice(exercise, right: right, student: student, language: language) }
         if let why = AnswerRule.violation(exercise.rules, program: program, language: context.language) { return .wrong(why) }
         let notSet = LessonMessage.notSet.text(language, exercise.answer)
         switch exercise.check {
@@ -141,6 +142,18 @@ public enum AnswerJudge {
         case .expression:
             return judgeExpression(exercise, program: program, student: student, context: context)
         }
+    }
+
+    /// A multiple-choice answer: the letter in `choice`. A wrong option gets its own reason
+    /// (or a plain "not this one"), never the right letter.
+    static func judgeChoice(_ exercise: Exercise, right: String, student: Interpreter, language: Language) -> Verdict {
+        let letters = exercise.choices.map(\.letter).joined(separator: ", ")
+        guard case .tensor(let t)? = student.variable(Exercise.choiceVariable), t.elementClass == .char,
+              let picked = exercise.choices.first(where: { $0.letter.lowercased() == t.stringValue.trimmed.lowercased() }) else {
+            return .wrong(LessonMessage.pickALetter.text(language, letters))
+        }
+        if picked.letter == right { return .correct }
+        return .wrong(picked.message.map { picked.letter + ") " + $0 } ?? LessonMessage.notThisChoice.text(language, picked.letter))
     }
 
     /// The previous entry point: `before` (the workspace just before the answer) serves

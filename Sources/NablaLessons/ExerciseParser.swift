@@ -15,9 +15,9 @@ import NablaSyntax
 /// A field continues on following lines indented by spaces (multi-line code).
 /// `hint`, `wrong` and `mistake` may repeat.
 enum ExerciseParser {
-    static let repeatable: Set<String> = ["hint", "wrong", "mistake", "forbid", "require"]
+    static let repeatable: Set<String> = ["hint", "wrong", "mistake", "forbid", "require", "choice"]
     static let known: Set<String> = ["title", "prompt", "check", "answer", "tolerance", "vars", "hint", "solution",
-                                     "wrong", "mistake", "explain", "why", "forbid", "require"]
+                                     "wrong", "mistake", "explain", "why", "forbid", "require", "choice"]
 
     static func parse(_ lines: [String], firstLine: Int, file: String, number: Int) throws(LessonError) -> Exercise {
         var fields: [(key: String, value: [String], line: Int)] = []
@@ -53,6 +53,9 @@ enum ExerciseParser {
 
         guard let checkField = single("check") else {
             throw LessonError(file: file, line: firstLine - 1, "this exercise has no 'check:' field")
+        }
+        if checkField.text.hasPrefix("choice") {
+            return try multipleChoice(fields.map { ($0.key, joined($0.value), $0.line) }, check: checkField, firstLine: firstLine, file: file, number: number)
         }
         guard let solution = single("solution"), !solution.text.isEmpty else {
             throw LessonError(file: file, line: firstLine - 1, "this exercise has no 'solution:' (the model answer)")
@@ -94,6 +97,53 @@ enum ExerciseParser {
             hints: values("hint").map(\.text), solution: solution.text, wrong: values("wrong").map(\.text),
             mistakes: mistakes, explanation: single("explain")?.text, why: single("why")?.text, rules: rules,
             line: firstLine - 1)
+    }
+
+    /// A multiple-choice exercise: `check: choice B` and one `choice: B) text [=> why]`
+    /// per option. The options are listed under the prompt; typing a letter answers. It is
+    /// a text value check on `choice`, so check mode proves the right letter passes and
+    /// every other letter fails; no `solution:` or `wrong:` is needed.
+    static func multipleChoice(_ fields: [(key: String, text: String, line: Int)], check: (text: String, line: Int),
+                               firstLine: Int, file: String, number: Int) throws(LessonError) -> Exercise {
+        let words = check.text.split(separator: " ").map(String.init)
+        guard words.count == 2 else {
+            throw LessonError(file: file, line: check.line, "write 'check: choice LETTER', the right option, e.g. 'check: choice B'")
+        }
+        var choices: [Exercise.Choice] = []
+        for f in fields where f.key == "choice" {
+            guard let close = f.text.firstIndex(of: ")"), f.text.distance(from: f.text.startIndex, to: close) <= 2 else {
+                throw LessonError(file: file, line: f.line, "an option is written 'choice: B) its text' (optionally '=> why it is wrong')")
+            }
+            let letter = String(f.text[..<close]).trimmed
+            var text = String(f.text[f.text.index(after: close)...]).trimmed
+            var message: String?
+            if let arrow = text.range(of: "=>") {
+                message = String(text[arrow.upperBound...]).trimmed
+                text = String(text[..<arrow.lowerBound]).trimmed
+            }
+            guard !letter.isEmpty, !choices.contains(where: { $0.letter == letter }) else {
+                throw LessonError(file: file, line: f.line, "option '\(letter)' is empty or appears twice")
+            }
+            choices.append(.init(letter: letter, text: text, message: message))
+        }
+        guard choices.count >= 2, choices.contains(where: { $0.letter == words[1] }) else {
+            throw LessonError(file: file, line: check.line, "a multiple-choice exercise needs at least two 'choice:' options, one of them '\(words[1])'")
+        }
+        for other in ["solution", "wrong", "mistake", "answer", "tolerance", "vars", "forbid", "require"] where fields.contains(where: { $0.key == other }) {
+            throw LessonError(file: file, line: check.line, "a multiple-choice exercise has no '\(other):' (the options say it all)")
+        }
+        func single(_ key: String) -> String? { fields.first { $0.key == key }?.text }
+        let variable = Exercise.choiceVariable
+        let list = choices.map { "- \($0.letter)) \($0.text)" }.joined(separator: "\n")
+        var e = Exercise(
+            title: single("title") ?? "Exercise \(number)",
+            prompt: (single("prompt") ?? "") + "\n\n" + list,
+            check: .value(expected: "'\(words[1])'"), answer: variable,
+            hints: fields.filter { $0.key == "hint" }.map(\.text), solution: "\(variable) = '\(words[1])'",
+            wrong: choices.filter { $0.letter != words[1] }.map { "\(variable) = '\($0.letter)'" },
+            explanation: single("explain"), line: firstLine - 1)
+        e.choices = choices
+        return e
     }
 
     /// The variable a predicate check is about: the one the model answer sets that the

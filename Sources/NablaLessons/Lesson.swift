@@ -135,7 +135,34 @@ public struct Exercise: Sendable {
     public var why: String?
     /// What the answer may not use or must use (`forbid:`, `require:`), checked first.
     public var rules: [AnswerRule]
+    /// A multiple-choice exercise's options (`check: choice B`), in order; empty otherwise.
+    public var choices: [Choice] = []
     public var line: Int
+
+    /// One option of a multiple-choice exercise: `choice: A) text => why it is wrong`.
+    public struct Choice: Sendable, Equatable {
+        public var letter: String
+        public var text: String
+        /// Said when the student picks it (a wrong option's reason).
+        public var message: String?
+    }
+
+    /// The variable a multiple-choice answer sets: typing `B` at the prompt is `choice = 'B'`.
+    public static let choiceVariable = "choice"
+
+    /// The letter of the right option, for a multiple-choice exercise.
+    public var rightChoice: String? {
+        guard !choices.isEmpty, case .value(let expected?) = check else { return nil }
+        return String(expected.dropFirst().dropLast())
+    }
+
+    /// The answer code for `input` when it is just an option's letter (`b`, `B)`); nil otherwise.
+    public func choiceAnswer(_ input: String) -> String? {
+        var t = input.trimmed
+        if t.hasSuffix(")") || t.hasSuffix(".") { t.removeLast() }
+        guard let c = choices.first(where: { $0.letter.lowercased() == t.lowercased() }) else { return nil }
+        return "\(Self.choiceVariable) = '\(c.letter)'"
+    }
 
     public struct Mistake: Sendable {
         public var expression: String

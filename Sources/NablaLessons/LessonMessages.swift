@@ -8,7 +8,7 @@ public enum LessonMessage: String, MessageCatalogue {
     case commands, continueHint, freePlay, exercise, correct, notYet, askHint, noMoreHints, hint
     case solution, skipped, teacherOff, notAnExercise, errorNotCounted, typeAnswer, resuming, corrupt
     case finished, saved, menuPrompt, goodbye, needs, modelAnswer, showAnswer, demoNext
-    case notesSubtitle, exerciseHeading, hintHeading, headerFacts, helpMore, leaveHint, progressNotSaved, cannotWrite, notAnAttemptCell
+    case typeChoice, pickALetter, notThisChoice, pipedInput, notesSubtitle, exerciseHeading, hintHeading, headerFacts, helpMore, leaveHint, progressNotSaved, cannotWrite, notAnAttemptCell
     // The judge
     case notSet, conditionFalse, conditionFails, modelFails, solutionDoesNotSet, answerRaises
     case freshRaises, freshWrong, workspaceChanged, inputsChangedAfter, inputsChanged
@@ -48,6 +48,10 @@ public enum LessonMessage: String, MessageCatalogue {
         .modelAnswer: "✓ the model answer passes its check",
         .showAnswer: "(Enter shows the answer · or type code to try it live)",
         .demoNext: "(Enter: next · back · bye · or type code to run it live)",
+        .typeChoice: "(type the letter of your answer: %1)",
+        .pickALetter: "answer with the letter of one option: %1",
+        .notThisChoice: "%1 is not the answer. Read the options again.",
+        .pipedInput: "note: standard input is not a terminal; reading answers line by line",
         .notesSubtitle: "Nabla lesson %1 — notes",
         .exerciseHeading: "Exercise %1/%2: %3",
         .hintHeading: "Hint %1/%2: ",
@@ -129,6 +133,10 @@ public enum LessonMessage: String, MessageCatalogue {
         .modelAnswer: "✓ 参考答案通过检查",
         .showAnswer: "（回车显示答案 · 也可以先输入代码现场试一试）",
         .demoNext: "（回车继续 · back 上一步 · bye 退出 · 也可以输入代码现场运行）",
+        .typeChoice: "（输入你所选答案的字母：%1）",
+        .pickALetter: "请用一个选项的字母作答：%1",
+        .notThisChoice: "%1 不是正确答案。再读一遍各个选项。",
+        .pipedInput: "注意：标准输入不是终端，将逐行读取答案",
         .notesSubtitle: "Nabla 第 %1 课——笔记",
         .exerciseHeading: "练习 %1/%2：%3",
         .hintHeading: "提示 %1/%2：",

@@ -417,6 +417,7 @@ public final class LessonRunner {
         line(bold("✎ " + text[.exerciseHeading].filled(number, lesson.exercises.count, exercise.title)))
         for l in TextLayout.render(exercise.prompt, width: width, color: options.color) { line(l) }
         notes.exercise(exercise, label: text[.exercise])
+        if !exercise.choices.isEmpty { line(dim(text[.typeChoice].filled(exercise.choices.map(\.letter).joined(separator: ", ")))) }
         line()
         var hintsShown = 0
         var wrongHere = 0
@@ -466,6 +467,8 @@ public final class LessonRunner {
                     if !goOn { return .quit }
                     continue
                 }
+                // A multiple-choice answer is its letter.
+                let input = exercise.choiceAnswer(input) ?? input
                 switch attempt(input, exercise) {
                 case .notAnAttempt: continue
                 case .correct:

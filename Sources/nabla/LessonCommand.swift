@@ -149,7 +149,7 @@ struct LessonCommand: ParsableCommand {
 
         if !demo && !interactive {
             // A lesson needs a student at a terminal; piped input still works, line by line.
-            FileHandleStderr.write("note: standard input is not a terminal; reading answers line by line\n")
+            FileHandleStderr.write(LessonMessage.pipedInput.text(Language(code: lesson.language)) + "\n")
         }
         Signals.installInterruptHandler()
         if interactive { ReplSignals.install() }
