@@ -79,7 +79,16 @@ struct LessonPTYTests {
             (0x1100...0x115F).contains(u.value) || (0x2E80...0xA4CF).contains(u.value) || (0xAC00...0xD7A3).contains(u.value)
                 || (0xF900...0xFAFF).contains(u.value) || (0xFE30...0xFE4F).contains(u.value) || (0xFF00...0xFF60).contains(u.value)
         }
-        let narration = t.transcript.split(separator: "\n").filter { $0.unicodeScalars.contains(where: wide) && !$0.hasPrefix(">>") }
+        // Code and what it prints are shown as written (a program's output is not re-wrapped,
+        // Chinese or not): from an echoed `>>` line to the next blank line.
+        var narration: [Substring] = []
+        var inCode = false
+        for line in t.transcript.split(separator: "\n", omittingEmptySubsequences: false) {
+            let text = line.filter { $0 != "\r" }
+            if text.hasPrefix(">>") || text.hasPrefix("..") { inCode = true; continue }
+            if text.allSatisfy({ $0 == " " }) { inCode = false; continue }
+            if !inCode, line.unicodeScalars.contains(where: wide) { narration.append(line) }
+        }
         #expect(narration.count > 20)
         for line in narration {
             let width = line.unicodeScalars.reduce(0) { $0 + (wide($1) ? 2 : 1) }
