@@ -59,13 +59,13 @@ extension Interpreter {
     }
 
     /// The compiled body of a user function (nil when it takes varargin, or compiled loops are off).
-    private func compiledBody(of f: UserFunction) -> CompiledFunction? {
+    func compiledBody(of f: UserFunction) -> CompiledFunction? {
         guard compilesLoops else { return nil }
         if let compiled = compiledFunctions[f.definition.name], compiled.definitionRange == f.definition.range,
            compiled.file == f.file {
             return compiled
         }
-        let compiled = CompiledFunction(f.definition, file: f.file, interpreter: self)
+        let compiled = CompiledFunction(f, interpreter: self)
         compiledFunctions[f.definition.name] = compiled
         return compiled
     }
@@ -94,9 +94,11 @@ extension Interpreter {
         }
         try enterCall(range)
         defer { leaveCall() }
-        let frame = Frame()
         let compiled = variadic ? nil : compiledBody(of: f)
-        let run = compiled?.start(self, frame: frame, arguments: args)
+        let run = compiled?.start(self, nargin: args.count, nargout: nargout)
+        if let compiled, let run { compiled.bind(run, args) }
+        defer { if let compiled, let run { compiled.finish(run) } }
+        let frame = run?.frame ?? Frame()
         for (k, p) in def.parameters.enumerated() where run == nil && k < args.count && p != "~" {
             if variadic && k == def.parameters.count - 1 {
                 let rest = Array(args[k...])

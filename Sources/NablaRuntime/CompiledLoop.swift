@@ -12,7 +12,7 @@ import NablaSyntax
 /// (scalars of class double take a shortcut with the same IEEE result), and everything else
 /// falls back to the interpreter itself.
 ///
-/// While the loop runs, its variables live in `LoopRun.slots`, moved out of the frame so that a
+/// While the loop runs, its variables live in the slots of a `LoopRun`, moved out of the frame so that a
 /// store into an array the loop owns is not a copy. Before anything the interpreter runs itself
 /// (a fallback, a builtin call) and when the loop ends — normally or by an error — every slot is
 /// moved back; a slot is reloaded from the frame the next time it is read.
@@ -56,103 +56,6 @@ enum Operand {
     }
 }
 
-/// The variables of one run of a compiled loop.
-final class LoopRun {
-    enum Slot {
-        /// In the frame (or nowhere): look there on the next read.
-        case inFrame
-        /// Not a variable of the frame: the name means a formula or a function.
-        case absent
-        case number(Double)
-        case value(Value)
-    }
-
-    let interpreter: Interpreter
-    let frame: Frame
-    let names: [String]
-    /// Read and written several times an iteration, by this run only (one thread, no overlapping
-    /// accesses): exempt from the dynamic exclusivity check, which would cost more than the work.
-    @exclusivity(unchecked) var slots: [Slot]
-
-    init(interpreter: Interpreter, names: [String], frame: Frame? = nil) {
-        self.interpreter = interpreter
-        self.frame = frame ?? interpreter.current
-        self.names = names
-        self.slots = Array(repeating: .inFrame, count: names.count)
-    }
-
-    /// The variable in slot k, or nil when the name is not a variable.
-    @inline(__always)
-    func read(_ k: Int) -> Operand? {
-        switch slots[k] {
-        case .number(let x): return .number(x)
-        case .value(let v): return .value(v)
-        case .absent: return nil
-        case .inFrame: return load(k)
-        }
-    }
-
-    private func load(_ k: Int) -> Operand? {
-        guard let v = frame.variables.removeValue(forKey: names[k]) else {
-            slots[k] = .absent
-            return nil
-        }
-        let operand = Operand(v)
-        switch operand {
-        case .number(let x): slots[k] = .number(x)
-        case .value(let v): slots[k] = .value(v)
-        }
-        return operand
-    }
-
-    /// Assigns slot k, as `Interpreter.setVariable` does (a formula of that name is forgotten).
-    @inline(__always)
-    func write(_ k: Int, _ operand: Operand) {
-        if case .inFrame = slots[k] { frame.variables[names[k]] = nil }
-        switch operand {
-        case .number(let x): slots[k] = .number(x)
-        case .value(let v): slots[k] = .value(v)
-        }
-        if !frame.formulas.isEmpty { frame.formulas[names[k]] = nil }
-    }
-
-    /// Sets slot k of a run that has just started (a function's parameter): the frame has no variables yet.
-    func bind(_ k: Int, _ value: Value) {
-        switch Operand(value) {
-        case .number(let x): slots[k] = .number(x)
-        case .value(let v): slots[k] = .value(v)
-        }
-    }
-
-    /// The variable in slot k as a value, nil when there is none (a function's unset output).
-    func output(_ k: Int) -> Value? { read(k)?.value }
-
-    /// Takes the value out of slot k (leaving it absent) for a store that must own it alone.
-    func take(_ k: Int) -> Value? {
-        guard let operand = read(k) else { return nil }
-        slots[k] = .absent
-        return operand.value
-    }
-
-    /// Puts every held variable back into the frame; the slots are read from there again.
-    func moveAllToFrame() {
-        for k in slots.indices {
-            switch slots[k] {
-            case .number(let x): frame.variables[names[k]] = .number(x)
-            case .value(let v): frame.variables[names[k]] = v
-            case .absent, .inFrame: break
-            }
-            slots[k] = .inFrame
-        }
-    }
-
-    /// Evaluates `e` with the interpreter itself, which reads the frame.
-    func fallback(_ e: Expr) throws -> Operand {
-        moveAllToFrame()
-        return Operand(try interpreter.evaluate(e))
-    }
-}
-
 /// Turns statements and expressions into closures; one per compiled loop or function.
 final class LoopCompiler {
     typealias Exec = (LoopRun) throws -> Interpreter.Flow
@@ -172,32 +75,62 @@ final class LoopCompiler {
         return names.count - 1
     }
 
+    // A closure kept in an array or an optional is stored at the most general abstraction and
+    // called through a re-abstraction thunk at every call; kept in a struct's field it is called
+    // directly. Compiled pieces are therefore kept in these wrappers, never bare in a container.
+    struct ExecCode { let run: Exec }
+    struct EvalCode { let run: Eval }
+    struct SubscriptCode { let run: (LoopRun, Shape, Int, Int) throws -> Subscript }
+
     // MARK: Statements
 
     func statements(_ list: [Statement]) -> Exec {
-        let compiled = list.map(statement)
-        if compiled.count == 1 { return compiled[0] }
-        return { run in
-            for s in compiled {
-                let flow = try s(run)
+        let compiled = list.map { ExecCode(run: statement($0)) }
+        switch compiled.count {
+        case 0: return { _ in .normal }
+        case 1: return compiled[0].run
+        case 2:
+            let first = compiled[0].run, second = compiled[1].run
+            return { run in
+                let flow = try first(run)
                 if flow != .normal { return flow }
+                return try second(run)
             }
-            return .normal
+        default:
+            return { run in
+                for s in compiled {
+                    let flow = try s.run(run)
+                    if flow != .normal { return flow }
+                }
+                return .normal
+            }
+        }
+    }
+
+    /// The statement run by the interpreter itself, on the frame.
+    private func interpreted(_ s: Statement) -> Exec {
+        let interpreter = self.interpreter
+        return { run in
+            run.moveAllToFrame()
+            return try interpreter.execute(s)
         }
     }
 
     func statement(_ s: Statement) -> Exec {
         switch s.kind {
         case .assignment(let targets, let op, let e, let display) where targets.count == 1 && !display:
-            if let compiled = assignment(targets[0], op, e) { return compiled }
+            return assignment(targets[0], op, e, s)
         case .ifChain(let branches, let otherwise):
-            let conditions = branches.map { condition($0.condition) }
-            let bodies = branches.map { statements($0.body) }
-            let rest = otherwise.map(statements)
+            let rest: Exec = otherwise != nil ? statements(otherwise!) : { _ in .normal }
+            if branches.count == 1 {
+                let test = condition(branches[0].condition), body = statements(branches[0].body)
+                return { run in try test(run) ? try body(run) : try rest(run) }
+            }
+            struct Branch { let test: (LoopRun) throws -> Bool; let body: Exec }
+            let compiled = branches.map { Branch(test: condition($0.condition), body: statements($0.body)) }
             return { run in
-                for k in conditions.indices where try conditions[k](run) { return try bodies[k](run) }
-                if let rest { return try rest(run) }
-                return .normal
+                for b in compiled where try b.test(run) { return try b.body(run) }
+                return try rest(run)
             }
         case .forLoop(let variable, let iterable, let body) where variable.steps.isEmpty && !variable.isPlaceholder:
             guard case .range(let a, let s, let b) = iterable.kind else { break }
@@ -218,11 +151,7 @@ final class LoopCompiler {
         case .returnFromFunction: return { _ in .returnFromFunction }
         default: break
         }
-        let interpreter = self.interpreter
-        return { run in
-            run.moveAllToFrame()
-            return try interpreter.execute(s)
-        }
+        return interpreted(s)
     }
 
     private func forRange(_ k: Int, _ a: Expr, _ s: Expr?, _ b: Expr, _ range: SourceRange, _ body: @escaping Exec) -> Exec {
@@ -235,7 +164,7 @@ final class LoopCompiler {
             let count = try interpreter.rangeCount(first, by, last, at: range)
             for i in 0..<count {
                 try Interrupt.check()
-                run.write(k, .number(first + Double(i) * by))
+                run.write(k, number: first + Double(i) * by)
                 let flow = try body(run)
                 if flow == .breakLoop { break }
                 if flow == .returnFromFunction { return flow }
@@ -253,6 +182,14 @@ final class LoopCompiler {
     private func condition(_ e: Expr) -> (LoopRun) throws -> Bool {
         let interpreter = self.interpreter
         let value = expression(e)
+        if let fast = truthCode(e)?.test {
+            return { run in
+                if let truth = fast(run) { return truth }
+                let o = try value(run)
+                if case .number(let x) = o { return x != 0 }
+                return try interpreter.isTrue(o.value, at: e.range)
+            }
+        }
         return { run in
             let o = try value(run)
             if case .number(let x) = o { return x != 0 }
@@ -260,13 +197,23 @@ final class LoopCompiler {
         }
     }
 
-    private func assignment(_ target: LValue, _ op: AssignmentOperator, _ e: Expr) -> Exec? {
-        guard !target.isPlaceholder else { return nil }
+    private func assignment(_ target: LValue, _ op: AssignmentOperator, _ e: Expr, _ s: Statement) -> Exec {
+        guard !target.isPlaceholder else { return interpreted(s) }
         let interpreter = self.interpreter
         let value = expression(e)
         if target.steps.isEmpty {
             let k = slot(target.name)
             guard let binary = op.binary else {
+                if let fast = scalarCode(e) {
+                    return { run in
+                        if let x = fast(run) {
+                            run.write(k, number: x)
+                        } else {
+                            run.write(k, try value(run))
+                        }
+                        return .normal
+                    }
+                }
                 return { run in
                     run.write(k, try value(run))
                     return .normal
@@ -275,20 +222,52 @@ final class LoopCompiler {
             // `x += y`: the right side first, then x, as `executeAssignment` does.
             let old = expression(Expr(.identifier(target.name), target.range))
             let range = target.range.union(e.range)
+            let fast = scalarCode(Expr(.binary(binary, Expr(.identifier(target.name), target.range), e), range))
             return { run in
+                if let x = fast?(run) {
+                    run.write(k, number: x)
+                    return .normal
+                }
                 let b = try value(run)
                 let a = try old(run)
                 run.write(k, try Self.binary(binary, a, b, range, interpreter))
                 return .normal
             }
         }
+        // `s.a = v`, `s.a.b = v`: the interpreter's own update of the value taken out of the slot.
+        if op == .plain, target.steps.allSatisfy(\.isField) {
+            if case .matrix(let rows) = e.kind, rows.isEmpty { return interpreted(s) }  // deletion
+            let k = slot(target.name)
+            let steps = target.steps[...]
+            return { run in
+                let v = try value(run).value
+                let base = run.take(k)
+                do {
+                    run.write(k, Operand(try interpreter.assigned(base, steps, v, target: target)))
+                } catch {
+                    if let base { run.restore(k, base) }
+                    throw error
+                }
+                return .normal
+            }
+        }
         // `x(i) = v` and `x(i, j) = v` into a numeric variable; anything else is the interpreter's.
         guard op == .plain, target.steps.count == 1, case .paren(let args) = target.steps[0],
-              args.count == 1 || args.count == 2 else { return nil }
-        if case .matrix(let rows) = e.kind, rows.isEmpty { return nil }  // deletion
+              args.count == 1 || args.count == 2 else { return interpreted(s) }
+        if case .matrix(let rows) = e.kind, rows.isEmpty { return interpreted(s) }  // deletion
         let k = slot(target.name)
-        let subscripts = args.map(subscriptExpression)
+        let subscripts = args.map { SubscriptCode(run: subscriptExpression($0)) }
+        // A double scalar stored at an element a double array already has: straight into the slot's array.
+        let fastValue = scalarCode(e), fastIndices = args.compactMap(scalarCode)
+        let fast = fastValue != nil && fastIndices.count == args.count
         return { run in
+            if fast, let x = fastValue!(run), let i = fastIndices[0](run) {
+                if fastIndices.count == 1 {
+                    if run.store(k, x, at: i) { return .normal }
+                } else if let j = fastIndices[1](run), run.store(k, x, at: i, j) {
+                    return .normal
+                }
+            }
             // The right side first, then the subscripts, as `Interpreter.assign` does.
             let v = try value(run).value
             let shape: Shape
@@ -303,7 +282,7 @@ final class LoopCompiler {
             }
             var subs: [Subscript] = []
             for (position, indexOf) in subscripts.enumerated() {
-                subs.append(try indexOf(run, shape, position, subscripts.count))
+                subs.append(try indexOf.run(run, shape, position, subscripts.count))
             }
             var tensor: Tensor
             switch run.take(k) {
@@ -374,7 +353,7 @@ final class LoopCompiler {
             if op == .matrixMultiply, lhs.transposedOperand != nil || rhs.transposedOperand != nil { break }
             let interpreter = self.interpreter
             let a = expression(lhs), b = expression(rhs)
-            return { run in
+            let general: Eval = { run in
                 let x = try a(run), y = try b(run)
                 if case .number = x, case .number = y {
                     return try Self.binary(op, x, y, e.range, interpreter)
@@ -382,6 +361,13 @@ final class LoopCompiler {
                 if x.value.isUnvaluedSymbolic || y.value.isUnvaluedSymbolic { return try run.fallback(e) }
                 return Operand(try interpreter.applyBinary(op, x.value, y.value, range: e.range))
             }
+            if case .code(let fast)? = scalarCode(e) {
+                return { run in
+                    if let r = fast(run) { return .number(r) }
+                    return try general(run)
+                }
+            }
+            return general
         case .unary(let op, let operand):
             let interpreter = self.interpreter
             let a = expression(operand)
@@ -391,9 +377,19 @@ final class LoopCompiler {
                 if x.value.isUnvaluedSymbolic { return try run.fallback(e) }
                 return Operand(try interpreter.applyUnary(op, x.value, range: e.range))
             }
+        case .field(let base, let field):
+            // `s.a` of a 1×1 struct; anything else (a struct array's list, an error) is the interpreter's.
+            guard case .identifier(let name) = base.kind else { break }
+            let k = slot(name)
+            return { run in
+                if case .value(.structure(let s))? = run.read(k), s.count == 1, let v = s.elements[0][field] {
+                    return Operand(v)
+                }
+                return try run.fallback(e)
+            }
         case .call(let base, let args):
-            guard case .identifier(let name) = base.kind, args.count <= 2,
-                  !args.contains(where: { if case .cellIndex = $0.kind { true } else { false } })
+            // `c{:}` and `s.name` may stand for several arguments: the interpreter's.
+            guard case .identifier(let name) = base.kind, args.count <= 2, !args.contains(where: \.producesList)
             else { break }
             return call(e, name, args)
         default:
@@ -407,20 +403,36 @@ final class LoopCompiler {
     private func call(_ e: Expr, _ name: String, _ args: [Expr]) -> Eval {
         let interpreter = self.interpreter
         let k = slot(name)
-        let subscripts = args.map(subscriptExpression)
-        let arguments = args.map(expression)
+        let subscripts = args.map { SubscriptCode(run: subscriptExpression($0)) }
+        let arguments = args.map { EvalCode(run: expression($0)) }
+        let count = args.count
+        let first: Eval = count > 0 ? arguments[0].run : { _ in .number(0) }
+        let second: Eval = count > 1 ? arguments[1].run : { _ in .number(0) }
+        let site = CallSite()
         return { run in
             switch run.read(k) {
             case .number(let x)?:
                 return try Self.index(Tensor(Matrix(scalar: x)), subscripts, run, e, name, interpreter)
             case .value(.tensor(let t))?:
                 return try Self.index(t, subscripts, run, e, name, interpreter)
-            case nil where run.frame.formulas[name] == nil && interpreter.functions[name] != nil:
-                var values: [Value] = []
-                values.reserveCapacity(arguments.count)
-                for argument in arguments { values.append(try argument(run).value) }
-                let results = try interpreter.callFunction(named: name, values, nargout: 1, range: e.range,
-                                                           argumentExprs: args)
+            case nil where run.frame.formulas.isEmpty || run.frame.formulas[name] == nil:
+                // As `evaluateCall`: the arguments in order, then what the name calls.
+                if let target = site.target(interpreter) {
+                    let a0 = count > 0 ? try first(run) : nil
+                    let a1 = count > 1 ? try second(run) : nil
+                    return try interpreter.callCompiled(target, count, a0, a1, range: e.range)
+                }
+                guard interpreter.isUserFunction(name) else { return try run.fallback(e) }
+                var operands: [Operand] = []
+                for argument in arguments { operands.append(try argument.run(run)) }
+                if case .user(let f)? = try interpreter.callee(name, at: e.range),
+                   let compiled = interpreter.compiledBody(of: f), !compiled.outputSlots.isEmpty {
+                    site.remember(compiled, interpreter)
+                    return try interpreter.callCompiled(compiled, count, operands.first, count > 1 ? operands[1] : nil,
+                                                        range: e.range)
+                }
+                let results = try interpreter.callFunction(named: name, operands.map(\.value), nargout: 1,
+                                                           range: e.range, argumentExprs: args)
                 return Operand(try interpreter.firstValue(results, of: e))
             default:
                 return try run.fallback(e)
@@ -428,13 +440,13 @@ final class LoopCompiler {
         }
     }
 
-    private static func index(_ t: Tensor, _ subscripts: [(LoopRun, Shape, Int, Int) throws -> Subscript],
+    private static func index(_ t: Tensor, _ subscripts: [SubscriptCode],
                               _ run: LoopRun, _ e: Expr, _ name: String, _ interpreter: Interpreter) throws -> Operand {
         if subscripts.isEmpty { return Operand(.tensor(t)) }
         let shape = t.matrix.shape
         var subs: [Subscript] = []
         for (position, indexOf) in subscripts.enumerated() {
-            subs.append(try indexOf(run, shape, position, subscripts.count))
+            subs.append(try indexOf.run(run, shape, position, subscripts.count))
         }
         return Operand(.tensor(try interpreter.indexTensor(t, subscripts: subs, at: e.range, name: name)))
     }
@@ -468,5 +480,28 @@ final class LoopCompiler {
             }
         }
         return Operand(try interpreter.applyBinary(op, a.value, b.value, range: range))
+    }
+}
+
+/// What a call site's name resolved to: a compiled user function, kept while nothing that
+/// `Interpreter.callee` depends on changes (the session's functions, the search path, the
+/// top-level input, after which files are looked at again). The caller's own frame, and so the
+/// file whose subfunctions it sees, is the same at every run of one compiled body.
+final class CallSite {
+    private var functions = -1, generation = -1, path = -1
+    private var compiled: CompiledFunction?
+
+    @inline(__always)
+    func target(_ interpreter: Interpreter) -> CompiledFunction? {
+        guard let compiled, functions == interpreter.functionsVersion, generation == interpreter.files.generation,
+              path == interpreter.files.pathVersion else { return nil }
+        return compiled
+    }
+
+    func remember(_ f: CompiledFunction, _ interpreter: Interpreter) {
+        compiled = f
+        functions = interpreter.functionsVersion
+        generation = interpreter.files.generation
+        path = interpreter.files.pathVersion
     }
 }

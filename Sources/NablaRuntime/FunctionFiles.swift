@@ -13,13 +13,21 @@ import NablaSyntax
 public final class FunctionFiles {
     /// The session's current folder (`cd`, `pwd`); relative file names are resolved against
     /// it. The process's own folder is never changed, so sessions cannot disturb each other.
-    public var currentDirectory: String { didSet { merged = nil } }
+    public var currentDirectory: String { didSet { pathChanged() } }
     /// Folders added with `addpath`, in search order.
-    public internal(set) var added: [String] = [] { didSet { merged = nil } }
+    public internal(set) var added: [String] = [] { didSet { pathChanged() } }
     /// Folders of the script files being run, innermost last.
-    var scriptFolders: [String] = [] { didSet { merged = nil } }
+    var scriptFolders: [String] = [] { didSet { pathChanged() } }
+    /// Changes whenever the search path does. What a name calls changes only with it, `generation`
+    /// and the session's own functions, so compiled call sites keep their answer until one changes.
+    @exclusivity(unchecked) private(set) var pathVersion = 0
+
+    private func pathChanged() {
+        merged = nil
+        pathVersion &+= 1
+    }
     /// Bumped once per top-level input: listings and file times older than this are re-read.
-    var generation = 0
+    @exclusivity(unchecked) var generation = 0
     private var listings: [String: (generation: Int, names: [String: String])] = [:]
     /// Every name on the path with its file, first folder winning; nil when it must be rebuilt.
     private var merged: [String: String]?

@@ -10,11 +10,19 @@ import NablaDisplay
 /// of the error.
 public final class Interpreter {
     public let global = Frame()
-    var frames: [Frame] = []
+    // The properties a compiled call touches (frames, source, callDepth, functionsVersion,
+    // endContext) are used by this session's one thread, never across an overlapping access: the
+    // dynamic exclusivity check, several times the cost of the access itself, is left out.
+    @exclusivity(unchecked) var frames: [Frame] = []
     var current: Frame { frames.last ?? global }
     public var functions: [String: UserFunction] = [:] {
-        didSet { compiledFunctions.removeAll() }
+        didSet {
+            compiledFunctions.removeAll()
+            functionsVersion &+= 1
+        }
     }
+    /// Changes whenever `functions` does: compiled call sites keep what a name resolved to until then.
+    @exclusivity(unchecked) var functionsVersion = 0
     /// Bodies of user functions compiled on their first call (CompiledFunction.swift).
     var compiledFunctions: [String: CompiledFunction] = [:]
     public var settings = DisplaySettings()
@@ -48,11 +56,11 @@ public final class Interpreter {
     }
     /// The source of the statement being run, for located errors (and for builtins that
     /// quote an argument as it was typed).
-    public internal(set) var source: SourceFile
+    @exclusivity(unchecked) public internal(set) var source: SourceFile
     /// Values being indexed, innermost last, with the position and count of the index
     /// being evaluated: what `end` means right now.
-    var endContext: [(shape: Shape, position: Int, count: Int)] = []
-    var callDepth = 0
+    @exclusivity(unchecked) var endContext: [(shape: Shape, position: Int, count: Int)] = []
+    @exclusivity(unchecked) var callDepth = 0
     public static let maxCallDepth = 256
     /// Notes already shown in this session (`noteOnce`), by topic.
     var notesShown: Set<String> = []

@@ -2,12 +2,14 @@ import NablaSyntax
 
 /// The variables of one scope: the session's top level, or one call of a user function.
 public final class Frame {
-    public var variables: [String: Value] = [:]
+    // Used by one session's thread, never in overlapping accesses, and touched at every compiled
+    // call: the dynamic exclusivity check would cost more than the access.
+    @exclusivity(unchecked) public var variables: [String: Value] = [:]
     /// Formulas bound with `:=`, by name, with the source they came from.
-    public var formulas: [String: Formula] = [:]
+    @exclusivity(unchecked) public var formulas: [String: Formula] = [:]
     /// How many outputs the caller asked for (Octave's nargout) and got (nargin).
-    var nargin = 0
-    var nargout = 0
+    @exclusivity(unchecked) var nargin = 0
+    @exclusivity(unchecked) var nargout = 0
     /// The `.m` file whose function is running: its subfunctions are visible here.
     var file: String?
 

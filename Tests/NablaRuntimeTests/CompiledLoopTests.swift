@@ -30,7 +30,33 @@ import Testing
             y = 2 * v;
           end
         end
-        a = 1.5; b = -2; x = [3 1 4]; c = {}; k = 0;
+        function y = g(u, v)
+          y = u;
+          if v > 1
+            y = u * v;
+            return
+          end
+          if v < -1 && u > 1
+            error('g: v is %g', v);
+          end
+          y = y - v;
+        end
+        function h(u)
+          printf('h %g\n', u);
+        end
+        function r = fact(n)
+          if n <= 1
+            r = 1;
+          else
+            r = n * fact(n - 1);
+          end
+        end
+        function [y, z] = unset(u)
+          if u > 0
+            y = u;
+          end
+        end
+        a = 1.5; b = -2; x = [3 1 4]; c = {}; k = 0; st.a = 1; st.b = [1 2];
 
         """
 
@@ -40,7 +66,10 @@ import Testing
 
     static func expression(_ g: inout Generator, depth: Int = 0) -> String {
         if depth > 2 { return g.pick(["a", "b", "i", "2", "0.5", "k"]) }
-        switch g.below(12) {
+        switch g.below(15) {
+        case 12: return "g(\(expression(&g, depth: depth + 1)), \(expression(&g, depth: depth + 1)))"
+        case 13: return g.pick(["fact(min(abs(k), 5))", "unset(\(expression(&g, depth: depth + 1)))", "st.a", "st.b(2)", "g(a)", "f()"])
+        case 14: return "(\(expression(&g, depth: depth + 1)) \(g.pick(["<", ">", "==", "~=", "<=", ">="])) \(expression(&g, depth: depth + 1)))"
         case 0: return g.pick(["a", "b", "i", "k"])
         case 1: return g.pick(["3", "0", "-1", "0.25", "1e300", "NaN", "Inf", "pi"])
         case 2: return "x(\(index(&g)))"
@@ -62,7 +91,8 @@ import Testing
         case 2: return "x(\(index(&g))) = \(expression(&g));"
         case 3: return "x(end+1) = \(expression(&g));"
         case 4: return "c{end+1} = \(expression(&g));"
-        case 5: return g.pick(["printf('%g\\n', a);", "disp(b)", "a", "x(1) = [];", "k++;", "b = f(b);"])
+        case 5: return g.pick(["printf('%g\\n', a);", "disp(b)", "a", "x(1) = [];", "k++;", "b = f(b);", "h(a);",
+                               "st.a = st.a + \(expression(&g));", "st.b(end+1) = a;", "a = g(a, b);", "a += 1;", "b *= 2;"])
         case 6: return "if \(expression(&g)), \(g.pick(["break;", "continue;", "a = a + 1;"])) end"
         case 7: return "z = x(\(index(&g)));"
         case 8: return "k = k + \(g.pick(["1", "a", "i"]));"
@@ -96,6 +126,12 @@ import Testing
         return sink.output + "\n--- errors ---\n" + sink.errors
     }
 
+    /// Runs `code` compiled and interpreted, and records any difference.
+    static func expectSame(_ code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let compiled = outcome(code, compiled: true), walked = outcome(code, compiled: false)
+        #expect(compiled == walked, "\(code)\n\(firstDifference(compiled, walked))", sourceLocation: sourceLocation)
+    }
+
     @Test func generatedLoopsBehaveTheSameCompiledAndInterpreted() {
         let count = ProcessInfo.processInfo.environment["NABLA_LOOP_PROGRAMS"].flatMap(Int.init) ?? 300
         var failures = 0
@@ -118,5 +154,45 @@ import Testing
     func loopsGiveOctavesValues(code: String, expected: String) {
         let result = run(code)
         #expect(result.output == expected, "\(result.errors)")
+    }
+
+    /// Calls whose meaning changes inside the loop: what a compiled call site remembers must follow.
+    @Test(arguments: [
+        // The function's name becomes a variable halfway, then the variable is cleared.
+        "s = 0; for i = 1:5, if i == 3, f = [10 20 30 40 50]; end, if i == 5, clear f, end, s = s + f(i); end",
+        "s = 0; for i = 1:4, s = s + g(i, 2) + g(i, 1) + fact(i); end",
+        // A formula of the function's name.
+        "s = 0; for i = 1:3, if i == 2, f := a + 1; end, s = s + f(i); end",
+        // A struct array's field stands for several arguments.
+        "q = struct('v', {1, 2}); for i = 1:2, r = g(q.v); end",
+        // Too many arguments, an output never set, a function with no output used as a value.
+        "for i = 1:2, r = f(i, i); end",
+        "for i = 1:2, r = unset(-i); end",
+        "for i = 1:2, r = h(i); end",
+        // Recursion deeper than allowed, from a compiled loop.
+        "function r = deep(n)\n  r = deep(n + 1);\nend\nfor i = 1:2, r = deep(i); end",
+        // An error inside a function halfway through the loop leaves the loop's variables as they were.
+        "s = 0; for i = 1:5, s = s + g(i, -5 + i); t = s; end",
+        // Scalars turning into other things, and back.
+        "s = 0; for i = 1:4, s = s + i; if i == 2, s = [s s]; end, end",
+        "s = int32(1); for i = 1:3, s = s + i*2; end",
+        "s = 0; for i = 1:3, s = s + 1/0 - i; end",
+        "warning('on', 'Octave:divide-by-zero'); s = 0; for i = 1:3, s = s + 1/(i - 2); end",
+        "s = true; for i = 1:3, s = s + i; end",
+        "s = 'a'; for i = 1:3, s = s + i; end",
+        "for i = 1:3, u = -i; v = u^2; w = u^3; if u < -1 && v > 1 || w == 0, z = 1; end, end",
+        "st.n = 0; for i = 1:4, st.n = st.n + i; st.m(i) = i^2; end, disp(st)",
+    ])
+    func callsAndScalarsBehaveTheSame(code: String) {
+        Self.expectSame(code)
+    }
+
+    /// A function defined again at a later input is the one later loops call.
+    @Test func aRedefinedFunctionIsCalledAnew() {
+        let sink = RecordingSink()
+        let session = Session(output: sink)
+        _ = session.run("function y = p(x)\n  y = x + 1;\nend\ns = 0; for i = 1:3, s = s + p(i); end, disp(s)", name: "<1>")
+        _ = session.run("function y = p(x)\n  y = 10 * x;\nend\ns = 0; for i = 1:3, s = s + p(i); end, disp(s)", name: "<2>")
+        #expect(sink.output == "9\n60\n", "\(sink.errors)")
     }
 }
