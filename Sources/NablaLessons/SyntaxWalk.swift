@@ -20,6 +20,7 @@ enum SyntaxWalk {
                 for step in t.steps {
                     if case .paren(let args) = step { for a in args { visit(a, into: &out) } }
                     if case .brace(let args) = step { for a in args { visit(a, into: &out) } }
+                    if case .dynamicField(let name) = step { visit(name, into: &out) }
                 }
             }
             visit(e, into: &out)
@@ -56,6 +57,7 @@ enum SyntaxWalk {
         case .range(let a, let s, let b): return [a] + (s.map { [$0] } ?? []) + [b]
         case .binary(_, let a, let b): return [a, b]
         case .unary(_, let a), .postfix(_, let a), .field(let a, _), .increment(let a, _, _): return [a]
+        case .dynamicField(let a, let n): return [a, n]
         case .call(let f, let args), .cellIndex(let f, let args): return [f] + args
         case .anonymousFunction(_, let body): return [body]
         }

@@ -59,6 +59,7 @@ public enum Builtins {
     static let core: [Builtin] =
         construction + elementwise + reductions + linearAlgebra + shapes + text + session + neural + symbolic
         + files + structs + loadSave + functionCalls + minimisers + differences + fileIO + strings
+        + factorisations + applyEach + compat
 
     private static let registry = Mutex<[String: Builtin]>(
         Dictionary(core.map { ($0.name, $0) }, uniquingKeysWith: { _, later in later }))

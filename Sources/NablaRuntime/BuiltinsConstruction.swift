@@ -79,13 +79,15 @@ extension Builtins {
             let s = try call.sizeArguments()
             return [.tensor(Tensor(try Matrix.eye(s.rows, s.cols), storage: .diagonal))]
         },
-        Builtin("rand", "rand(n)  rand(r, c)", "Uniform random numbers in (0, 1), reproducible under rng(seed).",
+        Builtin("rand", "rand(n)  rand(r, c)  rand('seed', s)", "Uniform random numbers in (0, 1), reproducible under rng(seed) (or Octave's rand('seed', s), rand('state', s), rand('twister', s)).",
                 example: "rng(1); size(rand(2, 3))", .construction) { call in
+            if try call.reseeds() { return [] }
             let s = try call.sizeArguments()
             return [.matrix(try call.interpreter.random.uniform(rows: s.rows, cols: s.cols))]
         },
-        Builtin("randn", "randn(n)  randn(r, c)", "Standard normal random numbers, reproducible under rng(seed).",
+        Builtin("randn", "randn(n)  randn(r, c)  randn('state', s)", "Standard normal random numbers, reproducible under rng(seed) (or Octave's randn('seed', s), randn('state', s)).",
                 example: "rng(1); size(randn(3, 1))", .construction) { call in
+            if try call.reseeds() { return [] }
             let s = try call.sizeArguments()
             return [.matrix(try call.interpreter.random.normal(rows: s.rows, cols: s.cols))]
         },
@@ -95,11 +97,14 @@ extension Builtins {
             let s = try call.sizeArguments(from: 1)
             return [.matrix(try call.interpreter.random.randi(Double(imax), s.rows, s.cols))]
         },
-        Builtin("randperm", "randperm(n)", "A random permutation of 1:n.",
+        Builtin("randperm", "randperm(n)  randperm(n, k)", "A random permutation of 1:n, or its first k numbers (k distinct numbers from 1 to n).",
                 example: "rng(1); sort(randperm(5))", .construction) { call in
-            try call.arity(1...1)
+            try call.arity(1...2)
             let n = try call.integer(0)
-            return [.matrix(try call.interpreter.random.randperm(n))]
+            let k = call.args.count == 2 ? try call.integer(1) : n
+            guard k <= n else { throw call.error("k (\(k)) must be at most n (\(n))") }
+            let p = try call.interpreter.random.randperm(n)
+            return [.matrix(k == n ? p : Matrix(row: Array(p.elements.prefix(k))))]
         },
         Builtin("magic", "magic(n)", "A magic square: rows, columns and diagonals have the same sum.",
                 example: "magic(3)", .construction) { call in
@@ -120,4 +125,31 @@ extension Builtins {
             return [.cell(CellArray(rows: s.rows, cols: s.cols, elements: Array(repeating: .empty, count: s.count)))]
         },
     ]
+}
+
+extension BuiltinCall {
+    /// Octave's old ways to seed `rand` and `randn`: `rand('seed', s)`, `rand('state', s)`,
+    /// `rand('twister', s)` (and `'reset'` or no value for the default seed). All reseed the
+    /// session's one generator, as `rng(s)` does, so the numbers that follow are reproducible
+    /// (they are not Octave's numbers). True when the call was one of these.
+    func reseeds() throws -> Bool {
+        guard !args.isEmpty, isString(0) else { return false }
+        let option = try string(0).lowercased()
+        guard ["seed", "state", "twister"].contains(option) else {
+            if option == "double" { return false }
+            throw error("unknown option '\(option.printableExcerpt())'", hint: "rand('seed', 42) or rng(42) reseeds")
+        }
+        try arity(1...2)
+        var seed = RandomSource.defaultSeed
+        let reset = isString(1) && (try? string(1))?.lowercased() == "reset"
+        if args.count == 2 && !reset {
+            let m = try matrix(1)
+            // A state vector (rand('state', sum(100 * clock))) folds into one 32-bit seed.
+            var folded: UInt64 = 0
+            for x in m.elements where x.isFinite { folded = folded &* 31 &+ UInt64(bitPattern: Int64(x.rounded(.down).truncatingRemainder(dividingBy: 9.0e15))) }
+            seed = UInt32(truncatingIfNeeded: folded ^ (folded >> 32))
+        }
+        interpreter.random.seed(seed)
+        return true
+    }
 }

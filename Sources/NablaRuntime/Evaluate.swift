@@ -83,6 +83,8 @@ extension Interpreter {
             return picked.elements
         case .field(let base, let name):
             return try fieldValues(of: try evaluate(base), name, at: e.range)
+        case .dynamicField(let base, let name):
+            return try fieldValues(of: try evaluate(base), try dynamicFieldName(name), at: e.range)
         case .anonymousFunction(let parameters, let body):
             var captured: [String: Value] = [:]
             for name in Interpreter.freeIdentifiers(body, bound: Set(parameters)) {
@@ -386,6 +388,7 @@ extension Interpreter {
             case .range(let a, let s, let b): walk(a, bound); s.map { walk($0, bound) }; walk(b, bound)
             case .binary(_, let a, let b): walk(a, bound); walk(b, bound)
             case .unary(_, let a), .postfix(_, let a), .field(let a, _): walk(a, bound)
+            case .dynamicField(let a, let n): walk(a, bound); walk(n, bound)
             case .call(let f, let args), .cellIndex(let f, let args): walk(f, bound); args.forEach { walk($0, bound) }
             case .anonymousFunction(let ps, let body): walk(body, bound.union(ps))
             case .increment(let target, _, _): walk(target, bound)

@@ -190,6 +190,16 @@ extension Interpreter {
     /// Assigns to a variable or to part of one, growing it as Octave does.
     func assign(_ target: LValue, _ value: Value) throws {
         if target.isPlaceholder { return }
+        // `s.(name) = v`: the names are worked out first, then it is an ordinary field store.
+        if target.steps.contains(where: { if case .dynamicField = $0 { return true }; return false }) {
+            var resolved = target
+            resolved.steps = try target.steps.map { step in
+                guard case .dynamicField(let e) = step else { return step }
+                return .field(try dynamicFieldName(e))
+            }
+            try assign(resolved, value)
+            return
+        }
         if target.steps.isEmpty {
             setVariable(target.name, value)
             return
@@ -214,6 +224,8 @@ extension Interpreter {
         switch target.steps[0] {
         case .field(let f):
             throw Diagnostic.error("structures are not supported (field '\(f)')", at: target.range)
+        case .dynamicField:
+            throw Diagnostic.error("a dynamic field name was not worked out before the assignment", at: target.range)
         case .brace(let args):
             let shape: Shape
             switch stored {
@@ -485,8 +497,18 @@ extension Interpreter {
             setVariable(target.name, .cell(c.cols == 1 && c.rows > 1
                 ? CellArray(rows: kept.count, cols: 1, elements: kept)
                 : CellArray(rows: 1, cols: kept.count, elements: kept)))
-        case .structure:
-            throw Diagnostic.error("deleting elements of a struct array is not supported", at: target.range)
+        case .structure(let s):
+            let subs = try subscripts(args, for: s.shape, at: target.range)
+            guard subs.count == 1 else {
+                throw Diagnostic.error("delete struct array elements with a single index, s(i) = []", at: target.range)
+            }
+            let drop = Set(subs[0].positions(extent: s.count))
+            if let bad = drop.first(where: { $0 >= s.count }) {
+                throw outOfBound(bad + 1, extent: s.count, shape: s.shape, name: target.name, which: "\(bad + 1)", at: target.range)
+            }
+            let keep = (0..<s.count).filter { !drop.contains($0) }
+            let column = s.cols == 1 && s.rows > 1
+            setVariable(target.name, .structure(s.picking(keep, rows: column ? keep.count : 1, cols: column ? 1 : keep.count)))
         case .function:
             throw Diagnostic.error("cannot delete elements of a function handle", at: target.range)
         case .symbolic:

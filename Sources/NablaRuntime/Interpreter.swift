@@ -38,6 +38,8 @@ public final class Interpreter {
     /// Which files builtins may read (`dlmread`, `csvread`, `:load`); a lesson narrows it to
     /// its own folder (see `ReadPolicy`).
     public var readPolicy = ReadPolicy.anywhere
+    /// What `argv()` gives: the words after the script's name on the command line.
+    public var arguments: [String] = []
     /// The files opened with `fopen` (see OpenFiles.swift).
     public let openFiles = OpenFiles()
     /// When set, every file a builtin reads or writes is taken by its name alone, inside
@@ -300,6 +302,7 @@ public final class Interpreter {
             case .paren(let args): expr = Expr(.call(expr, args), target.range)
             case .brace(let args): expr = Expr(.cellIndex(expr, args), target.range)
             case .field(let f): expr = Expr(.field(expr, f), target.range)
+            case .dynamicField(let f): expr = Expr(.dynamicField(expr, f), target.range)
             }
         }
         return try evaluate(expr)

@@ -411,6 +411,7 @@ struct Lowerer {
             case .range(let a, let s, let b): walk(a, bound); s.map { walk($0, bound) }; walk(b, bound)
             case .binary(_, let a, let b): walk(a, bound); walk(b, bound)
             case .unary(_, let a), .postfix(_, let a), .field(let a, _): walk(a, bound)
+            case .dynamicField(let a, let n): walk(a, bound); walk(n, bound)
             case .cellIndex(let f, let args): walk(f, bound); args.forEach { walk($0, bound) }
             case .anonymousFunction(let ps, let body): walk(body, bound.union(ps))
             case .increment(let target, _, _): walk(target, bound)

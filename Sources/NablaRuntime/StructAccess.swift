@@ -10,7 +10,7 @@ extension Expr {
     /// lists) inside brackets, braces and argument lists.
     var producesList: Bool {
         switch kind {
-        case .cellIndex, .field: return true
+        case .cellIndex, .field, .dynamicField: return true
         default: return false
         }
     }
@@ -55,6 +55,8 @@ extension Interpreter {
         let rest = steps.dropFirst()
         let range = target.range
         switch step {
+        case .dynamicField(let e):
+            return try assigned(base, [.field(try dynamicFieldName(e))] + rest, value, target: target)
         case .field(let name):
             var s: StructArray
             switch base {
@@ -161,5 +163,22 @@ extension Interpreter {
         let i = picks[0][0], j = picks[1][0]
         s.grow(rows: i + 1, cols: j + 1)
         return i + j * s.rows
+    }
+}
+
+extension Interpreter {
+    /// The field `s.(e)` names: `e` must give a valid name as text, as in Octave.
+    func dynamicFieldName(_ e: Expr) throws -> String {
+        let v = try evaluate(e)
+        guard case .tensor(let t) = v.materialized, t.elementClass == .char, t.matrix.rows <= 1 else {
+            throw Diagnostic.error("dynamic structure field names must be strings (this is a \(v.className))", at: e.range,
+                                   hint: "s.(name) needs name to be text, such as 'alpha'")
+        }
+        let name = t.stringValue
+        guard FunctionFiles.isName(name) else {
+            throw Diagnostic.error("'\(name.printableExcerpt())' is not a valid field name", at: e.range,
+                                   hint: "a field name starts with a letter and has letters, digits and _")
+        }
+        return name
     }
 }

@@ -35,6 +35,8 @@ public indirect enum ExprKind: Sendable {
     case cellIndex(Expr, [Expr])
     /// `s.name`
     case field(Expr, String)
+    /// `s.(expr)`: a field whose name is the text `expr` gives when it runs.
+    case dynamicField(Expr, Expr)
     /// `@(x, y) body`
     case anonymousFunction(parameters: [String], body: Expr)
     /// `@name`
@@ -50,6 +52,8 @@ public struct LValue: Sendable {
         case paren([Expr])
         case brace([Expr])
         case field(String)
+        /// `.(expr)`, resolved to `.field` by evaluating `expr` before the assignment.
+        case dynamicField(Expr)
     }
 
     public var name: String
@@ -83,6 +87,11 @@ public struct LValue: Sendable {
         case .field(let base, let name):
             guard var lv = LValue(base) else { return nil }
             lv.steps.append(.field(name))
+            lv.range = e.range
+            self = lv
+        case .dynamicField(let base, let name):
+            guard var lv = LValue(base) else { return nil }
+            lv.steps.append(.dynamicField(name))
             lv.range = e.range
             self = lv
         default:

@@ -55,6 +55,8 @@ public enum OctaveCode {
             return (render(f, context: .postfix, side: .none) + "{" + args.map(print).joined(separator: ", ") + "}", .postfix)
         case .field(let base, let name):
             return (render(base, context: .postfix, side: .none) + "." + name, .postfix)
+        case .dynamicField(let base, let name):
+            return (render(base, context: .postfix, side: .none) + ".(" + print(name) + ")", .postfix)
         case .anonymousFunction(let ps, let body):
             return ("@(" + ps.joined(separator: ", ") + ") " + print(body), .oror)
         case .functionHandle(let n):

@@ -573,6 +573,14 @@ public struct Parser {
                 advance()
                 let n = advance()
                 e = Expr(.field(e, name), e.range.union(n.range))
+            } else if check("."), peekToken(1).isSymbol("("), !current.spaceBefore {
+                advance()
+                let open = advance()
+                let args = try arguments(closing: ")", opened: open)
+                guard args.list.count == 1 else {
+                    throw Diagnostic.error("a dynamic field name is one expression, s.(name)", at: open.range.union(args.end))
+                }
+                e = Expr(.dynamicField(e, args.list[0]), e.range.union(args.end))
             } else if check("'") || check(".'") {
                 let t = advance()
                 e = Expr(.postfix(t.isSymbol("'") ? .transpose : .plainTranspose, e), e.range.union(t.range))

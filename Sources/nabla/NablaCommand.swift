@@ -30,6 +30,9 @@ struct NablaCommand: ParsableCommand {
     @Argument(help: "A script to run.")
     var file: String?
 
+    @Argument(help: "Words the script reads with argv().")
+    var scriptArguments: [String] = []
+
     @Option(name: .customShort("e"), help: ArgumentHelp("Run <code> and exit.", valueName: "code"))
     var code: String?
 
@@ -50,6 +53,7 @@ struct NablaCommand: ParsableCommand {
         let sink: OutputSink = json ? JSONOutput()
             : TerminalOutput(live: interactive && isatty(1) != 0, colour: !noColor && getenv("NO_COLOR") == nil)
         let session = Session(output: sink, color: color)
+        session.interpreter.arguments = scriptArguments
         session.language = Language.chosen(option: lang) { getenv($0).map { String(cString: $0) } }
         defer { sink.flush() }
         if let code {
