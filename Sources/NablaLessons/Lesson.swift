@@ -161,7 +161,7 @@ public struct Exercise: Sendable {
         var t = input.trimmed
         if t.hasSuffix(")") || t.hasSuffix(".") { t.removeLast() }
         guard let c = choices.first(where: { $0.letter.lowercased() == t.lowercased() }) else { return nil }
-        return "\(Self.choiceVariable) = '\(c.letter)'"
+        return "\(Self.choiceVariable) = '\(c.letter)';"
     }
 
     public struct Mistake: Sendable {

@@ -473,7 +473,7 @@ public final class LessonRunner {
                 case .notAnAttempt: continue
                 case .correct:
                     progress.markSolved(number)
-                    line(styled(text[.correct], "32") + (exercise.explanation.map { " " + $0 } ?? ""))
+                    line(styled(text[.correct], "32") + (exercise.explanation.map { (text.language == .zh ? "" : " ") + $0 } ?? ""))
                     save()
                     return waitAfterStep(lesson.steps[index].ending)
                 case .wrong(let why):

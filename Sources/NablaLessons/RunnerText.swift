@@ -20,7 +20,8 @@ extension Verdict {
     public func feedback(for exercise: Exercise, language: String) -> String {
         let language = Language(code: language)
         switch self {
-        case .correct: return LessonMessage.correct.text(language) + (exercise.explanation.map { " " + $0 } ?? "")
+        // Chinese needs no space after its full stop.
+        case .correct: return LessonMessage.correct.text(language) + (exercise.explanation.map { (language == .zh ? "" : " ") + $0 } ?? "")
         case .wrong(let why): return LessonMessage.notYet.text(language) + why
         case .notAnAttempt: return LessonMessage.notYet.text(language) + LessonMessage.notAnAttemptCell.text(language)
         }
