@@ -61,7 +61,10 @@ final class LoopCompiler {
     typealias Exec = (LoopRun) throws -> Interpreter.Flow
     typealias Eval = (LoopRun) throws -> Operand
 
-    let interpreter: Interpreter
+    /// Unowned, as every closure it builds holds it: compiled function bodies are cached in
+    /// the interpreter (`compiledFunctions`), and a strong reference back would keep every
+    /// session that ever called a function alive (a leak the fuzzer found).
+    unowned let interpreter: Interpreter
     var names: [String] = []
     private var slotOf: [String: Int] = [:]
     private static let yes = Operand.value(.bool(true)), no = Operand.value(.bool(false))
@@ -109,7 +112,7 @@ final class LoopCompiler {
 
     /// The statement run by the interpreter itself, on the frame.
     private func interpreted(_ s: Statement) -> Exec {
-        let interpreter = self.interpreter
+        unowned let interpreter = self.interpreter
         return { run in
             run.moveAllToFrame()
             return try interpreter.execute(s)
@@ -155,7 +158,7 @@ final class LoopCompiler {
     }
 
     private func forRange(_ k: Int, _ a: Expr, _ s: Expr?, _ b: Expr, _ range: SourceRange, _ body: @escaping Exec) -> Exec {
-        let interpreter = self.interpreter
+        unowned let interpreter = self.interpreter
         let start = expression(a), step = s.map(expression), stop = expression(b)
         return { run in
             let first = try Self.scalar(start(run), interpreter, a.range, "range start")
@@ -180,7 +183,7 @@ final class LoopCompiler {
 
     /// `if`/`while` truth, as `Interpreter.isTrue`: a scalar is true unless it is zero.
     private func condition(_ e: Expr) -> (LoopRun) throws -> Bool {
-        let interpreter = self.interpreter
+        unowned let interpreter = self.interpreter
         let value = expression(e)
         if let fast = truthCode(e)?.test {
             return { run in
@@ -199,7 +202,7 @@ final class LoopCompiler {
 
     private func assignment(_ target: LValue, _ op: AssignmentOperator, _ e: Expr, _ s: Statement) -> Exec {
         guard !target.isPlaceholder else { return interpreted(s) }
-        let interpreter = self.interpreter
+        unowned let interpreter = self.interpreter
         let value = expression(e)
         if target.steps.isEmpty {
             let k = slot(target.name)
@@ -303,7 +306,7 @@ final class LoopCompiler {
     /// One index, evaluated with `end` meaning the extent of the indexed value.
     private func subscriptExpression(_ e: Expr) -> (LoopRun, Shape, Int, Int) throws -> Subscript {
         if case .colonAll = e.kind { return { _, _, _, _ in .all } }
-        let interpreter = self.interpreter
+        unowned let interpreter = self.interpreter
         let value = expression(e)
         return { run, shape, position, count in
             interpreter.endContext.append((shape, position, count))
@@ -329,14 +332,14 @@ final class LoopCompiler {
                 return try run.fallback(e)
             }
         case .end:
-            let interpreter = self.interpreter
+            unowned let interpreter = self.interpreter
             return { run in
                 guard let ctx = interpreter.endContext.last else { return try run.fallback(e) }
                 return .number(Double(Interpreter.extent(ctx.shape, position: ctx.position, count: ctx.count)))
             }
         case .binary(let op, let lhs, let rhs):
             if op == .shortAnd || op == .shortOr {
-                let interpreter = self.interpreter
+                unowned let interpreter = self.interpreter
                 let a = expression(lhs), b = expression(rhs)
                 let and = op == .shortAnd
                 func truth(_ o: Operand, _ range: SourceRange) throws -> Bool {
@@ -351,7 +354,7 @@ final class LoopCompiler {
                 }
             }
             if op == .matrixMultiply, lhs.transposedOperand != nil || rhs.transposedOperand != nil { break }
-            let interpreter = self.interpreter
+            unowned let interpreter = self.interpreter
             let a = expression(lhs), b = expression(rhs)
             let general: Eval = { run in
                 let x = try a(run), y = try b(run)
@@ -369,7 +372,7 @@ final class LoopCompiler {
             }
             return general
         case .unary(let op, let operand):
-            let interpreter = self.interpreter
+            unowned let interpreter = self.interpreter
             let a = expression(operand)
             return { run in
                 let x = try a(run)
@@ -401,7 +404,7 @@ final class LoopCompiler {
     /// `name(args)`: an element of a numeric variable, or a call of a user function; anything
     /// else (a builtin, a cell, a function handle, a formula) is evaluated by the interpreter.
     private func call(_ e: Expr, _ name: String, _ args: [Expr]) -> Eval {
-        let interpreter = self.interpreter
+        unowned let interpreter = self.interpreter
         let k = slot(name)
         let subscripts = args.map { SubscriptCode(run: subscriptExpression($0)) }
         let arguments = args.map { EvalCode(run: expression($0)) }
