@@ -492,7 +492,9 @@ final class LoopCompiler {
 /// file whose subfunctions it sees, is the same at every run of one compiled body.
 final class CallSite {
     private var functions = -1, generation = -1, path = -1
-    private var compiled: CompiledFunction?
+    /// Weak: the interpreter's cache owns compiled functions, and a function calling itself
+    /// holds this site in its own body, so a strong reference would be a cycle never freed.
+    private weak var compiled: CompiledFunction?
 
     @inline(__always)
     func target(_ interpreter: Interpreter) -> CompiledFunction? {

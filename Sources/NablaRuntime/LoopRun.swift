@@ -13,7 +13,9 @@ final class LoopRun {
         case inFrame, absent, number, value
     }
 
-    let interpreter: Interpreter
+    /// Unowned: a compiled function keeps its last run as a spare, and the interpreter keeps
+    /// the compiled function; a strong reference here would keep the session alive forever.
+    unowned let interpreter: Interpreter
     let frame: Frame
     let names: [String]
     private let kinds: UnsafeMutablePointer<Kind>
