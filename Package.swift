@@ -36,9 +36,9 @@ let package = Package(
         .target(name: "NablaSymbolic", dependencies: ["NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaRuntime", dependencies: ["NablaNumerics", "NablaDisplay", "NablaSyntax", "NablaSymbolic", "CZlib"]),
         .target(name: "NablaTeaching", dependencies: ["NablaRuntime", "NablaSymbolic", "NablaNumerics", "NablaSyntax"]),
-        .target(name: "NablaLessons", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSyntax"]),
+        .target(name: "NablaLessons", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSyntax", "NablaTeaching"]),
         // `nabla kernel`: the Jupyter kernel and lesson notebooks; no terminal code.
-        .target(name: "NablaKernel", dependencies: ["NablaNumerics", "NablaRuntime", "NablaLessons", "NablaSyntax", "CZeroMQ", "CCrypto"]),
+        .target(name: "NablaKernel", dependencies: ["NablaNumerics", "NablaRuntime", "NablaLessons", "NablaSyntax", "NablaTeaching", "CZeroMQ", "CCrypto"]),
         .executableTarget(
             name: "nabla",
             dependencies: [
@@ -54,7 +54,7 @@ let package = Package(
             ]
         ),
         // A replayer in a normal build; `make fuzz` builds it with libFuzzer (see Docs/robustness.md).
-        .executableTarget(name: "NablaFuzz", dependencies: ["NablaRuntime", "NablaNumerics", "NablaLessons"]),
+        .executableTarget(name: "NablaFuzz", dependencies: ["NablaRuntime", "NablaNumerics", "NablaLessons", "NablaTeaching"]),
         .testTarget(name: "NablaNumericsTests", dependencies: ["NablaNumerics"]),
         .testTarget(name: "NablaDisplayTests", dependencies: ["NablaDisplay", "NablaNumerics"]),
         .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax"]),

@@ -1,5 +1,6 @@
 import NablaNumerics
 import NablaRuntime
+import NablaTeaching
 
 /// The libFuzzer target for the language: arbitrary bytes are lexed, parsed and run.
 ///
@@ -26,7 +27,7 @@ enum LanguageFuzzer {
         // Invalid UTF-8 becomes U+FFFD, as the CLI does when it reads a file.
         let text = String(decoding: bytes, as: UTF8.self)
         let sink = DiscardingSink()
-        let session = Session(output: sink)
+        let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         session.interpreter.allowsFileWrites = false
         watchdog?.begin()
         session.run(text, name: "fuzz.m")

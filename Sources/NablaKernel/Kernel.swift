@@ -2,6 +2,7 @@ import CZeroMQ
 import Foundation
 import NablaRuntime
 import NablaSyntax
+import NablaTeaching
 
 /// A Jupyter kernel (messaging protocol 5.3) around one `Session` — the same engine as
 /// the REPL, so a notebook computes and prints exactly what a terminal does.
@@ -51,8 +52,8 @@ public final class Kernel: @unchecked Sendable {
         try stdin.bind(connection.endpoint(connection.stdinPort))
         try iopub.bind(connection.endpoint(connection.iopubPort))
         try heartbeat.bind(connection.endpoint(connection.heartbeatPort))
-        Builtins.register([LessonCheck.builtin(directory: lessons)])
-        session = Session(output: output, color: false)
+        session = Session(output: output, color: false,
+                          vocabulary: NablaTeaching.vocabulary.adding([LessonCheck.builtin(directory: lessons)]))
         self.banner = banner
         self.log = log
     }
@@ -239,7 +240,7 @@ public final class Kernel: @unchecked Sendable {
         let scalars = Array(code.unicodeScalars)
         let cursor = min(max(c["cursor_pos"] as? Int ?? scalars.count, 0), scalars.count)
         let name = Kernel.identifier(in: scalars, at: cursor)
-        let known = !name.isEmpty && (Builtins.lookup(name) != nil || session.interpreter.functions[name] != nil)
+        let known = !name.isEmpty && (session.interpreter.vocabulary.lookup(name) != nil || session.interpreter.functions[name] != nil)
         guard known else { return ["status": "ok", "found": false, "data": [String: Any](), "metadata": [String: Any]()] }
         return ["status": "ok", "found": true, "data": ["text/plain": session.interpreter.helpText(for: name)],
                 "metadata": [String: Any]()]

@@ -1,5 +1,6 @@
 import NablaRuntime
 import NablaSyntax
+import NablaTeaching
 
 /// Check mode (`nabla lesson --check`): proves lessons work before a student sees them.
 ///
@@ -8,13 +9,9 @@ import NablaSyntax
 /// (with a reason) and that the model answer is accepted, then runs the model answer so
 /// later steps see the workspace a student would have. Lessons of the same id in
 /// different languages must have the same structure (same steps, same code).
-///
-/// A lesson that calls a planned function this build does not have yet is reported as
-/// skipped, not failed (see `PlannedFeatures`).
 public enum LessonChecker {
     public enum Status: Equatable, Sendable {
         case passed
-        case skipped(needs: String)
         case failed
     }
 
@@ -40,7 +37,6 @@ public enum LessonChecker {
     public struct Report: Sendable {
         public var results: [Result]
         public var failed: Int { results.filter { $0.status == .failed }.count }
-        public var skipped: Int { results.filter { if case .skipped = $0.status { return true } else { return false } }.count }
         public var passed: Int { results.filter { $0.status == .passed }.count }
 
         /// What check mode prints.
@@ -52,13 +48,12 @@ public enum LessonChecker {
                     out += "ok       \(r.file)  (\(r.summary))\n"
                     if let m = r.mutationLine { out += "  \(m)\n" }
                     for w in r.warnings { out += "  warning: \(w)\n" }
-                case .skipped(let needs): out += "skipped  \(r.file)  (needs \(needs), which this build does not have yet)\n"
                 case .failed:
                     out += "FAILED   \(r.file)\n"
                     for e in r.errors { out += "  \(e)\n" }
                 }
             }
-            out += "\(results.count) lesson file\(results.count == 1 ? "" : "s"): \(passed) ok, \(skipped) skipped, \(failed) failed\n"
+            out += "\(results.count) lesson file\(results.count == 1 ? "" : "s"): \(passed) ok, \(failed) failed\n"
             return out
         }
     }
@@ -111,7 +106,7 @@ public enum LessonChecker {
     /// stops a block that runs too long.
     public static func check(_ lesson: Lesson, mutate: Bool = true, watchdog: Watchdog? = nil) -> Result {
         let sink = RecordingSink()
-        let session = Session(output: sink)
+        let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         // Lesson files are data: the code in them may not write files, nor read outside its folder.
         session.interpreter.allowsFileWrites = false
         session.interpreter.readPolicy = lesson.readPolicy
@@ -120,7 +115,6 @@ public enum LessonChecker {
         var mutation: [MutationResult] = []
         let reference = LessonReference(lesson: lesson)
         func fail(_ line: Int, _ message: String) { errors.append(LessonError(file: lesson.file, line: line, message)) }
-        func skipped(_ needs: String) -> Result { Result(file: lesson.file, status: .skipped(needs: needs), errors: [], summary: "") }
 
         for step in lesson.steps {
             for block in step.blocks {
@@ -136,7 +130,6 @@ public enum LessonChecker {
                         continue
                     }
                     if outcome != .success {
-                        if let needs = PlannedFeatures.missing(in: sink.errors) { return skipped(needs) }
                         fail(demo.line, "this demo fails:\n    " + indent(sink.errors))
                         continue
                     }
@@ -149,11 +142,10 @@ public enum LessonChecker {
                     context.fresh = Array(wider.fresh.prefix(LessonReference.judgedDraws))
                     exercises += 1
                     watchdog?.begin("\(lesson.file):\(exercise.line + 1)")
-                    let needs = checkExercise(exercise, session: session, sink: sink, context: context, fail: fail)
+                    checkExercise(exercise, session: session, sink: sink, context: context, fail: fail)
                     if watchdog?.end() == true {
                         fail(exercise.line, "checking this exercise took longer than \(Int(watchdog?.budgetSeconds ?? blockSeconds)) s and was stopped (does its answer end?)")
                     }
-                    if let needs { return skipped(needs) }
                     watchdog?.begin("\(lesson.file):\(exercise.line + 1) (mutation testing)")
                     if mutate, let m = MutationTester.test(exercise, number: exercises, context: context, wider: wider) {
                         mutation.append(m)
@@ -212,9 +204,9 @@ public enum LessonChecker {
     }
 
     /// Proves the wrong answers fail and the model answer passes; runs the model answer
-    /// in `session`. Returns the name of a missing planned feature, if one stopped it.
+    /// in `session`.
     static func checkExercise(_ exercise: Exercise, session: Session, sink: RecordingSink, context: JudgeContext,
-                              fail: (Int, String) -> Void) -> String? {
+                              fail: (Int, String) -> Void) {
         let line = exercise.line
         if exercise.hints.isEmpty { fail(line, "this exercise has no hint: add at least one 'hint:'") }
         // Any assignment passes a `set` check, so it alone needs no wrong answer.
@@ -231,39 +223,34 @@ public enum LessonChecker {
             }
             let student = ScratchSession(image: context.reference)
             if let error = student.run(wrong, name: "<wrong answer>") {
-                if let needs = PlannedFeatures.missing(in: error) { return needs }
                 fail(line, "the wrong answer '\(wrong)' raises an error, so it does not test the check: " + AnswerJudge.firstLine(error))
                 continue
             }
             switch AnswerJudge.judge(exercise, program: program, student: student.session.interpreter, context: context) {
             case .correct: fail(line, "the wrong answer '\(wrong)' passes the check")
-            case .wrong(let why):
-                if let needs = PlannedFeatures.missing(in: why) { return needs }
+            case .wrong: break
             case .notAnAttempt: fail(line, "the wrong answer '\(wrong)' is not judged")
             }
         }
 
         guard let program = try? Parser.parse(SourceFile(name: "<solution>", text: exercise.solution)) else {
             fail(line, "the solution does not parse")
-            return nil
+            return
         }
         if !AnswerJudge.isAttempt(program, for: exercise) {
             fail(line, "the solution would not count as an attempt (it does not set \(exercise.answer.isEmpty ? "anything" : exercise.answer))")
         }
         sink.reset()
         if session.run(program) != .success {
-            if let needs = PlannedFeatures.missing(in: sink.errors) { return needs }
             fail(line, "the solution fails:\n    " + indent(sink.errors))
-            return nil
+            return
         }
         switch AnswerJudge.judge(exercise, program: program, student: session.interpreter, context: context) {
         case .correct: break
         case .wrong(let why):
-            if let needs = PlannedFeatures.missing(in: why) { return needs }
             fail(line, "the model solution does not pass its own check: \(why)")
         case .notAnAttempt: fail(line, "the model solution is not judged")
         }
-        return nil
     }
 
     /// Steps, block kinds and code must match between translations; narration may differ.

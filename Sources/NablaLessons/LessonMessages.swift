@@ -7,7 +7,7 @@ public enum LessonMessage: String, MessageCatalogue {
     // The runner
     case commands, continueHint, freePlay, exercise, correct, notYet, askHint, noMoreHints, hint
     case solution, skipped, teacherOff, notAnExercise, errorNotCounted, typeAnswer, resuming, corrupt
-    case finished, saved, menuPrompt, goodbye, needs, modelAnswer, showAnswer, demoNext
+    case finished, saved, menuPrompt, goodbye, modelAnswer, showAnswer, demoNext
     case typeChoice, pickALetter, notThisChoice, pipedInput, notesSubtitle, exerciseHeading, hintHeading, headerFacts, helpMore, leaveHint, progressNotSaved, cannotWrite, notAnAttemptCell
     // The judge
     case notSet, conditionFalse, conditionFails, modelFails, solutionDoesNotSet, answerRaises
@@ -44,7 +44,6 @@ public enum LessonMessage: String, MessageCatalogue {
         .saved: "Progress saved. Come back with: nabla lesson %1",
         .menuPrompt: "Step number to go to (Enter stays here): ",
         .goodbye: "Bye.",
-        .needs: "This step needs %1, which this version of Nabla does not have yet.",
         .modelAnswer: "✓ the model answer passes its check",
         .showAnswer: "(Enter shows the answer · or type code to try it live)",
         .demoNext: "(Enter: next · back · bye · or type code to run it live)",
@@ -129,7 +128,6 @@ public enum LessonMessage: String, MessageCatalogue {
         .saved: "进度已保存。继续学习：nabla lesson %1",
         .menuPrompt: "要跳到第几步（回车留在这里）：",
         .goodbye: "再见。",
-        .needs: "这一步需要 %1，当前版本的 Nabla 还没有。",
         .modelAnswer: "✓ 参考答案通过检查",
         .showAnswer: "（回车显示答案 · 也可以先输入代码现场试一试）",
         .demoNext: "（回车继续 · back 上一步 · bye 退出 · 也可以输入代码现场运行）",

@@ -1,5 +1,6 @@
 import NablaRuntime
 import NablaSyntax
+import NablaTeaching
 
 /// Runs one lesson for a student (interactive) or in front of a class (demo).
 ///
@@ -55,7 +56,7 @@ public final class LessonRunner {
         self.lesson = lesson
         self.screen = output
         self.tee = TeeSink(output)
-        self.session = Session(output: tee, color: options.color)
+        self.session = Session(output: tee, color: options.color, vocabulary: NablaTeaching.vocabulary)
         // Lesson files are data: the code in them may not write files.
         self.session.interpreter.allowsFileWrites = false
         self.session.interpreter.readPolicy = lesson.readPolicy
@@ -249,9 +250,6 @@ public final class LessonRunner {
             let outcome = session.run(chunk, name: "demo")
             let shown = tee.take()
             notes.exchange(chunk, output: shown.text, latex: latex(shown.formulas))
-            if outcome != .success, let needs = PlannedFeatures.missing(in: shown.text) {
-                line(text[.needs].filled(needs))
-            }
             endsWithBlank = shown.text.hasSuffix("\n\n")
         }
         // Displayed matrices already end with a blank line; don't add a second one.

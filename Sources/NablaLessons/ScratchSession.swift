@@ -1,5 +1,6 @@
 import NablaRuntime
 import NablaSyntax
+import NablaTeaching
 
 /// A throwaway session built from a workspace snapshot, where checks compute expected
 /// values without touching the student's own session.
@@ -12,7 +13,7 @@ final class ScratchSession {
 
     /// Nil message on success; otherwise the error text.
     init(workspace script: String) {
-        session = Session(output: sink)
+        session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         // Lesson files are data: the code in them may not write files.
         session.interpreter.allowsFileWrites = false
         if !script.isEmpty { session.run(script, name: "<workspace>") }
@@ -21,7 +22,7 @@ final class ScratchSession {
 
     /// A session that starts with the workspace of `image` (no script is run).
     init(image: WorkspaceImage) {
-        session = Session(output: sink)
+        session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         session.interpreter.allowsFileWrites = false
         session.interpreter.adoptWorkspace(of: image.interpreter)
     }

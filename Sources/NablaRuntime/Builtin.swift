@@ -1,6 +1,5 @@
 import NablaNumerics
 import NablaSyntax
-import Synchronization
 
 /// A function built into the language, with the documentation `help` shows.
 ///
@@ -61,21 +60,38 @@ public enum Builtins {
         + files + structs + loadSave + functionCalls + minimisers + differences + fileIO + strings
         + factorisations + applyEach + compat
 
-    private static let registry = Mutex<[String: Builtin]>(
-        Dictionary(core.map { ($0.name, $0) }, uniquingKeysWith: { _, later in later }))
+    /// The core language's builtins by name. A session calls those of its own `Vocabulary`,
+    /// which may add more.
+    public static var table: [String: Builtin] { Vocabulary.core.builtins }
 
-    /// Every builtin by name: the core's and those registered by higher layers.
-    public static var table: [String: Builtin] { registry.withLock { $0 } }
+    public static func lookup(_ name: String) -> Builtin? { Vocabulary.core.builtins[name] }
 
-    public static func lookup(_ name: String) -> Builtin? { registry.withLock { $0[name] } }
+    public static var names: [String] { Vocabulary.core.names }
+}
 
-    /// Adds builtins from a layer above the runtime (teaching views, lessons). A later
-    /// registration of the same name replaces the earlier one.
-    public static func register(_ builtins: [Builtin]) {
-        registry.withLock { table in
-            for b in builtins { table[b.name] = b }
-        }
+/// The builtins one session can call: the core language's, plus those of the layers above
+/// it (the teaching views, a notebook's lesson checks). Built once, by whoever makes the
+/// session, and never changed after: a session owns its vocabulary, so two sessions in one
+/// process may speak differently and neither can change what the other calls.
+public struct Vocabulary: Sendable {
+    public let builtins: [String: Builtin]
+    /// Every name, sorted (for help and completion).
+    public let names: [String]
+
+    private init(_ builtins: [String: Builtin]) {
+        self.builtins = builtins
+        self.names = builtins.keys.sorted()
     }
 
-    public static var names: [String] { table.keys.sorted() }
+    /// The core language alone.
+    public static let core = Vocabulary(Dictionary(Builtins.core.map { ($0.name, $0) }, uniquingKeysWith: { _, later in later }))
+
+    /// This vocabulary with `more`; a builtin of `more` replaces one of the same name.
+    public func adding(_ more: [Builtin]) -> Vocabulary {
+        var table = builtins
+        for b in more { table[b.name] = b }
+        return Vocabulary(table)
+    }
+
+    public func lookup(_ name: String) -> Builtin? { builtins[name] }
 }

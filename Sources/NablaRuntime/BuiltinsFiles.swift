@@ -14,7 +14,7 @@ extension Builtins {
             let i = call.interpreter
             let isVariable = i.variable(name) != nil
             let isFunctionFile = Interpreter.isIdentifier(name) && i.files.path(of: name) != nil
-            let isBuiltin = Builtins.lookup(name) != nil
+            let isBuiltin = i.vocabulary.lookup(name) != nil
             let onDisk = i.files.kindOnDisk(name)
             switch kind {
             case "var": return [.number(isVariable ? 1 : 0)]
@@ -51,7 +51,7 @@ extension Builtins {
                     path = p
                     let kind = (try? i.files.load(p)).map { if case .script = $0 { return "script" } else { return "function" } } ?? "function"
                     text = "'\(name)' is a \(kind) from the file \(p)"
-                } else if Builtins.lookup(name) != nil {
+                } else if i.vocabulary.lookup(name) != nil {
                     text = "'\(name)' is a built-in function"
                 }
                 if call.nargout == 0, let text { call.output.write(text + "\n") }

@@ -169,7 +169,7 @@ extension Interpreter {
             var out = "Nabla — the mathematics of neural networks, in an Octave-compatible language.\n\n"
             out += "Type `help NAME` for any function below. Statements end with a newline, ',' or ';' (which hides the result).\n"
             for category in Builtin.Category.allCases {
-                let names = Builtins.table.values.filter { $0.category == category }.map(\.name).sorted()
+                let names = vocabulary.builtins.values.filter { $0.category == category }.map(\.name).sorted()
                 guard !names.isEmpty else { continue }
                 out += "\n\(category.rawValue):\n"
                 out += Interpreter.wrap(names, width: 76, indent: "  ")
@@ -181,14 +181,14 @@ extension Interpreter {
             let outs = d.outputs.isEmpty ? "" : (d.outputs.count == 1 ? d.outputs[0] : "[" + d.outputs.joined(separator: ", ") + "]") + " = "
             return "'\(topic)' is a function defined in \(f.source.name):\n\n  \(outs)\(topic)(\(d.parameters.joined(separator: ", ")))\n\n"
         }
-        guard let b = Builtins.lookup(topic) else {
-            let hint = Suggestion.closest(to: topic, in: Builtins.names).map { " Did you mean '\($0)'?" } ?? ""
+        guard let b = vocabulary.lookup(topic) else {
+            let hint = Suggestion.closest(to: topic, in: vocabulary.names).map { " Did you mean '\($0)'?" } ?? ""
             return "help: no documentation for '\(topic)'.\(hint)\n"
         }
         var out = "\(b.signature)\n\n  \(b.summary)\n"
         if !b.example.isEmpty {
             out += "\n  Example:\n"
-            let (text, _) = Interpreter.runExample(b.example)
+            let (text, _) = Interpreter.runExample(b.example, vocabulary: vocabulary)
             out += "    >> \(b.example)\n"
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
                 out += line.isEmpty ? "\n" : "    \(line)\n"
@@ -202,15 +202,15 @@ extension Interpreter {
     /// Runs on a large stack whoever calls it: test runners call it on threads with small
     /// stacks, where an example's interpreter frames overflowed them (an intermittent
     /// SIGSEGV, depending on which pool thread the test landed on).
-    public static func runExample(_ code: String) -> (output: String, failed: Bool) {
+    public static func runExample(_ code: String, vocabulary: Vocabulary = .core) -> (output: String, failed: Bool) {
         var result = (output: "", failed: true)
-        withLargeStack { result = runExampleHere(code) }
+        withLargeStack { result = runExampleHere(code, vocabulary) }
         return result
     }
 
-    private static func runExampleHere(_ code: String) -> (output: String, failed: Bool) {
+    private static func runExampleHere(_ code: String, _ vocabulary: Vocabulary) -> (output: String, failed: Bool) {
         let sink = RecordingSink()
-        let scratch = Interpreter(output: sink)
+        let scratch = Interpreter(output: sink, vocabulary: vocabulary)
         var template = Array("/tmp/nabla-help-XXXXXX".utf8CString)
         let folder = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }.map { String(cString: $0) }
         scratch.privateFolder = folder ?? "/nonexistent"

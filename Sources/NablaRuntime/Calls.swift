@@ -185,7 +185,7 @@ public struct BuiltinCall {
         guard allowed.contains(argumentCount) else {
             let expected = allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) to \(allowed.upperBound)"
             throw Diagnostic.error("Invalid call to \(name): expected \(expected) argument\(allowed.upperBound == 1 ? "" : "s"), got \(argumentCount)",
-                                   at: range, hint: Builtins.lookup(name).map { "usage: \($0.signature)" })
+                                   at: range, hint: interpreter.vocabulary.lookup(name).map { "usage: \($0.signature)" })
         }
     }
 

@@ -59,7 +59,7 @@ public struct Completion: Equatable, Sendable {
         var names = Names()
         names.variables = interpreter.variableNames
         names.functions = Array(interpreter.functions.keys)
-        names.builtins = Builtins.names
+        names.builtins = interpreter.vocabulary.names
         names.statements = Keyword.allCases.map(\.rawValue) + ["exit", "quit"]
         return names
     }

@@ -224,7 +224,7 @@ extension Interpreter {
 
     /// `undefined variable 'sigmod'`, with the closest known name as a hint.
     func undefined(_ name: String, at range: SourceRange, called: Bool = false) -> Diagnostic {
-        var candidates = Array(current.variables.keys) + Array(functions.keys) + Array(Builtins.table.keys)
+        var candidates = Array(current.variables.keys) + Array(functions.keys) + vocabulary.names
             + Array(files.names.keys)
         candidates.append(contentsOf: current.formulas.keys)
         let hint = Suggestion.closest(to: name, in: candidates).map { RuntimeMessage.didYouMean.text(language, $0) }

@@ -36,19 +36,19 @@ extension Interpreter {
                 return .script(program)
             }
         }
-        return Builtins.lookup(name).map(Callee.builtin)
+        return vocabulary.lookup(name).map(Callee.builtin)
     }
 
     /// The builtin `name` calls, when it takes its arguments as formulas (`grad`, `latex`)
     /// and no function of the user's takes its place.
     func takesFormulas(_ name: String) -> Builtin? {
-        guard let b = Builtins.lookup(name), b.takesFormulas, !isUserFunction(name) else { return nil }
+        guard let b = vocabulary.lookup(name), b.takesFormulas, !isUserFunction(name) else { return nil }
         return b
     }
 
     /// Whether `name` names something callable, without reading any file.
     func isFunction(_ name: String) -> Bool {
-        isUserFunction(name) || Builtins.lookup(name) != nil
+        isUserFunction(name) || vocabulary.lookup(name) != nil
     }
 
     /// Whether `name` is the user's own function (from a script, the prompt or a file), which
@@ -61,7 +61,7 @@ extension Interpreter {
     /// "sigmoid.m in this folder replaces the builtin sigmoid", once per name and session:
     /// students rely on Nabla's builtins, so a stray file of the same name should not go unseen.
     private func noteShadowing(_ name: String, _ path: String) {
-        guard Builtins.lookup(name) != nil, files.notedShadows.insert(name).inserted else { return }
+        guard vocabulary.lookup(name) != nil, files.notedShadows.insert(name).inserted else { return }
         let folder = String(path.dropLast(name.count + 3))
         let place = folder == files.currentDirectory ? "this folder" : folder
         output.writeError("note: \(name).m in \(place) replaces the builtin \(name)\n")

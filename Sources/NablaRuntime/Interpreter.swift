@@ -86,8 +86,12 @@ public final class Interpreter {
     /// (an error inside a function defined earlier). Set where the error leaves the function.
     var lastErrorSource: SourceFile?
 
-    public init(output: OutputSink) {
+    /// The builtins this session can call.
+    public let vocabulary: Vocabulary
+
+    public init(output: OutputSink, vocabulary: Vocabulary = .core) {
         self.output = output
+        self.vocabulary = vocabulary
         self.source = SourceFile(name: "<session>", text: "")
     }
 

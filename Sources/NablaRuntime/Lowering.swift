@@ -139,7 +139,7 @@ struct Lowerer {
             }
             if let node = try lowerRowLookup(base, args, at: e.range) { return node }
             if case .identifier(let name) = base.kind, !isShadowed(name), !interpreter.isUserFunction(name),
-               let entry = NameTable.entry(name), Builtins.lookup(name) != nil {
+               let entry = NameTable.entry(name), interpreter.vocabulary.lookup(name) != nil {
                 var operands: [Node?] = []
                 for a in args {
                     if case .string = a.kind { operands.append(nil) } else { operands.append(try lower(a)) }
@@ -282,7 +282,7 @@ struct Lowerer {
             // Evaluating would look names up in the workspace, not in the function: only a
             // part made of builtins alone can be taken as a value here.
             let names = Interpreter.freeIdentifiers(e, bound: [])
-            if names.contains(where: { scope[$0] != nil || interpreter.isUserFunction($0) || Builtins.lookup($0) == nil }) {
+            if names.contains(where: { scope[$0] != nil || interpreter.isUserFunction($0) || interpreter.vocabulary.lookup($0) == nil }) {
                 throw Diagnostic.error("this part of an anonymous function has no symbolic form", at: e.range)
             }
         }
@@ -429,7 +429,7 @@ struct Lowerer {
             case .node(let n)?: return n
             case .function?: throw Diagnostic.error("a function cannot be used as a value in a formula", at: range)
             case nil:
-                if !interpreter.isUserFunction(name), Builtins.lookup(name) != nil { return try constant(Expr(.identifier(name), range)) }
+                if !interpreter.isUserFunction(name), interpreter.vocabulary.lookup(name) != nil { return try constant(Expr(.identifier(name), range)) }
                 throw interpreter.undefined(name, at: range)
             }
         }
@@ -463,7 +463,7 @@ struct Lowerer {
             loweredFormulas[name] = node
             return node
         }
-        if !interpreter.isUserFunction(name), Builtins.lookup(name) != nil {
+        if !interpreter.isUserFunction(name), interpreter.vocabulary.lookup(name) != nil {
             // pi, e, Inf …: a constant.
             return try constant(Expr(.identifier(name), range))
         }

@@ -16,8 +16,10 @@ public final class Session {
         set { interpreter.language = newValue; renderer.language = newValue }
     }
 
-    public init(output: OutputSink, color: Bool = false) {
-        self.interpreter = Interpreter(output: output)
+    /// A session speaking `vocabulary`: the core language unless the caller adds to it
+    /// (the executable, lessons and notebooks give it the teaching builtins).
+    public init(output: OutputSink, color: Bool = false, vocabulary: Vocabulary = .core) {
+        self.interpreter = Interpreter(output: output, vocabulary: vocabulary)
         self.renderer = DiagnosticRenderer(color: color)
     }
 

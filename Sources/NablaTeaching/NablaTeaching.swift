@@ -1,11 +1,9 @@
 import NablaRuntime
 
 /// The teaching layer: traces, gradient steps, training, data sets and plots, as builtins
-/// registered into the runtime's table.
+/// a session can be given.
 public enum NablaTeaching {
-    /// Registers the teaching builtins. Call once before creating sessions; calling it
-    /// again is harmless (a later registration of a name replaces the earlier one).
-    public static func install() {
-        Builtins.register(TeachingBuiltins.all)
-    }
+    /// The core language with the teaching builtins: what the REPL, scripts, lessons,
+    /// notebooks and the fuzzer speak. Immutable, so sessions may share it.
+    public static let vocabulary = Vocabulary.core.adding(TeachingBuiltins.all)
 }

@@ -8,6 +8,7 @@ import NablaKernel
 import NablaLessons
 import NablaRuntime
 import NablaSyntax
+import NablaTeaching
 
 /// `nabla lesson …` — lessons: list, run, classroom demo, report and check.
 ///
@@ -256,7 +257,7 @@ final class EditorLessonInput: LessonInput {
         editor.completer = { [weak self] before in
             var names = Completion.Names()
             names.variables = self?.variableNames() ?? []
-            names.builtins = Builtins.names
+            names.builtins = NablaTeaching.vocabulary.names
             names.commands = ReplCommand.names
             names.statements = Keyword.allCases.map(\.rawValue) + ["hint", "solution", "skip", "again", "back", "menu", "bye"]
             return Completion.complete(before, names: names)

@@ -26,7 +26,6 @@ if let symbol = dlsym(nil, "mallopt") {
 // The BLAS kernel is chosen before any other thread exists: choosing may set OPENBLAS_CORETYPE for
 // a moment (BLASKernel.swift).
 _ = BLASKernel.active
-NablaTeaching.install()
 withLargeStack(bytes: 512 << 20) {
     if CommandLine.arguments.dropFirst().first == "lesson" {
         LessonCommand.main(Array(CommandLine.arguments.dropFirst(2)))

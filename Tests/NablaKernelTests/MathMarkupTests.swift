@@ -13,7 +13,7 @@ struct MathMarkupTests {
         output.publish = { type, content in
             if type == "execute_result" || type == "display_data", let data = content["data"] as? [String: Any] { sent.append(data) }
         }
-        let session = Session(output: output)
+        let session = Session(output: output, vocabulary: NablaTeaching.vocabulary)
         session.run(code, name: "<test>")
         _ = output.finish(failed: false, count: 1)
         return sent

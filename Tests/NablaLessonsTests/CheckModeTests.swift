@@ -7,12 +7,9 @@ import NablaTeaching
 @Suite("Check mode")
 struct CheckModeTests {
     @Test func theCurriculumPasses() {
-        // As the executable does: the teaching views (train, plot, …) are part of the language.
-        NablaTeaching.install()
         let report = LessonChecker.check([lessonsDirectory])
         #expect(report.results.count == 30)
         #expect(report.failed == 0, "\(report.text)")
-        #expect(report.skipped == 0, "\(report.text)")
     }
 
     /// A step that would scroll off an 80×24 projector screen is pointed out, without
@@ -64,16 +61,12 @@ struct CheckModeTests {
         #expect(messages.contains { $0.hasPrefix("b.md:19: the demo's output differs") })
     }
 
-    @Test func aPlannedFeatureSkipsTheLessonButATypoFails() throws {
-        // A planned function this build does not have (if every one exists, nothing to skip).
-        if let absent = PlannedFeatures.names.sorted().first(where: { Builtins.table[$0] == nil }) {
-            let planned = "---\nid: 1\nlang: en\ntitle: T\n---\n```nabla\nq = \(absent)(1, 2)\n```\n"
-            #expect(LessonChecker.check(try LessonParser.parse(planned, file: "p.md")).status == .skipped(needs: absent))
-        }
+    /// A misspelt name fails the check: no function is excused for not existing yet.
+    @Test func aTypoFails() throws {
         let typo = "---\nid: 1\nlang: en\ntitle: T\n---\n```nabla\nx = thetaa + 1\n```\n"
         #expect(LessonChecker.check(try LessonParser.parse(typo, file: "t.md")).status == .failed)
-        let unplanned = "---\nid: 1\nlang: en\ntitle: T\n---\n```nabla\nx = no_such_function(1)\n```\n"
-        #expect(LessonChecker.check(try LessonParser.parse(unplanned, file: "u.md")).status == .failed)
+        let unknown = "---\nid: 1\nlang: en\ntitle: T\n---\n```nabla\nx = no_such_function(1)\n```\n"
+        #expect(LessonChecker.check(try LessonParser.parse(unknown, file: "u.md")).status == .failed)
     }
 
     @Test func translationsMustShareTheirStructure() throws {

@@ -2,6 +2,7 @@ import Testing
 @testable import NablaLessons
 import NablaRuntime
 import NablaSyntax
+import NablaTeaching
 
 /// Each check kind, with a right answer and a wrong one whose reason is asserted.
 @Suite("Exercise checks")
@@ -68,11 +69,11 @@ struct CheckTests {
 
     @Test func gradientOfAQuadraticFormBothWays() throws {
         // The example: W'*d and (d'*W)' are the same gradient.
-        let session = Session(output: RecordingSink())
+        let session = Session(output: RecordingSink(), vocabulary: NablaTeaching.vocabulary)
         session.run("W = [1 2; 3 4; 5 6]; d = [1; -1; 2];", name: "setup")
         let e = Exercise(title: "g", prompt: "", check: .expression, answer: "ans", hints: ["h"], solution: "W'*d", wrong: [], line: 1)
         #expect(try judge(e, "(d'*W)'", session: session) == .correct)
-        let s2 = Session(output: RecordingSink())
+        let s2 = Session(output: RecordingSink(), vocabulary: NablaTeaching.vocabulary)
         s2.run("W = [1 2; 3 4; 5 6]; d = [1; -1; 2];", name: "setup")
         #expect(try judge(e, "d'*W", session: s2) == .wrong("your answer has shape 1×2; expected 2×1 — a transpose missing?"))
     }

@@ -5,6 +5,7 @@ import Darwin
 #endif
 @testable import NablaLessons
 import NablaRuntime
+import NablaTeaching
 
 /// A small lesson with one exercise of each check kind.
 let sampleLesson = """
@@ -89,7 +90,7 @@ func parseSample() throws -> Lesson { try LessonParser.parse(sampleLesson, file:
 
 /// A session with the sample's matrices.
 func sampleSession() -> Session {
-    let session = Session(output: RecordingSink())
+    let session = Session(output: RecordingSink(), vocabulary: NablaTeaching.vocabulary)
     session.run("A = [1 2 3; 4 5 6]; B = [1 0; 2 1; 0 3];", name: "setup")
     return session
 }

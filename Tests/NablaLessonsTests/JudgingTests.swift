@@ -11,7 +11,6 @@ struct JudgingTests {
     /// Runs a curriculum lesson from the step of its `exercise`-th exercise (1-based) with
     /// scripted input; the runner's output.
     func run(_ file: String, exercise: Int, _ lines: [String]) throws -> String {
-        NablaTeaching.install()
         let lesson = try LessonParser.parse(FileSystem.read(lessonsDirectory + "/" + file) ?? "", file: file)
         let target = lesson.exercises[exercise - 1].line
         var options = LessonRunner.Options()
@@ -73,10 +72,10 @@ struct JudgingTests {
         var g = SplitMix(seed: 1)
         let code = "rng(7);\nW = [0.5 -0.2; 0.1 0.4];\ny = [1; 0; 0];\nS = [2 1; 1 3];\nh = 1e-6;\nz = W*y(1:2);"
         let fresh = FreshData.rewrite(code, generator: &g)
-        let session = Session(output: RecordingSink())
+        let session = Session(output: RecordingSink(), vocabulary: NablaTeaching.vocabulary)
         session.run(code, name: "old")
         let old = session.interpreter
-        let other = Session(output: RecordingSink())
+        let other = Session(output: RecordingSink(), vocabulary: NablaTeaching.vocabulary)
         #expect(other.run(fresh, name: "fresh") == .success)
         for name in ["W", "y", "S", "z"] {
             #expect(other.interpreter.variable(name)?.shape == old.variable(name)?.shape)

@@ -8,7 +8,6 @@ import NablaTeaching
 @Suite("Lesson content", .serialized)
 struct LessonContentTests {
     func lesson(_ file: String) throws -> Lesson {
-        NablaTeaching.install()
         return try LessonParser.parse(FileSystem.read(lessonsDirectory + "/" + file) ?? "", file: file)
     }
 

@@ -101,7 +101,6 @@ struct LocalisationTests {
     ]
 
     static func run(_ language: String) throws -> String {
-        NablaTeaching.install()
         let library = LessonLibrary.load([lessonsDirectory])
         let lesson = try #require(library.lessons.first { $0.id == "08" && $0.language == language })
         let sink = RecordingSink()

@@ -6,7 +6,6 @@ import Testing
 @Suite("Teaching builtins are documented")
 struct BuiltinDocumentationTests {
     static let names: [String] = {
-        NablaTeaching.install()
         return TeachingBuiltins.all.map(\.name).sorted()
     }()
 
@@ -20,10 +19,10 @@ struct BuiltinDocumentationTests {
 
     @Test(arguments: names)
     func documentedAndItsExampleRuns(name: String) throws {
-        let b = try #require(Builtins.lookup(name))
+        let b = try #require(NablaTeaching.vocabulary.lookup(name))
         #expect(b.signature.contains(name))
         #expect(!b.summary.isEmpty && !b.summary.contains("\n"))
-        let (output, failed) = Interpreter.runExample(b.example)
+        let (output, failed) = Interpreter.runExample(b.example, vocabulary: NablaTeaching.vocabulary)
         #expect(!failed, "the example of \(name) fails:\n>> \(b.example)\n\(output)")
         #expect(!output.contains("error:"), "\(name): \(output)")
     }

@@ -30,8 +30,7 @@ struct BuiltinSweepTests {
     static let setup = "sweep_w = [1 2; 3 4]; sweep_f := sum(sweep_w .* sweep_w);"
 
     static let builtins: [Builtin] = {
-        NablaTeaching.install()
-        return Builtins.table.values.sorted { $0.name < $1.name }
+        return NablaTeaching.vocabulary.builtins.values.sorted { $0.name < $1.name }
     }()
 
     /// Groups of builtins, one child process each (children run in parallel).
@@ -222,12 +221,11 @@ enum SweepChild {
     static let patience: Double = 20
 
     static func run(calls: [String], from start: Int, setup: String) {
-        NablaTeaching.install()
         // Writers (csvwrite, saveplot, graph) write into a private folder.
         var template = Array("/tmp/nabla-sweep-XXXXXX".utf8CString)
         if let dir = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) { _ = chdir(dir) }
         let sink = RecordingSink()
-        let session = Session(output: sink)
+        let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         // Examples name absolute paths (/tmp/nabla-example.csv): keep every file in the folder.
         session.interpreter.privateFolder = FileAccess.resolved(".")
         session.run(setup, name: "<setup>")

@@ -1,5 +1,6 @@
 import Foundation
 import NablaRuntime
+import NablaTeaching
 import Testing
 
 /// Regression tests of issue #18 for the teaching builtins: each input once killed the
@@ -85,7 +86,7 @@ struct HostileTeachingInputTests {
     @Test func helpExamplesWriteOnlyToAPrivateFolder() {
         // Examples run as `help` runs them: the file they name is never the one written.
         let named = NSTemporaryDirectory() + "nabla-example-\(UUID().uuidString).csv"
-        let (out, failed) = Interpreter.runExample("csvwrite('\(named)', [1 2; 3 4]); dlmread('\(named)')")
+        let (out, failed) = Interpreter.runExample("csvwrite('\(named)', [1 2; 3 4]); dlmread('\(named)')", vocabulary: NablaTeaching.vocabulary)
         #expect(!failed, "\(out)")
         #expect(out.contains("3   4"), "the example reads back what it wrote: \(out)")
         #expect(!FileManager.default.fileExists(atPath: named), "\(named) was written")

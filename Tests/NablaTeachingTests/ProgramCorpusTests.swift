@@ -33,9 +33,8 @@ struct ProgramCorpusTests {
         let code = try String(contentsOf: folder.appendingPathComponent("main.m"), encoding: .utf8)
         let expected = try String(contentsOf: source.appendingPathComponent("main.out"), encoding: .utf8)
         let expectedErrors = (try? String(contentsOf: source.appendingPathComponent("main.err"), encoding: .utf8)) ?? ""
-        NablaTeaching.install()
         let sink = RecordingSink()
-        let session = Session(output: sink)
+        let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         session.interpreter.files.currentDirectory = folder.path
         session.run(code, name: "main.m")
         #expect(sink.errors == expectedErrors, "\(name) reported: \(sink.errors)")

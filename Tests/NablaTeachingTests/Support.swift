@@ -4,9 +4,8 @@ import NablaTeaching
 
 /// Runs code in a fresh session with the teaching builtins installed.
 func run(_ code: String, name: String = "<test>") -> (output: String, errors: String, outcome: Session.Outcome) {
-    NablaTeaching.install()
     let sink = RecordingSink()
-    let session = Session(output: sink)
+    let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
     let outcome = session.run(code, name: name)
     return (sink.output, sink.errors, outcome)
 }
@@ -17,8 +16,7 @@ final class TestSession {
     let session: Session
 
     init() {
-        NablaTeaching.install()
-        session = Session(output: sink)
+        session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
     }
 
     /// Runs `code` and returns what it printed (output and errors interleaved).
