@@ -6,9 +6,6 @@ import Foundation
 /// The numbers do not match Octave's (its generator state is seeded differently); they
 /// are only guaranteed to repeat under the same seed. Thread-safe: every draw holds a lock.
 public final class RandomSource: @unchecked Sendable {
-    /// The session's generator.
-    public static let shared = RandomSource()
-
     public static let defaultSeed: UInt32 = 42
 
     private let lock = NSLock()

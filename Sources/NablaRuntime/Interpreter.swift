@@ -88,6 +88,18 @@ public final class Interpreter {
 
     /// The builtins this session can call.
     public let vocabulary: Vocabulary
+    /// What the layers above the runtime remember for this session (the teaching layer's
+    /// undo steps and last figure), one value per type: held here so that it lives and dies
+    /// with the session, though the runtime knows nothing of what it is.
+    private var layerStates: [ObjectIdentifier: AnyObject] = [:]
+
+    /// The state of type `T` that a layer keeps for this session, made by `make` on first use.
+    public func layerState<T: AnyObject>(_ make: () -> T) -> T {
+        if let s = layerStates[ObjectIdentifier(T.self)] as? T { return s }
+        let s = make()
+        layerStates[ObjectIdentifier(T.self)] = s
+        return s
+    }
 
     public init(output: OutputSink, vocabulary: Vocabulary = .core) {
         self.output = output

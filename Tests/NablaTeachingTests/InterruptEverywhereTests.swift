@@ -77,11 +77,10 @@ struct InterruptEverywhereTests {
 /// reports on standard output.
 enum InterruptChild {
     static func run(setup: String, long: String, short: String, checks: Int) {
-        NablaTeaching.install()
         var template = Array("/tmp/nabla-interrupt-XXXXXX".utf8CString)
         if let dir = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) { _ = chdir(dir) }
         let sink = RecordingSink()
-        let session = Session(output: sink)
+        let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         session.interpreter.privateFolder = FileAccess.resolved(".")
         // A hang must fail the test, not block it.
         let clock = Watchdog(budgetSeconds: 120, patienceSeconds: 30) { _ in
