@@ -6,20 +6,9 @@ public enum FiniteDifference {
     /// entry i, with h scaled to the entry's size. Returns a matrix of v's shape.
     public static func gradient(of f: Node, variable: String, bindings: [String: Matrix]) throws -> Matrix {
         guard let v = bindings[variable] else { throw GraphEvaluator.Failure.unbound(variable) }
-        var evaluator = GraphEvaluator(bindings: bindings)
-        var out = Matrix(shape: v.shape)
-        for k in 0..<v.count {
-            let h = 1e-6 * Swift.max(1, Swift.abs(v.elements[k]))
-            var plus = v, minus = v
-            plus.elements[k] += h
-            minus.elements[k] -= h
-            evaluator.bind(variable, plus)
-            let fp = try evaluator.value(of: f).scalar
-            evaluator.bind(variable, minus)
-            let fm = try evaluator.value(of: f).scalar
-            out.elements[k] = (fp - fm) / (2 * h)
-        }
-        return out
+        // The Jacobian of a scalar is one row, in v's column-major order (an empty f has none).
+        let row = try jacobian(of: f, variable: variable, bindings: bindings)
+        return Matrix(rows: v.rows, cols: v.cols, elements: (0..<v.count).map { row.rows > 0 ? row[0, $0] : .nan })
     }
 
     /// The Jacobian (numel f × numel v, numerator layout) by central differences.
