@@ -39,7 +39,7 @@ extension Builtins {
                 example: "W = [1 2; 3 4]; x = [1; 2]; gradcheck(sum(sigmoid(W*x)), W)", .symbolic) { call in
             try call.arity(2...2)
             let (f, name) = try loweredWithVariable(&call)
-            let d = try differentiate { try Differentiate.gradient(of: f.node, withRespectTo: name) }
+            let d = try reportingDerivativeErrors { try Differentiate.gradient(of: f.node, withRespectTo: name) }
             let analytic: Matrix
             let numeric: Matrix
             do {
@@ -61,14 +61,14 @@ extension Builtins {
                 example: "A = sym(2, 2); x = sym(2, 1); simplify(A*x + A'*x + 0*x)", .symbolic) { call in
             try call.arity(1...1)
             let f = try call.interpreter.lower(try call.argumentExpr(0))
-            let s = try differentiate { try Simplifier.simplify(f.node) }
+            let s = try reportingDerivativeErrors { try Simplifier.simplify(f.node) }
             return [.symbolic(try valued(&call, s, f.bindings))]
         }.takingFormulas(),
         Builtin("expand", "expand(e)", "The formula with products multiplied out over sums.",
                 example: "A = sym(2, 2); B = sym(2, 2); x = sym(2, 1); expand((A + B)*x)", .symbolic) { call in
             try call.arity(1...1)
             let f = try call.interpreter.lower(try call.argumentExpr(0))
-            let s = try differentiate { try Expander.expand(try Simplifier.simplify(f.node)) }
+            let s = try reportingDerivativeErrors { try Expander.expand(try Simplifier.simplify(f.node)) }
             return [.symbolic(try valued(&call, s, f.bindings))]
         }.takingFormulas(),
         Builtin("latex", "latex(e)", "The formula (or derivative) as LaTeX source.",
@@ -101,8 +101,9 @@ extension Builtins {
 
     enum DerivativeKind { case gradient, jacobian, hessian }
 
-    /// Runs the differentiator, turning its errors into the builtin's error.
-    static func differentiate<T>(_ body: () throws -> T) throws -> T {
+    /// Runs symbolic work (differentiating, simplifying, expanding), turning its errors into
+    /// the builtin's error.
+    static func reportingDerivativeErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let e as DerivativeError {
@@ -138,7 +139,7 @@ extension Builtins {
         let (f, name) = try loweredWithVariable(&call)
         let fname: String
         if case .identifier(let n) = call.argumentExprs[0].kind { fname = n } else { fname = kind == .jacobian ? "f" : "L" }
-        let d: Derivative = try differentiate {
+        let d: Derivative = try reportingDerivativeErrors {
             switch kind {
             case .gradient: return try Differentiate.gradient(of: f.node, withRespectTo: name)
             case .jacobian: return try Differentiate.jacobian(of: f.node, withRespectTo: name)

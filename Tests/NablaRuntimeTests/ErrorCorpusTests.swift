@@ -6,8 +6,9 @@ import NablaRuntime
 /// golden file), does not crash, and leaves the session usable: variables defined
 /// before the error are still there and the next input runs.
 ///
-/// To re-record after a deliberate wording change: `NABLA_RECORD=1 swift test --filter ErrorCorpus`,
-/// then read every changed `.err` file before committing it.
+/// To re-record after a deliberate wording change: `NABLA_RECORD=1 swift test --filter ErrorCorpus`
+/// (every test that records fails, so a recording run never passes for a test run), then run
+/// again without it and read every changed `.err` file before committing it.
 @Suite("Bad inputs get clear, located errors")
 struct ErrorCorpusTests {
     static let inputs = corpusFiles("errors", ext: "m")
@@ -33,6 +34,7 @@ struct ErrorCorpusTests {
         let golden = String(file.dropLast(2)) + ".err"
         if ProcessInfo.processInfo.environment["NABLA_RECORD"] != nil {
             try errors.write(to: corpusRoot.appendingPathComponent("errors").appendingPathComponent(golden), atomically: true, encoding: .utf8)
+            Issue.record("re-recorded \(golden): run again without NABLA_RECORD")
         } else {
             let expected = try #require(readCorpus("errors", golden), "\(golden) is missing: record it")
             #expect(errors == expected, "\(file): \(firstDifference(errors, expected))")

@@ -3,8 +3,8 @@ import Testing
 
 /// Golden transcripts of the teaching views: what a teacher projects must not change by
 /// accident. Each case is a program and the exact text it prints, kept in
-/// Fixtures/golden/NAME.txt; run with NABLA_UPDATE_GOLDENS=1 to rewrite them after an
-/// intended change (and read the diff).
+/// Fixtures/golden/NAME.txt; run with NABLA_RECORD=1 to rewrite them after an intended
+/// change (the recording run fails; run again without it, and read the diff).
 @Suite("Golden transcripts")
 struct GoldenTranscriptTests {
     /// The two-layer network of the symbolic engine's documentation.
@@ -35,7 +35,8 @@ struct GoldenTranscriptTests {
         ("scatter", "[X, y] = xor_data(); scatter(X, y)"),
     ]
 
-    static var update: Bool { ProcessInfo.processInfo.environment["NABLA_UPDATE_GOLDENS"] == "1" }
+    /// `NABLA_RECORD=1` re-records, as for every golden file, and fails each test it records.
+    static var update: Bool { ProcessInfo.processInfo.environment["NABLA_RECORD"] != nil }
 
     @Test(arguments: cases.map(\.name))
     func transcriptMatchesGolden(name: String) throws {
@@ -45,6 +46,7 @@ struct GoldenTranscriptTests {
         let file = fixtures.appendingPathComponent("golden").appendingPathComponent(name + ".txt")
         if GoldenTranscriptTests.update {
             try text.write(to: file, atomically: true, encoding: .utf8)
+            Issue.record("re-recorded \(name).txt: run again without NABLA_RECORD")
             return
         }
         let golden = try String(contentsOf: file, encoding: .utf8)
