@@ -14,6 +14,8 @@ final class CompiledFunction {
     /// What a call needs of the definition, kept apart so that a call copies none of it.
     let name: String
     let parameterCount: Int
+    /// The slots of the first two parameters, -1 for none or `~`.
+    let firstParameter: Int, secondParameter: Int
     let source: SourceFile
     /// Where the definition was written: a cached body is used only for the same definition.
     var definitionRange: SourceRange { function.definition.range }
@@ -36,6 +38,8 @@ final class CompiledFunction {
         let compiler = LoopCompiler(interpreter: interpreter)
         parameterSlots = definition.parameters.map { $0 == "~" ? nil : compiler.slot($0) }
         outputSlots = definition.outputs.map(compiler.slot)
+        firstParameter = parameterSlots.count > 0 ? parameterSlots[0] ?? -1 : -1
+        secondParameter = parameterSlots.count > 1 ? parameterSlots[1] ?? -1 : -1
         body = compiler.statements(definition.body)
         names = compiler.names
     }
@@ -73,9 +77,10 @@ final class CompiledFunction {
 
 extension Interpreter {
     /// Calls a compiled function with one output from compiled code, with exactly the effect of
-    /// `callUser(f, args, nargout: 1, …)`: the arguments (at most two, `count` of them) stay
-    /// operands, so a scalar goes from the caller's slot to the callee's without a matrix.
-    func callCompiled(_ f: CompiledFunction, _ count: Int, _ a0: Operand?, _ a1: Operand?,
+    /// `callUser(f, args, nargout: 1, …)`: the first `count` (at most two) of `a0`, `a1` are the
+    /// arguments, kept as operands, so a scalar goes from the caller's slot to the callee's
+    /// without a matrix.
+    func callCompiled(_ f: CompiledFunction, _ count: Int, _ a0: Operand, _ a1: Operand,
                       range: SourceRange) throws -> Operand {
         if count > f.parameterCount {
             throw Diagnostic.error("\(f.name): function called with too many inputs (\(count) for \(f.parameterCount))",
@@ -84,17 +89,35 @@ extension Interpreter {
         try enterCall(range)
         defer { leaveCall() }
         let run = f.start(self, nargin: count, nargout: 1)
-        if let a0, let slot = f.parameterSlots[0] { run.bind(slot, a0) }
-        if let a1, let slot = f.parameterSlots[1] { run.bind(slot, a1) }
+        if count > 0, f.firstParameter >= 0 { run.bind(f.firstParameter, a0) }
+        if count > 1, f.secondParameter >= 0 { run.bind(f.secondParameter, a1) }
         frames.append(run.frame)
         defer { frames.removeLast() }
         // Most calls stay in one file (a script and its functions, a function calling itself):
         // then the source is already the function's and is not swapped.
-        let saved: SourceFile? = source.isSameFile(as: f.source) ? nil : source
-        if saved != nil { source = f.source }
-        defer { if let saved { source = saved } }
+        let result: Operand?
+        if source.isSameFile(as: f.source) {
+            result = try runBody(f, run)
+        } else {
+            let saved = source
+            source = f.source
+            defer { source = saved }
+            result = try runBody(f, run)
+        }
+        guard let result else {
+            let name = f.function.definition.outputs[0]
+            throw Diagnostic.error("\(f.name): '\(name)' undefined — the function did not set its output",
+                                   at: range, hint: "assign a value to '\(name)' inside the function")
+        }
+        return result
+    }
+
+    /// Runs the body and gives its first output (nil when unset); the run is handed back either way.
+    private func runBody(_ f: CompiledFunction, _ run: LoopRun) throws -> Operand? {
+        let result: Operand?
         do {
             _ = try f.body(run)
+            result = run.read(f.outputSlots[0])
         } catch let d as Diagnostic {
             if lastErrorSource == nil { lastErrorSource = f.source }
             f.finish(run)
@@ -102,12 +125,6 @@ extension Interpreter {
         } catch {
             f.finish(run)
             throw error
-        }
-        guard let result = run.read(f.outputSlots[0]) else {
-            f.finish(run)
-            let name = f.function.definition.outputs[0]
-            throw Diagnostic.error("\(f.name): '\(name)' undefined — the function did not set its output",
-                                   at: range, hint: "assign a value to '\(name)' inside the function")
         }
         f.finish(run)
         return result

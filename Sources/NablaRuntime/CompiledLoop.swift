@@ -68,6 +68,8 @@ final class LoopCompiler {
     var names: [String] = []
     private var slotOf: [String: Int] = [:]
     private static let yes = Operand.value(.bool(true)), no = Operand.value(.bool(false))
+    /// Stands for an argument not given.
+    static let nothing = Operand.number(0)
 
     init(interpreter: Interpreter) { self.interpreter = interpreter }
 
@@ -242,8 +244,10 @@ final class LoopCompiler {
             if case .matrix(let rows) = e.kind, rows.isEmpty { return interpreted(s) }  // deletion
             let k = slot(target.name)
             let steps = target.steps[...]
+            let single: String? = if steps.count == 1, case .field(let name)? = steps.first { name } else { nil }
             return { run in
                 let v = try value(run).value
+                if let single, run.setField(k, single, v) { return .normal }
                 let base = run.take(k)
                 do {
                     run.write(k, Operand(try interpreter.assigned(base, steps, v, target: target)))
@@ -356,8 +360,16 @@ final class LoopCompiler {
             if op == .matrixMultiply, lhs.transposedOperand != nil || rhs.transposedOperand != nil { break }
             unowned let interpreter = self.interpreter
             let a = expression(lhs), b = expression(rhs)
+            // A side that is scalar code is computed in place (`s + f(i)`): it has no effect, so
+            // when it gives nothing the general code computes it at the same point instead.
+            let fastA = scalarCode(lhs), fastB = scalarCode(rhs)
             let general: Eval = { run in
-                let x = try a(run), y = try b(run)
+                let x: Operand, y: Operand
+                if let fastA, let v = fastA(run) { x = .number(v) } else { x = try a(run) }
+                if let fastB, let v = fastB(run) { y = .number(v) } else { y = try b(run) }
+                if case .number(let p) = x, case .number(let q) = y, let r = Self.finiteArithmetic(op, p, q) {
+                    return .number(r)
+                }
                 if case .number = x, case .number = y {
                     return try Self.binary(op, x, y, e.range, interpreter)
                 }
@@ -409,8 +421,8 @@ final class LoopCompiler {
         let subscripts = args.map { SubscriptCode(run: subscriptExpression($0)) }
         let arguments = args.map { EvalCode(run: expression($0)) }
         let count = args.count
-        let first: Eval = count > 0 ? arguments[0].run : { _ in .number(0) }
-        let second: Eval = count > 1 ? arguments[1].run : { _ in .number(0) }
+        let first: Eval = count > 0 ? argument(args[0]) : { _ in Self.nothing }
+        let second: Eval = count > 1 ? arguments[1].run : { _ in Self.nothing }
         let site = CallSite()
         return { run in
             switch run.read(k) {
@@ -421,9 +433,16 @@ final class LoopCompiler {
             case nil where run.frame.formulas.isEmpty || run.frame.formulas[name] == nil:
                 // As `evaluateCall`: the arguments in order, then what the name calls.
                 if let target = site.target(interpreter) {
-                    let a0 = count > 0 ? try first(run) : nil
-                    let a1 = count > 1 ? try second(run) : nil
-                    return try interpreter.callCompiled(target, count, a0, a1, range: e.range)
+                    switch count {
+                    case 0:
+                        return try interpreter.callCompiled(target, 0, Self.nothing, Self.nothing, range: e.range)
+                    case 1:
+                        let a0 = try first(run)
+                        return try interpreter.callCompiled(target, 1, a0, Self.nothing, range: e.range)
+                    default:
+                        let a0 = try first(run), a1 = try second(run)
+                        return try interpreter.callCompiled(target, 2, a0, a1, range: e.range)
+                    }
                 }
                 guard interpreter.isUserFunction(name) else { return try run.fallback(e) }
                 var operands: [Operand] = []
@@ -431,8 +450,8 @@ final class LoopCompiler {
                 if case .user(let f)? = try interpreter.callee(name, at: e.range),
                    let compiled = interpreter.compiledBody(of: f), !compiled.outputSlots.isEmpty {
                     site.remember(compiled, interpreter)
-                    return try interpreter.callCompiled(compiled, count, operands.first, count > 1 ? operands[1] : nil,
-                                                        range: e.range)
+                    return try interpreter.callCompiled(compiled, count, operands.first ?? Self.nothing,
+                                                        count > 1 ? operands[1] : Self.nothing, range: e.range)
                 }
                 let results = try interpreter.callFunction(named: name, operands.map(\.value), nargout: 1,
                                                            range: e.range, argumentExprs: args)
@@ -440,6 +459,16 @@ final class LoopCompiler {
             default:
                 return try run.fallback(e)
             }
+        }
+    }
+
+    /// An argument: computed in place when it is scalar code (`f(i)`), else by its general code.
+    private func argument(_ e: Expr) -> Eval {
+        let general = expression(e)
+        guard let fast = scalarCode(e) else { return general }
+        return { run in
+            if let v = fast(run) { return .number(v) }
+            return try general(run)
         }
     }
 
@@ -452,6 +481,22 @@ final class LoopCompiler {
             subs.append(try indexOf.run(run, shape, position, subscripts.count))
         }
         return Operand(.tensor(try interpreter.indexTensor(t, subscripts: subs, at: e.range, name: name)))
+    }
+
+    /// `+ - * / \\ ^2` of two double scalars when the result is finite (`binary` says the rest).
+    @inline(__always)
+    private static func finiteArithmetic(_ op: BinaryOperator, _ x: Double, _ y: Double) -> Double? {
+        let r: Double
+        switch op {
+        case .add: r = x + y
+        case .subtract: r = x - y
+        case .matrixMultiply, .elementMultiply: r = x * y
+        case .rightDivide, .elementDivide: r = x / y
+        case .leftDivide, .elementLeftDivide: r = y / x
+        case .matrixPower where y == 2, .elementPower where y == 2: r = x * x
+        default: return nil
+        }
+        return r.isFinite ? r : nil
     }
 
     /// A binary operator; two double scalars take the shortcut, with the result the kernels give.

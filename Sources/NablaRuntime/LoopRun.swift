@@ -82,9 +82,9 @@ final class LoopRun {
     private func hold(_ k: Int, _ operand: Operand) {
         switch operand {
         case .number(let x):
+            if kinds[k] == .value { values[k] = nil }
             kinds[k] = .number
             numbers[k] = x
-            values[k] = nil
         case .value(let v):
             kinds[k] = .value
             values[k] = v
@@ -94,18 +94,21 @@ final class LoopRun {
     /// Assigns slot k, as `Interpreter.setVariable` does (a formula of that name is forgotten).
     @inline(__always)
     func write(_ k: Int, _ operand: Operand) {
-        if case .number(let x) = operand, kinds[k] == .number {
-            numbers[k] = x
-            return
+        if case .number(let x) = operand {
+            write(k, number: x)
+        } else {
+            writeSlowly(k, operand)
         }
-        writeSlowly(k, operand)
     }
 
     /// Assigns a double scalar to slot k. A slot already holding one was assigned or loaded since
-    /// the frame was last touched, so it has no variable in the frame nor a formula to forget.
+    /// the frame was last touched, so it has no variable in the frame nor a formula to forget; an
+    /// absent one has no variable in the frame, and no formula when the frame has none.
     @inline(__always)
     func write(_ k: Int, number x: Double) {
-        if kinds[k] == .number {
+        let kind = kinds[k]
+        if kind == .number || kind == .absent && frame.formulas.isEmpty {
+            kinds[k] = .number
             numbers[k] = x
             return
         }
@@ -186,6 +189,16 @@ final class LoopRun {
         t.storage = .full
         t.matrix.elements[p] = x
         values[k] = .tensor(t)
+        return true
+    }
+
+    /// `s.name = v` when slot k holds a 1×1 struct, done in place (what `Interpreter.assigned` does
+    /// to it: `StructArray.set`); false (and nothing done) when it holds anything else.
+    func setField(_ k: Int, _ name: String, _ v: Value) -> Bool {
+        guard kinds[k] == .value, case .structure(var s)? = values[k], s.count == 1 else { return false }
+        values[k] = nil  // s is now the struct's only holder (unless another variable shares it)
+        s.set(name, v, at: 0)
+        values[k] = .structure(s)
         return true
     }
 

@@ -182,6 +182,27 @@ import Testing
         "s = 'a'; for i = 1:3, s = s + i; end",
         "for i = 1:3, u = -i; v = u^2; w = u^3; if u < -1 && v > 1 || w == 0, z = 1; end, end",
         "st.n = 0; for i = 1:4, st.n = st.n + i; st.m(i) = i^2; end, disp(st)",
+        // Assigning a name that holds a formula forgets the formula, whether it is read first or not.
+        "z := a * 2; for i = 1:2, z = i; end, a = 7; z",
+        "z := a * 2; for i = 1:2, w = z + i; z = i; end, a = 7; z",
+        "function r = withformula(u)\n  r := u * 2;\n  r = u;\nend\nfor i = 1:2, s = withformula(i); end, disp(s)",
+        // Stores into a struct or an array another variable shares: copies, as in Octave.
+        "st.a = 1; u = st; for i = 1:3, st.a = i; st.b.c = -i; end, disp(u), disp(st)",
+        "x = zeros(1, 3); y = x; for i = 1:3, x(i) = i; end, disp(y), disp(x)",
+        "A = zeros(2); B = A; for i = 1:2, A(i, 3 - i) = i; end, disp(B), disp(A)",
+        // Stores that change the class, go out of range, or fail halfway.
+        "x = true(1, 3); for i = 1:3, x(i) = i / 2; end, disp(class(x))",
+        "x = 'abc'; for i = 1:3, x(i) = 65 + i; end",
+        "x = zeros(1, 2); for i = 1:4, x(i) = i; end, x(2, 2) = 1",
+        "x = zeros(1, 3); for i = [0.5 1 2], x(i * 2) = i; end",
+        "x = zeros(1, 3); for i = 1:4, x(i - 1) = i; end",
+        "x = zeros(2); for i = 1:3, x(i, 1) = i; end",
+        "q = struct('a', {1, 2}); for i = 1:2, q.a = i; end",
+        "q = 5; for i = 1:2, q.a = i; end",
+        // Functions with `~`, nargin, a loop of their own, calling one another.
+        "function r = twice(~, v)\n  r = 2 * v + nargin;\nend\nfor i = 1:3, s = twice(i, i) + twice(i); end",
+        "function t = total(n)\n  t = 0;\n  for j = 1:n, t = t + f(j); end\nend\nfor i = 1:4, s = total(i); end, disp(s)",
+        "function y = outer(u)\n  y = g(u, u) + fact(u);\nend\nfor i = 1:4, s = outer(i); end, disp(s)",
     ])
     func callsAndScalarsBehaveTheSame(code: String) {
         Self.expectSame(code)
