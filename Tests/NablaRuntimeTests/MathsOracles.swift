@@ -58,6 +58,14 @@ enum MathsOracle {
         let probe = MathsProbe(c.setup)
         guard case .success(let plain) = probe.value(c.formula) else { return .skipped("the formula has no value") }
         guard plain.elements.allSatisfy(\.isFinite) else { return .skipped("non-finite value") }
+        // A step that leaves the real numbers (the square root of a negative number, 0/0) can be
+        // hidden by a later one (max and min pass over NaN, as Octave's do): the value is finite,
+        // but the formula has no real derivative there (Octave would be computing with complex
+        // numbers), so no question about it is fair. Nabla's own non-finite warning finds it.
+        let domain = probe.run("warning('on', 'Nabla:non-finite'); nabla_probe_domain = \(c.formula); warning('off', 'Nabla:non-finite');")
+        if domain.contains("gave NaN or Inf") || domain.contains("division by zero") {
+            return .skipped("a step leaves the real numbers")
+        }
         let scalar = c.shape.isScalar
         let loss = scalar ? c.formula : "sum(sum(nabla_w .* \(c.formula)))"
         let bound = probe.run("nabla_f := \(c.formula); nabla_L := \(loss);")

@@ -159,6 +159,17 @@ struct MathsTally {
         }
     }
 
+    /// A sample where a step leaves the real numbers but a later `min` hides it is not asked
+    /// about (there is no real derivative there); the same formula on real ground is.
+    @Test func aStepOutsideTheRealsIsNotAsked() {
+        let outside = MathsCase(kind: .gradient, setup: "p1 = [-0.5; -0.2]; p2 = [0.3; 0.4];", formula: "sum(min(p1.^0.5, p2))",
+                                shape: .scalar, variable: "p2")
+        #expect(MathsOracle.check(outside) == .skipped("a step leaves the real numbers"))
+        let inside = MathsCase(kind: .gradient, setup: "p1 = [0.5; 0.2]; p2 = [0.3; 0.4];", formula: "sum(min(p1.^0.5, p2))",
+                               shape: .scalar, variable: "p2")
+        #expect(MathsOracle.check(inside) == .pass)
+    }
+
     /// The oracles can fail: a wrong derivative planted in a formula is caught.
     @Test func theOraclesCatchAWrongAnswer() {
         let c = MathsCase(kind: .gradient, setup: "p1 = [0.3; -0.2];", formula: "sum(p1 .* p1)", shape: .scalar, variable: "p1")
