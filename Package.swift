@@ -43,7 +43,6 @@ let package = Package(
             name: "nabla",
             dependencies: [
                 "NablaNumerics",
-                "NablaNumerics",
                 "NablaSyntax",
                 "NablaRuntime",
                 "NablaTeaching",
