@@ -247,7 +247,7 @@ public final class LessonRunner {
         for chunk in Self.inputs(of: demo.code) {
             echo(chunk)
             _ = tee.take()
-            let outcome = session.run(chunk, name: "demo")
+            session.run(chunk, name: "demo")
             let shown = tee.take()
             notes.exchange(chunk, output: shown.text, latex: latex(shown.formulas))
             endsWithBlank = shown.text.hasSuffix("\n\n")

@@ -138,7 +138,7 @@ final class History {
         let scratchFD = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard scratchFD >= 0 else { return AtomicFile.describe(errno) }
         close(scratchFD)
-        let scratch = String(cString: template)
+        let scratch = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(scratch) }
         guard nabla_history_save(merged, scratch) >= 0 else { return "libedit could not write it" }
         guard let bytes = History.readBytes(scratch) else { return "libedit could not write it" }

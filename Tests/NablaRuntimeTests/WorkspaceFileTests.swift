@@ -34,7 +34,7 @@ struct WorkspaceFileTests {
     /// Doubles no decimal text is needed for: NaN with a payload, -0, ±Inf, subnormals, extremes.
     static let awkward: [Double] = [
         .nan, Double(bitPattern: 0x7ff8_dead_beef_0001), -.nan, -0.0, 0, .infinity, -.infinity,
-        .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, 2.2250738585072e-308,
+        .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, Double.leastNormalMagnitude.nextDown,
         .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .ulpOfOne, 1 / 3, 0.1,
     ]
 
@@ -110,7 +110,7 @@ struct WorkspaceFileTests {
         let magicLength = "% Nabla workspace 2: ".utf8.count
 
         func refused(_ data: [UInt8], _ what: String) {
-            FileManager.default.createFile(atPath: broken, contents: Data(data))
+            _ = FileManager.default.createFile(atPath: broken, contents: Data(data))
             do {
                 _ = try WorkspaceFile.read(broken)
                 Issue.record("\(what) was read without an error")
@@ -137,7 +137,7 @@ struct WorkspaceFileTests {
         let folder = Folder()
         let file = folder.path + "/huge.m"
         let text = "% Nabla workspace 2: 0 0 1 cbf29ce484222325 (x)\n% matrix x double 100000 100000 0000000000000000\n"
-        FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
         #expect(throws: WorkspaceFile.Failure.self) { try WorkspaceFile.read(file) }
         do { _ = try WorkspaceFile.read(file) } catch {
             #expect(error.description.contains("memory limit"), "\(error.description)")
