@@ -103,6 +103,7 @@ extension Matrix {
     /// what LAPACK's solver produces for them.
     private static func leastSquares(_ a: Matrix, _ b: Matrix, finite: Bool) -> Matrix {
         guard finite else { return Matrix(rows: a.cols, cols: b.cols, repeating: .nan) }
+        if a.rows < a.cols { return JacobiSVD(a.transposed).pseudoInverseSolveOfTranspose(b) }
         return JacobiSVD(a).pseudoInverseSolve(b)
     }
 }

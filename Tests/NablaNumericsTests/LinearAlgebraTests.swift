@@ -78,6 +78,12 @@ import NablaNumerics
     @Test func singularSolveFallsBackToMinimumNorm() throws {
         // Octave warns, then [1 2; 2 4] \ [1; 2] = [0.2; 0.4]; [1 1; 1 1] \ [1; 1] = [0.5; 0.5];
         // zeros(2) \ [1; 1] = [0; 0]; [1 2; 2 4] \ eye(2) = [0.04 0.08; 0.08 0.16]
+        // Wide systems take the minimum-norm solution from the short side's decomposition.
+        #expect(approximatelyEqual(try Matrix.leftDivide(M([[1, 2, 3]]), Matrix(scalar: 14)).value, Matrix(column: [1, 2, 3])))
+        #expect(approximatelyEqual(try Matrix.leftDivide(M([[1, 2, 3], [2, 4, 6]]), Matrix(column: [1, 2])).value,
+                                   Matrix(column: [1.0 / 14, 2.0 / 14, 3.0 / 14])))
+        #expect(approximatelyEqual(try Matrix.leftDivide(M([[1, 0, 1], [0, 1, 1]]), M([[1, 2], [1, 0]])).value,
+                                   M([[1.0 / 3, 4.0 / 3], [1.0 / 3, -2.0 / 3], [2.0 / 3, 2.0 / 3]])))
         let (x, r) = try Matrix.leftDivide(M([[1, 2], [2, 4]]), Matrix(column: [1, 2]))
         #expect(approximatelyEqual(x, Matrix(column: [0.2, 0.4])))
         #expect(singularMatrixWarning(rcond: r) == "warning: matrix singular to machine precision")
