@@ -57,43 +57,30 @@ struct JacobiSVD {
     }
 
     /// Minimum-norm least-squares solution `pinv(A) b`, treating singular values at or
-    /// below `eps · σmax` as zero (LAPACK `dgelsd`'s default, which Octave uses).
-    func pseudoInverseSolve(_ b: Matrix) -> Matrix {
-        let m = w.rows, n = w.cols
-        let sigmaMax = singularValues.max() ?? 0
-        let cutoff = Double.ulpOfOne * sigmaMax
-        var x = Matrix(rows: n, cols: b.cols)
-        for j in 0..<n where singularValues[j] > cutoff && singularValues[j] > 0 {
-            let s2 = singularValues[j] * singularValues[j]
-            for c in 0..<b.cols {
-                // (w_j · b) / σ_j² = (u_j · b) / σ_j, since w_j = σ_j u_j.
-                var dot = 0.0
-                for i in 0..<m { dot += w.elements[i + j * m] * b.elements[i + c * m] }
-                let coefficient = dot / s2
-                if coefficient == 0 { continue }
-                for i in 0..<n { x.elements[i + c * n] += v.elements[i + j * n] * coefficient }
-            }
-        }
-        return x
-    }
+    /// below `eps · σmax` as zero (LAPACK `dgelsd`'s default, which Octave uses):
+    /// Σ_j v_j (w_j · b) / σ_j², since w_j = σ_j u_j.
+    func pseudoInverseSolve(_ b: Matrix) -> Matrix { solve(b, projectOn: w, combine: v) }
 
     /// For the decomposition of Aᵀ, where A is wide (m×n, m < n): `pinv(A) b` with the same
     /// cutoff. Aᵀ = UΣVᵀ gives pinv(A) b = Σ_j w_j (v_j · b) / σ_j², so only the short side
     /// (m columns) is orthogonalised: O(m²n) a sweep instead of O(n²m), which for one row and
     /// thousands of columns is the difference between a blink and seconds.
-    func pseudoInverseSolveOfTranspose(_ b: Matrix) -> Matrix {
-        let n = w.rows, m = w.cols
+    func pseudoInverseSolveOfTranspose(_ b: Matrix) -> Matrix { solve(b, projectOn: v, combine: w) }
+
+    /// Σ_j combine_j (project_j · b) / σ_j² over the singular values above the cutoff.
+    private func solve(_ b: Matrix, projectOn project: Matrix, combine: Matrix) -> Matrix {
+        let m = project.rows, n = combine.rows
         let sigmaMax = singularValues.max() ?? 0
         let cutoff = Double.ulpOfOne * sigmaMax
         var x = Matrix(rows: n, cols: b.cols)
-        for j in 0..<m where singularValues[j] > cutoff && singularValues[j] > 0 {
+        for j in singularValues.indices where singularValues[j] > cutoff && singularValues[j] > 0 {
             let s2 = singularValues[j] * singularValues[j]
             for c in 0..<b.cols {
                 var dot = 0.0
-                for i in 0..<m { dot += v.elements[i + j * m] * b.elements[i + c * m] }
+                for i in 0..<m { dot += project.elements[i + j * m] * b.elements[i + c * m] }
                 let coefficient = dot / s2
                 if coefficient == 0 { continue }
-                for i in 0..<n { x.elements[i + c * n] += w.elements[i + j * n] * coefficient }
+                for i in 0..<n { x.elements[i + c * n] += combine.elements[i + j * n] * coefficient }
             }
         }
         return x
