@@ -171,6 +171,10 @@ struct FormulaGenerator {
             let (a, b) = (s.rows % 2 == 0 && r.chance(0.5) ? 2 : 1, s.cols % 2 == 0 && r.chance(0.5) ? 2 : 1)
             return ("repmat(%0, \(a), \(b))", [Shape(s.rows / a, s.cols / b)])
         },
+        Operation(name: "kron") { s, r in
+            let (a, b) = (s.rows % 2 == 0 ? 2 : 1, s.cols % 2 == 0 && r.chance(0.5) ? 2 : 1)
+            return ("kron(%0, %1)", [Shape(a, b), Shape(s.rows / a, s.cols / b)])
+        },
         Operation(name: "reshape") { s, _ in ("reshape(%0, \(s.rows), \(s.cols))", [Shape(s.cols, s.rows)]) },
         Operation(name: "norm") { s, r in
             guard s.isScalar else { return nil }
