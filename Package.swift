@@ -54,13 +54,17 @@ let package = Package(
         ),
         // A replayer in a normal build; `make fuzz` builds it with libFuzzer (see Docs/robustness.md).
         .executableTarget(name: "NablaFuzz", dependencies: ["NablaRuntime", "NablaNumerics", "NablaLessons", "NablaTeaching"]),
-        .testTarget(name: "NablaNumericsTests", dependencies: ["NablaNumerics"]),
+        // What the test targets share (Tests/NablaTestSupport): running code in a session,
+        // temporary folders, the large stack, approximate equality, pseudo-terminals and the
+        // golden-file check with its one re-record switch, NABLA_RECORD. Only tests link it.
+        .target(name: "NablaTestSupport", dependencies: ["NablaNumerics", "NablaRuntime", "NablaTeaching"], path: "Tests/NablaTestSupport"),
+        .testTarget(name: "NablaNumericsTests", dependencies: ["NablaNumerics", "NablaTestSupport"]),
         .testTarget(name: "NablaDisplayTests", dependencies: ["NablaDisplay", "NablaNumerics"]),
-        .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax"]),
-        .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic"], exclude: ["Corpus"]),
-        .testTarget(name: "NablaCLITests", dependencies: ["nabla", "NablaRuntime"]),
-        .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaRuntime", "NablaSyntax", "NablaTeaching"]),
-        .testTarget(name: "NablaTeachingTests", dependencies: ["NablaRuntime", "NablaTeaching"], exclude: ["Fixtures"]),
+        .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax", "NablaTestSupport"]),
+        .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic", "NablaTestSupport"], exclude: ["Corpus"]),
+        .testTarget(name: "NablaCLITests", dependencies: ["nabla", "NablaRuntime", "NablaTestSupport"]),
+        .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaNumerics", "NablaRuntime", "NablaSyntax", "NablaTeaching", "NablaTestSupport"]),
+        .testTarget(name: "NablaTeachingTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaTeaching", "NablaTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NablaKernelTests", dependencies: ["NablaKernel", "NablaRuntime", "NablaTeaching"]),
         .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaNumerics", "NablaSymbolic"]),
     ],

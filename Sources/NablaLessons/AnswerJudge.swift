@@ -276,7 +276,7 @@ public enum AnswerJudge {
                 return t.elementClass == .double && t.matrix.elements.count > 1
             }
             : exercise.randomized
-        var generator = SplitMix(seed: 0x5EED)
+        var generator = SplitMix64(seed: 0x5EED)
         var compared = 0
         for trial in 0..<3 {
             let scratch = Self.scratch(before, with: student)
@@ -310,33 +310,3 @@ public enum AnswerJudge {
         String(s.split(separator: "\n").first ?? "").replacing("error: ", with: "")
     }
 }
-
-/// A small seeded generator (SplitMix64) for the random draws of equivalence checks:
-/// the same answer is always judged the same way.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    /// A standard normal draw (Box–Muller).
-    mutating func normal() -> Double {
-        let u = Swift.max(uniform(), 1e-300), v = uniform()
-        return (-2 * _log(u)).squareRoot() * _cos(2 * Double.pi * v)
-    }
-}
-
-#if canImport(Glibc)
-import Glibc
-private func _log(_ x: Double) -> Double { Glibc.log(x) }
-private func _cos(_ x: Double) -> Double { Glibc.cos(x) }
-#elseif canImport(Darwin)
-import Darwin
-private func _log(_ x: Double) -> Double { Darwin.log(x) }
-private func _cos(_ x: Double) -> Double { Darwin.cos(x) }
-#endif

@@ -1,3 +1,4 @@
+import NablaNumerics
 import NablaSyntax
 
 /// A lesson's set-up code rewritten to run on fresh data of the same shapes, so a check
@@ -11,7 +12,7 @@ import NablaSyntax
 /// computation are kept, so derived values are recomputed from the fresh data.
 enum FreshData {
     /// The code with its data replaced; the code itself when it does not parse.
-    static func rewrite(_ code: String, generator: inout SplitMix) -> String {
+    static func rewrite(_ code: String, generator: inout SplitMix64) -> String {
         let source = SourceFile(name: "<fresh>", text: code)
         guard let program = try? Parser.parse(source) else { return code }
         var edits: [(Range<Int>, String)] = []
@@ -19,7 +20,7 @@ enum FreshData {
         return edits.isEmpty ? code : SyntaxWalk.splice(source, edits)
     }
 
-    static func collect(_ statements: [Statement], source: SourceFile, generator: inout SplitMix,
+    static func collect(_ statements: [Statement], source: SourceFile, generator: inout SplitMix64,
                         into edits: inout [(Range<Int>, String)]) {
         for s in statements {
             switch s.kind {
@@ -64,7 +65,7 @@ enum FreshData {
     }
 
     /// Random values like `m`'s.
-    static func fresh(_ m: (rows: Int, cols: Int, values: [Double]), _ g: inout SplitMix) -> (rows: Int, cols: Int, values: [Double]) {
+    static func fresh(_ m: (rows: Int, cols: Int, values: [Double]), _ g: inout SplitMix64) -> (rows: Int, cols: Int, values: [Double]) {
         let v = m.values
         let lo = v.min() ?? 0, hi = v.max() ?? 0
         let draw: () -> Double

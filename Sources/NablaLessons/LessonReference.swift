@@ -1,3 +1,4 @@
+import NablaNumerics
 import NablaRuntime
 import NablaSyntax
 
@@ -50,14 +51,14 @@ public final class LessonReference {
         var next = 0
         var exercisesSeen = 0
         var snapshots: [WorkspaceImage?] = []
-        var generator: SplitMix
+        var generator: SplitMix64
         let draw: Int
         var broken = false
 
         init(lesson: Lesson, draw: Int) {
             session = ScratchSession(workspace: "")
             blocks = lesson.steps.flatMap(\.blocks)
-            generator = SplitMix(seed: 0xF4E5_0000 &+ UInt64(draw))
+            generator = SplitMix64(seed: 0xF4E5_0000 &+ UInt64(draw))
             self.draw = draw
         }
 

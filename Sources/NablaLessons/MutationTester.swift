@@ -60,7 +60,7 @@ enum MutationTester {
     static func randomized(_ workspace: WorkspaceImage, readBy code: String, draws: Int = 2) -> [WorkspaceImage] {
         guard let program = try? Parser.parse(SourceFile(name: "<solution>", text: code)) else { return [] }
         let names = SyntaxWalk.names(in: program.statements).sorted()
-        var generator = SplitMix(seed: 0x4D55_7A4E)
+        var generator = SplitMix64(seed: 0x4D55_7A4E)
         return (0..<draws).map { _ in
             let s = ScratchSession(image: workspace)
             let interpreter = s.session.interpreter

@@ -1,5 +1,6 @@
 @testable import nabla
 import Testing
+import NablaTestSupport
 
 /// What `nabla --help` tells a new user: every way in, with honest placeholder names.
 @Suite("Command-line help")

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Testing
+import NablaTestSupport
 
 /// End-to-end tests of the interactive REPL: the real binary on a pseudo-terminal,
 /// driven keystroke by keystroke as a student would type.

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Testing
+import NablaTestSupport
 
 /// `nabla lesson` driven keystroke by keystroke on a pseudo-terminal, as a student uses it.
 @Suite("Lessons on a terminal", .serialized, .timeLimit(.minutes(1)))

@@ -1,6 +1,7 @@
 @testable import nabla
 import NablaRuntime
 import Testing
+import NablaTestSupport
 
 /// The library says what it shows; only a sink at a terminal someone watches draws with
 /// escape codes. A pipe, a file and `--json` output never receive one.

@@ -1,14 +1,15 @@
 import Testing
 @testable import NablaLessons
 import NablaRuntime
+import NablaTestSupport
 
 /// Each student's JSON report, and the class table merged from a folder of them.
 @Suite("Class report", .serialized)
 struct ClassReportTests {
     /// Runs the sample lesson for one student with scripted input; their JSON report.
     func student(_ name: String, _ lines: [String]) throws -> String {
-        let dir = temporaryDirectory()
-        defer { removeTree(dir) }
+        let dir = makeTemporaryDirectory("lesson")
+        defer { removeTemporaryDirectory(dir) }
         let store = ProgressStore(directory: dir)
         let lesson = try parseSample()
         _ = LessonRunner(lesson: lesson, output: RecordingSink(), input: ScriptedInput(lines + ["bye"]), store: store).run()
@@ -25,8 +26,8 @@ struct ClassReportTests {
         #expect(first?["attempts"]?.int == 2 && first?["solved"]?.bool == true)
         #expect(first?["wrong"]?.array.compactMap(\.string) == ["C = B*A", "C = A'*B'"])
 
-        let dir = temporaryDirectory()
-        defer { removeTree(dir) }
+        let dir = makeTemporaryDirectory("lesson")
+        defer { removeTemporaryDirectory(dir) }
         for (n, text) in [("ana", ana), ("ben", ben), ("cai", cai)] { _ = FileSystem.writeAtomically(text, to: "\(dir)/\(n).json") }
         _ = FileSystem.writeAtomically("not json", to: "\(dir)/notes.json")
         let table = ClassReport.table(ClassReport.files(in: dir))

@@ -1,11 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 @testable import NablaLessons
 import NablaRuntime
 import NablaTeaching
+import NablaTestSupport
 
 /// A small lesson with one exercise of each check kind.
 let sampleLesson = """
@@ -95,28 +91,5 @@ func sampleSession() -> Session {
     return session
 }
 
-/// A fresh temporary directory (removed by the caller with `removeTree`).
-func temporaryDirectory() -> String {
-    var template = Array("/tmp/nabla-lesson-test-XXXXXX".utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    return made.map { String(cString: $0) } ?? "/tmp"
-}
-
-func removeTree(_ p: String) {
-    guard p.hasPrefix("/tmp/nabla-lesson-test-") else { return }
-    if let dir = opendir(p) {
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            let full = p + "/" + name
-            if entry.pointee.d_type == UInt8(DT_DIR) { removeTree(full) } else { unlink(full) }
-        }
-        closedir(dir)
-    }
-    rmdir(p)
-}
-
 /// The package's Lessons/ directory.
-let lessonsDirectory = "/" + String(#filePath).split(separator: "/").dropLast(3).joined(separator: "/") + "/Lessons"
+let lessonsDirectory = packageRoot.appendingPathComponent("Lessons").path

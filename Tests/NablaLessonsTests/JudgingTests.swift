@@ -3,6 +3,7 @@ import Testing
 import NablaRuntime
 import NablaSyntax
 import NablaTeaching
+import NablaNumerics
 
 /// Answers are judged against the lesson's own values and on fresh data, and the
 /// lesson's rules refuse answers that give the right numbers the wrong way.
@@ -69,7 +70,7 @@ struct JudgingTests {
     }
 
     @Test func freshDataKeepsShapesKindsAndSymmetry() {
-        var g = SplitMix(seed: 1)
+        var g = SplitMix64(seed: 1)
         let code = "rng(7);\nW = [0.5 -0.2; 0.1 0.4];\ny = [1; 0; 0];\nS = [2 1; 1 3];\nh = 1e-6;\nz = W*y(1:2);"
         let fresh = FreshData.rewrite(code, generator: &g)
         let session = Session(output: RecordingSink(), vocabulary: NablaTeaching.vocabulary)

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Testing
 @testable import NablaLessons
+import NablaTestSupport
 
 @Suite("Progress")
 struct ProgressTests {
@@ -15,8 +16,8 @@ struct ProgressTests {
     }
 
     @Test func saveLoadAndCorruptFilesSetAside() throws {
-        let dir = temporaryDirectory()
-        defer { removeTree(dir) }
+        let dir = makeTemporaryDirectory("lesson")
+        defer { removeTemporaryDirectory(dir) }
         let store = ProgressStore(directory: dir + "/nabla/lessons")
         #expect(store.load("06") == .none)
         let p = Progress(lesson: "06", step: 4, steps: 9, workspace: "theta0 = 1.5;\n")

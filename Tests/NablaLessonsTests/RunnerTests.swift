@@ -1,6 +1,7 @@
 import Testing
 @testable import NablaLessons
 import NablaRuntime
+import NablaTestSupport
 
 @Suite("Lesson runner", .serialized)
 struct RunnerTests {
@@ -10,8 +11,8 @@ struct RunnerTests {
     }
 
     @Test func wrongHintRightQuitAndResumeAtTheSameStep() throws {
-        let dir = temporaryDirectory()
-        defer { removeTree(dir) }
+        let dir = makeTemporaryDirectory("lesson")
+        defer { removeTemporaryDirectory(dir) }
         let store = ProgressStore(directory: dir)
         // Step 1 (demo), Enter; exercise 1: a wrong answer, a hint, exploring, the right answer, Enter;
         // exercise 2: explore, then leave.
@@ -105,8 +106,8 @@ struct RunnerTests {
     }
 
     @Test func exportWritesNotes() throws {
-        let dir = temporaryDirectory()
-        defer { removeTree(dir) }
+        let dir = makeTemporaryDirectory("lesson")
+        defer { removeTemporaryDirectory(dir) }
         let (r, _) = try runner(["", "C = A*B", ":export \(dir)/notes.md", "bye"], store: nil)
         #expect(r.run() == .quit)
         let notes = try #require(FileSystem.read(dir + "/notes.md"))
@@ -116,8 +117,8 @@ struct RunnerTests {
     }
 
     @Test func exportWritesNoColourCodesEvenFromAColourTerminal() throws {
-        let dir = temporaryDirectory()
-        defer { removeTree(dir) }
+        let dir = makeTemporaryDirectory("lesson")
+        defer { removeTemporaryDirectory(dir) }
         var options = LessonRunner.Options()
         options.color = true
         let (r, sink) = try runner(["", "C = undefined_thing", "C = B*A", "C = A*B", ":export \(dir)/notes.md", "bye"], store: nil, options: options)

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Testing
 @testable import NablaNumerics
+import NablaTestSupport
 
 /// The kernel decision is a pure function of the reported kernel, the CPU and the environment, so
 /// every machine the issue names is tested here, whatever CPU runs the tests.

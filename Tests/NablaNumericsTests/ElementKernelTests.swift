@@ -5,6 +5,7 @@ import Glibc
 import Darwin
 #endif
 import NablaNumerics
+import NablaTestSupport
 
 /// The fast element kernels against the slow, obvious definitions they replace.
 @Suite struct ElementKernelTests {

@@ -1,5 +1,6 @@
 import Testing
 import NablaNumerics
+import NablaTestSupport
 
 @Suite struct ExtremaTests {
     @Test func maxAndMinAlongDimensions() {

@@ -1,5 +1,6 @@
 import Testing
 import NablaNumerics
+import NablaTestSupport
 
 /// `trace`, `det`, `inv`, `\` and `/`, with reference values from Octave 7.3.
 @Suite struct LinearAlgebraTests {

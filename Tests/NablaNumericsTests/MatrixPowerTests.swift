@@ -1,5 +1,6 @@
 import Testing
 import NablaNumerics
+import NablaTestSupport
 
 @Suite struct MatrixPowerTests {
     @Test func integerPowersMatchOctave() throws {

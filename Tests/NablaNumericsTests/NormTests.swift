@@ -1,5 +1,6 @@
 import Testing
 import NablaNumerics
+import NablaTestSupport
 
 @Suite struct NormTests {
     @Test func vectorNorms() throws {

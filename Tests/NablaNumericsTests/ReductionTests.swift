@@ -1,5 +1,6 @@
 import Testing
 import NablaNumerics
+import NablaTestSupport
 
 /// Reductions checked against values printed by GNU Octave 7.3.
 @Suite struct ReductionTests {

@@ -1,6 +1,8 @@
 import Foundation
 import NablaRuntime
 import Testing
+import NablaTestSupport
+import NablaNumerics
 
 /// Compiled loops (CompiledLoop.swift) must have exactly the effect of the interpreter walking the
 /// same statements: the same output, the same errors at the same places, and the same variables
@@ -8,20 +10,6 @@ import Testing
 /// ways. `NABLA_LOOP_PROGRAMS` asks for more programs (a long hunt); `make test` runs 300. Every
 /// loop is bounded (a few iterations), so a program ends whatever values it meets.
 @Suite struct CompiledLoopTests {
-    /// SplitMix64: a small seeded generator, so every run of the suite sees the same programs.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     static let prelude = """
         function y = f(v)
           if v > 2
@@ -60,11 +48,11 @@ import Testing
 
         """
 
-    static func index(_ g: inout Generator) -> String {
+    static func index(_ g: inout SplitMix64) -> String {
         g.pick(["1", "i", "end", "numel(x)", "2", "k + 1", "a", "end+1"])
     }
 
-    static func expression(_ g: inout Generator, depth: Int = 0) -> String {
+    static func expression(_ g: inout SplitMix64, depth: Int = 0) -> String {
         if depth > 2 { return g.pick(["a", "b", "i", "2", "0.5", "k"]) }
         switch g.below(15) {
         case 12: return "g(\(expression(&g, depth: depth + 1)), \(expression(&g, depth: depth + 1)))"
@@ -84,7 +72,7 @@ import Testing
         }
     }
 
-    static func statement(_ g: inout Generator, depth: Int) -> String {
+    static func statement(_ g: inout SplitMix64, depth: Int) -> String {
         switch g.below(depth > 1 ? 9 : 12) {
         case 0: return "a = \(expression(&g));"
         case 1: return "b \(g.pick(["+=", "-=", "*=", "="])) \(expression(&g));"
@@ -107,12 +95,12 @@ import Testing
         }
     }
 
-    static func block(_ g: inout Generator, depth: Int) -> String {
+    static func block(_ g: inout SplitMix64, depth: Int) -> String {
         (0..<(1 + g.below(4))).map { _ in statement(&g, depth: depth) + "\n" }.joined()
     }
 
     static func program(seed: UInt64) -> String {
-        var g = Generator(state: seed)
+        var g = SplitMix64(seed: seed)
         let header = g.pick(["for i = 1:5", "for i = 4:-1:1", "for i = 1:0.5:3", "i = 0; while i < 4\ni = i + 1;"])
         return prelude + header + "\n" + block(&g, depth: 0) + "end\n"
     }

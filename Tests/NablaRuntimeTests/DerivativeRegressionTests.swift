@@ -1,6 +1,7 @@
 import Testing
 import NablaNumerics
 import NablaRuntime
+import NablaTestSupport
 
 /// The wrong derivatives and failures of issue #11, each checked against central
 /// differences of the interpreter's own values, not against printed text alone.

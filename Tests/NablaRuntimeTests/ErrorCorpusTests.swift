@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import NablaRuntime
+import NablaTestSupport
 
 /// Every bad input in Corpus/errors gives a located diagnostic (recorded in a `.err`
 /// golden file), does not crash, and leaves the session usable: variables defined
@@ -32,13 +33,7 @@ struct ErrorCorpusTests {
             #expect(errors.contains("^"), "\(file): no caret under the error:\n\(errors)")
         }
         let golden = String(file.dropLast(2)) + ".err"
-        if ProcessInfo.processInfo.environment["NABLA_RECORD"] != nil {
-            try errors.write(to: corpusRoot.appendingPathComponent("errors").appendingPathComponent(golden), atomically: true, encoding: .utf8)
-            Issue.record("re-recorded \(golden): run again without NABLA_RECORD")
-        } else {
-            let expected = try #require(readCorpus("errors", golden), "\(golden) is missing: record it")
-            #expect(errors == expected, "\(file): \(firstDifference(errors, expected))")
-        }
+        Golden.check(errors, against: corpusRoot.appendingPathComponent("errors").appendingPathComponent(golden))
         sink.reset()
         session.run("before + 1", name: "<after>")
         #expect(sink.output == "ans = 8\n", "\(file): the session did not survive: \(sink.transcript)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import NablaRuntime
+import NablaTestSupport
 
 /// `.m` files found on the path behave as in Octave, and what can go wrong with them is
 /// said clearly: a replaced builtin, an edited file, a syntax error inside a file, a

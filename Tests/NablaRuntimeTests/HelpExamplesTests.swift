@@ -1,5 +1,6 @@
 import NablaRuntime
 import Testing
+import NablaTestSupport
 
 /// The builtin table drives `help` and completion: every builtin must be documented,
 /// and every documented example must run, so help never shows an error.

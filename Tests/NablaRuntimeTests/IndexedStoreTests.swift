@@ -1,5 +1,6 @@
 import NablaRuntime
 import Testing
+import NablaTestSupport
 
 /// Storing into an array a variable owns alone costs O(1), and growing it at its end amortised
 /// O(1); an array shared with another variable, a cell, a function's argument or a captured value

@@ -1,5 +1,6 @@
 import Testing
 @testable import NablaRuntime
+import NablaTestSupport
 
 /// Building a formula takes work in proportion to its size, however deep it is nested:
 /// each node is decided once to be a value or a formula, and a formula operand is never

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NablaRuntime
+import NablaTestSupport
 
 /// MATLAB level-5 `.mat` files written by GNU Octave (Corpus/matfiles/README.md says how):
 /// their numbers load exactly, plain and compressed alike, and a damaged or hostile file

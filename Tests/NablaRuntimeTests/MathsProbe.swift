@@ -1,5 +1,6 @@
 import NablaNumerics
 import NablaRuntime
+import NablaTestSupport
 
 /// A session the maths tests question directly: run code, read a value, move a variable.
 ///

@@ -1,5 +1,6 @@
 import Testing
 import NablaRuntime
+import NablaTestSupport
 
 /// Warnings about NaN and Inf are opt-in (Octave 7 prints none), say what happened once per
 /// input, and go to the error stream so displayed results stay exactly Octave's.

@@ -1,5 +1,6 @@
 import Testing
 import NablaRuntime
+import NablaTestSupport
 
 /// Every snippet in Corpus/octave prints exactly what GNU Octave printed for it
 /// (recorded once with Tests/record-octave.sh; CI does not need Octave).

@@ -1,5 +1,6 @@
 import Testing
 import NablaRuntime
+import NablaTestSupport
 
 /// The symbolic engine as a student meets it: through the language.
 @Suite struct SymbolicSessionTests {

@@ -1,5 +1,6 @@
 import Testing
 import NablaRuntime
+import NablaTestSupport
 
 /// The operations a transformer needs, as a student meets them: row softmax with a causal
 /// mask, GELU and erf, layer norm, and the embedding lookup `E(ids, :)` — values, printed

@@ -17,17 +17,9 @@ enum G {
     static func c(_ x: Double) -> Node { .scalar(x) }
 }
 
-/// A reproducible stream of numbers (tests must not depend on the session's generator).
-struct TestRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &* 6364136223846793005 &+ 1442695040888963407 }
-    mutating func next() -> Double {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return Double(state >> 11) / Double(1 << 53)
-    }
-    /// Uniform in (-1, 1).
-    mutating func signed() -> Double { 2 * next() - 1 }
-    mutating func matrix(_ s: Shape, _ draw: (inout TestRandom) -> Double) -> Matrix {
+/// Random matrices from the shared seeded generator (tests must not depend on the session's).
+extension SplitMix64 {
+    mutating func matrix(_ s: Shape, _ draw: (inout SplitMix64) -> Double) -> Matrix {
         var m = Matrix(shape: s)
         for k in 0..<m.count { m.elements[k] = draw(&self) }
         return m
@@ -37,11 +29,11 @@ struct TestRandom {
 /// How a variable's random value is drawn, so logs, inverses and log det are defined.
 enum Draw {
     case any, positive, probability, spd, oneHot
-    func sample(_ s: Shape, _ r: inout TestRandom) -> Matrix {
+    func sample(_ s: Shape, _ r: inout SplitMix64) -> Matrix {
         switch self {
         case .any: return r.matrix(s) { $0.signed() }
-        case .positive: return r.matrix(s) { 0.5 + $0.next() }
-        case .probability: return r.matrix(s) { 0.1 + 0.8 * $0.next() }
+        case .positive: return r.matrix(s) { 0.5 + $0.uniform() }
+        case .probability: return r.matrix(s) { 0.1 + 0.8 * $0.uniform() }
         case .spd:
             let a = r.matrix(s) { $0.signed() }
             var m = (try? Matrix.matmul(a, a.transposed)) ?? a
@@ -49,7 +41,7 @@ enum Draw {
             return m
         case .oneHot:
             var m = Matrix(shape: s)
-            for j in 0..<s.cols { m[Int(r.next() * Double(s.rows)) % s.rows, j] = 1 }
+            for j in 0..<s.cols { m[Int(r.uniform() * Double(s.rows)) % s.rows, j] = 1 }
             return m
         }
     }
@@ -57,7 +49,7 @@ enum Draw {
 
 /// Random values for every variable of a graph.
 func randomBindings(_ node: Node, seed: UInt64, draws: [String: Draw] = [:]) -> [String: Matrix] {
-    var r = TestRandom(seed: seed)
+    var r = SplitMix64(seed: seed)
     var out: [String: Matrix] = [:]
     for (name, shape) in node.variables.sorted(by: { $0.key < $1.key }) {
         out[name] = (draws[name] ?? .any).sample(shape, &r)

@@ -1,5 +1,6 @@
 import Testing
 @testable import NablaSyntax
+import NablaTestSupport
 
 /// Parses `text` and prints the first statement's expression back as Octave code, which
 /// makes the tree's shape (grouping, element separation) visible in one string.

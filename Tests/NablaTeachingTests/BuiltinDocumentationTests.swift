@@ -1,6 +1,7 @@
 import NablaRuntime
 import NablaTeaching
 import Testing
+import NablaTestSupport
 
 /// Every teaching builtin has a signature, a one-line summary and an example that runs.
 @Suite("Teaching builtins are documented")
@@ -29,7 +30,7 @@ struct BuiltinDocumentationTests {
 
     @Test(arguments: names)
     func helpShowsIt(name: String) {
-        let (out, errors, outcome) = run("help \(name)")
+        let (out, errors, outcome) = runTeaching("help \(name)")
         #expect(outcome == .success, "help \(name) ended with \(outcome): \(errors)")
         #expect(errors.isEmpty, "\(errors)")
         #expect(out.contains(">> "))

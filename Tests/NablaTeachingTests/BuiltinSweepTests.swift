@@ -6,6 +6,7 @@ import Darwin
 import NablaRuntime
 import NablaTeaching
 import Testing
+import NablaTestSupport
 
 /// Every builtin in the help index, called with a hostile value in every argument position.
 ///
@@ -222,8 +223,7 @@ enum SweepChild {
 
     static func run(calls: [String], from start: Int, setup: String) {
         // Writers (csvwrite, saveplot, graph) write into a private folder.
-        var template = Array("/tmp/nabla-sweep-XXXXXX".utf8CString)
-        if let dir = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) { _ = chdir(dir) }
+        _ = chdir(makeTemporaryDirectory("sweep"))
         let sink = RecordingSink()
         let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         // Examples name absolute paths (/tmp/nabla-example.csv): keep every file in the folder.

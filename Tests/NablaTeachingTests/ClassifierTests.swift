@@ -1,4 +1,5 @@
 import Testing
+import NablaTestSupport
 
 /// A two-layer classifier on the 3-class spiral: trains past 95% training accuracy, and
 /// the stochastic variants repeat exactly under a seed.
@@ -11,7 +12,7 @@ struct ClassifierTests {
         """
 
     @Test func fullBatchReaches95PercentWithLossPlotAndBoundary() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         let out = s.run(ClassifierTests.setup + """
             losses = train(L, {W1, b1, W2, b2}, 'lr', 1, 'steps', 2000, 'every', 500);
             acc = accuracy(argmax(W2*tanh(W1*Xt + b1) + b2), y');
@@ -26,7 +27,7 @@ struct ClassifierTests {
     }
 
     func losses(_ method: String, seed: Int) -> [Double]? {
-        let s = TestSession()
+        let s = TestSession.teaching()
         _ = s.run(ClassifierTests.setup + """
             rng(\(seed));
             losses = train(L, {W1, b1, W2, b2}, 'lr', 0.5, 'steps', 60, 'every', 20, 'method', '\(method)', 'batch_size', 16, 'data', {Xt, Y});
@@ -46,7 +47,7 @@ struct ClassifierTests {
     }
 
     @Test func minibatchLowersTheLoss() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         let out = s.run(ClassifierTests.setup + """
             before = cross_entropy(W2*tanh(W1*Xt + b1) + b2, Y);
             train(L, {W1, b1, W2, b2}, 'lr', 0.5, 'steps', 300, 'method', 'minibatch', 'batch_size', 32, 'data', {Xt, Y}, 'momentum', 0.9);

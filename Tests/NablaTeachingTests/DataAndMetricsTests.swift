@@ -1,11 +1,12 @@
 import Foundation
 import NablaRuntime
 import Testing
+import NablaTestSupport
 
 @Suite("Data sets, metrics, encodings, files")
 struct DataAndMetricsTests {
     @Test func metricsOnAKnownExample() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("p = [1 1 0 0 1]; t = [1 0 0 1 1]; a = accuracy(p, t); pr = precision(p, t); r = recall(p, t); f = f1(p, t); C = confusion(p, t);")
         #expect(s.matrix("a") == [0.6])
         #expect(s.matrix("pr") == [2.0 / 3.0])
@@ -16,7 +17,7 @@ struct DataAndMetricsTests {
     }
 
     @Test func multiclassScoresAreMacroAverages() {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("pr = precision([1 2 2 3], [1 2 3 3]); r = recall([1 2 2 3], [1 2 3 3]);")
         let expected: Double = 2.5 / 3
         #expect(abs((s.matrix("pr")?.first ?? 0) - expected) < 1e-15)
@@ -24,7 +25,7 @@ struct DataAndMetricsTests {
     }
 
     @Test func onehotAndArgmaxAreInverses() {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("y = [3 1 2 3]; Y = onehot(y); back = argmax(Y); rows = argmax([1 5; 7 2], 2);")
         #expect(s.matrix("Y") == [0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1])
         #expect(s.matrix("back") == [3, 1, 2, 3])
@@ -32,7 +33,7 @@ struct DataAndMetricsTests {
     }
 
     @Test func generatorsAreSeededAndShaped() {
-        let a = TestSession(), b = TestSession()
+        let a = TestSession.teaching(), b = TestSession.teaching()
         for s in [a, b] { s.run("rng(5); [X, y] = spirals(10, 3); [P, q] = blobs(4, 2); [x, t] = linear_data(7); [Z, w] = xor_data(2);") }
         #expect(a.matrix("X") == b.matrix("X"))
         #expect(a.matrix("X")?.count == 60)
@@ -43,7 +44,7 @@ struct DataAndMetricsTests {
     }
 
     @Test func initialisersHaveTheRightScale() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("rng(0); W = xavier(200, 300); H = he(200, 300); sx = std(W(:)); sh = std(H(:));")
         let sx = try #require(s.matrix("sx")?.first), sh = try #require(s.matrix("sh")?.first)
         #expect(abs(sx - (2.0 / 500).squareRoot()) < 0.003)
@@ -53,7 +54,7 @@ struct DataAndMetricsTests {
     @Test func csvRoundTripsExactly() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-csv-\(UUID().uuidString).csv").path
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("M = [pi -1e-20 3; 1/3 2e300 -7]; csvwrite('\(file)', M); N = csvread('\(file)'); D = dlmread('\(file)'); same = isequal(M, N, D);")
         #expect(s.matrix("same") == [1])
     }
@@ -62,14 +63,14 @@ struct DataAndMetricsTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-dlm-\(UUID().uuidString).txt").path
         defer { try? FileManager.default.removeItem(atPath: file) }
         try "1 2 3\n4\t5\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("M = dlmread('\(file)');")
         #expect(s.matrix("M") == [1, 4, 2, 5, 3, 0])
     }
 
     @Test func filesAreNeverWrittenWhenTheSessionForbidsIt() {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-forbidden-\(UUID().uuidString)").path
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.session.interpreter.allowsFileWrites = false
         for code in ["csvwrite('\(file).csv', [1 2])", "plot([1 2 3]); saveplot('\(file).svg')",
                      "x = 1; graph(x + 1, '\(file).dot')"] {
@@ -82,7 +83,7 @@ struct DataAndMetricsTests {
     @Test func saveplotAndDotWriteTheirFormats() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-fig-\(UUID().uuidString)").path
         defer { for e in ["svg", "dot"] { try? FileManager.default.removeItem(atPath: "\(base).\(e)") } }
-        let s = TestSession()
+        let s = TestSession.teaching()
         let out = s.run("rng(0); [X, y] = blobs(10, 2); scatter(X, y); saveplot('\(base).svg'); W = [1 2; 3 4]; v = [1; 1]; z := W*v; graph(sum(z), '\(base).dot')")
         #expect(out.contains("saveplot: wrote"), "\(out)")
         let svg = try String(contentsOfFile: "\(base).svg", encoding: .utf8)

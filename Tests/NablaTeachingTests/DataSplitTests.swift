@@ -1,11 +1,12 @@
 import Testing
+import NablaTestSupport
 
 /// Shuffling, splitting and the toy sequence tasks: the same seed gives the same split,
 /// rows stay paired, nothing is lost or repeated.
 @Suite("Data splits and sequence tasks")
 struct DataSplitTests {
     @Test func splitKeepsRowsPairedAndRepeatsUnderASeed() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         let out = s.run("""
             X = (1:10)'; y = 10*X;
             rng(5); [a, ya, b, yb, c, yc] = split_data(X, y, [0.6 0.2 0.2]);
@@ -22,7 +23,7 @@ struct DataSplitTests {
     }
 
     @Test func shuffleIsOnePermutationForAllArguments() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("rng(2); [p, q] = shuffle((1:8)', [(1:8)' -(1:8)']);")
         let p = try #require(s.matrix("p")), q = try #require(s.matrix("q"))
         #expect(p.sorted() == (1...8).map(Double.init))
@@ -31,7 +32,7 @@ struct DataSplitTests {
 
     @Test(arguments: ["copy", "reverse", "sort"])
     func sequenceTasksHaveTheirTargets(task: String) throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("rng(3); [X, Y] = sequence_task('\(task)', 5, 4, 6); ok = 1; for i = 1:5, x = X(i, :); if strcmp('\(task)', 'copy'), t = x; elseif strcmp('\(task)', 'reverse'), t = fliplr(x); else, t = sort(x); end; ok = ok && isequal(Y(i, :), t); end")
         #expect(s.matrix("ok") == [1])
         let X = try #require(s.matrix("X"))
@@ -39,7 +40,7 @@ struct DataSplitTests {
     }
 
     @Test func attentionMaskKeepsSequencesApart() {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("M = attention_mask(2, 2); C = attention_mask(2, 1, 'causal');")
         let inf = -Double.infinity
         #expect(s.matrix("M") == [0, 0, inf, inf, 0, 0, inf, inf, inf, inf, 0, 0, inf, inf, 0, 0])
@@ -54,7 +55,7 @@ struct DataSplitTests {
         ("attention_mask(2, 2, 'future')", "only be 'causal'"),
     ])
     func badInputIsExplained(code: String, message: String) {
-        let (_, errors, outcome) = run(code)
+        let (_, errors, outcome) = runTeaching(code)
         #expect(outcome == .failure)
         #expect(errors.contains(message), "\(code) → \(errors)")
     }

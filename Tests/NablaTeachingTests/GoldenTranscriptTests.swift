@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NablaTestSupport
 
 /// Golden transcripts of the teaching views: what a teacher projects must not change by
 /// accident. Each case is a program and the exact text it prints, kept in
@@ -35,29 +36,18 @@ struct GoldenTranscriptTests {
         ("scatter", "[X, y] = xor_data(); scatter(X, y)"),
     ]
 
-    /// `NABLA_RECORD=1` re-records, as for every golden file, and fails each test it records.
-    static var update: Bool { ProcessInfo.processInfo.environment["NABLA_RECORD"] != nil }
-
     @Test(arguments: cases.map(\.name))
     func transcriptMatchesGolden(name: String) throws {
         let program = try #require(GoldenTranscriptTests.cases.first { $0.name == name }?.program)
-        let (out, errors, _) = run(program)
-        let text = out + errors
-        let file = fixtures.appendingPathComponent("golden").appendingPathComponent(name + ".txt")
-        if GoldenTranscriptTests.update {
-            try text.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("re-recorded \(name).txt: run again without NABLA_RECORD")
-            return
-        }
-        let golden = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == golden, "\(name) differs from Fixtures/golden/\(name).txt:\n\(text)")
+        let (out, errors, _) = runTeaching(program)
+        Golden.check(out + errors, against: fixtures.appendingPathComponent("golden").appendingPathComponent(name + ".txt"))
     }
 
     /// Every line fits a projector's 80 columns.
     @Test(arguments: cases.map(\.name))
     func linesFitEightyColumns(name: String) throws {
         let program = try #require(GoldenTranscriptTests.cases.first { $0.name == name }?.program)
-        let (out, _, _) = run(program)
+        let (out, _, _) = runTeaching(program)
         for line in out.split(separator: "\n") {
             #expect(line.count <= 80, "\(name): a line is \(line.count) columns: \(line)")
         }

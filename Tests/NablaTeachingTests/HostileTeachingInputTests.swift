@@ -2,13 +2,14 @@ import Foundation
 import NablaRuntime
 import NablaTeaching
 import Testing
+import NablaTestSupport
 
 /// Regression tests of issue #18 for the teaching builtins: each input once killed the
 /// session, hung it, or gave a message that named the wrong thing.
 @Suite("Teaching builtins under hostile input")
 struct HostileTeachingInputTests {
     @Test func confusionOfAHundredThousandClassesIsRefusedNotAllocated() {
-        let (_, errors, outcome) = run("C = confusion(1:1e5, 1:1e5)")
+        let (_, errors, outcome) = runTeaching("C = confusion(1:1e5, 1:1e5)")
         #expect(outcome == .failure)
         #expect(errors.contains("confusion: out of memory or dimension too large for Nabla's limit of 1 GiB (this needs 74.5 GiB)"))
     }
@@ -16,7 +17,7 @@ struct HostileTeachingInputTests {
     @Test func integerArgumentsQuoteTheNumberAsTyped() {
         for (code, expected) in [("onehot([1 2], -1e308)", "(got -1e+308)"), ("xavier(-1e308, 2)", "(got -1e+308)"),
                                  ("spirals(1e308)", "(got 1e+308"), ("randperm(2^63)", "(got 9.22337e+18")] {
-            let (_, errors, outcome) = run(code)
+            let (_, errors, outcome) = runTeaching(code)
             #expect(outcome == .failure, "\(code)")
             #expect(errors.contains(expected), "\(code): \(errors)")
         }
@@ -33,7 +34,7 @@ struct HostileTeachingInputTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data("1,2\r\n3,4\r\n".utf8).write(to: URL(fileURLWithPath: dir + "/crlf.csv"))
         try Data([0xEF, 0xBB, 0xBF] + Array("1,2\n3,4\n".utf8)).write(to: URL(fileURLWithPath: dir + "/bom.csv"))
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("a = dlmread('\(dir)/crlf.csv'); b = csvread('\(dir)/bom.csv');")
         #expect(s.matrix("a") == [1, 3, 2, 4])
         #expect(s.matrix("b") == [1, 3, 2, 4])
@@ -45,7 +46,7 @@ struct HostileTeachingInputTests {
         let dir = Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data([UInt8](repeating: 0, count: 1 << 20)).write(to: URL(fileURLWithPath: dir + "/nul.csv"))
-        let (output, errors, outcome) = run("a = dlmread('\(dir)/nul.csv')")
+        let (output, errors, outcome) = runTeaching("a = dlmread('\(dir)/nul.csv')")
         #expect(outcome == .success)
         #expect(errors == "")
         #expect(output == "a = 0\n")
@@ -54,7 +55,7 @@ struct HostileTeachingInputTests {
     @Test func csvwriteToAFolderSaysSoPlainly() {
         let dir = Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let (_, errors, _) = run("csvwrite('\(dir)', [1 2])")
+        let (_, errors, _) = runTeaching("csvwrite('\(dir)', [1 2])")
         #expect(errors.contains("cannot write '\(dir)': it is a folder, not a file"), "\(errors)")
         #expect(!errors.contains("NSCocoaErrorDomain"))
     }
@@ -67,7 +68,7 @@ struct HostileTeachingInputTests {
             try Data("old".utf8).write(to: URL(fileURLWithPath: target))
             chmod(target, 0o600)
             #expect(symlink(target, link) == 0)
-            let (_, errors, outcome) = run("F = '\(link)'; \(code)")
+            let (_, errors, outcome) = runTeaching("F = '\(link)'; \(code)")
             #expect(outcome == .success, "\(errors)")
             var st = stat()
             #expect(lstat(link, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK, "\(name): the link was replaced")
@@ -77,7 +78,7 @@ struct HostileTeachingInputTests {
     }
 
     @Test func trainingOnDataWithNaNNamesTheData() {
-        let (output, errors, _) = run("X = [1 NaN; 2 3]; y = [1; 2]; w = [0; 0]; L := mean((X*w - y).^2); train(L, {w}, 'steps', 5)")
+        let (output, errors, _) = runTeaching("X = [1 NaN; 2 3]; y = [1; 2]; w = [0; 0]; L := mean((X*w - y).^2); train(L, {w}, 'steps', 5)")
         let text = output + errors
         #expect(text.contains("'X'"), "\(text)")
         #expect(text.contains("the learning rate is not the cause"), "\(text)")
@@ -91,7 +92,7 @@ struct HostileTeachingInputTests {
         #expect(out.contains("3   4"), "the example reads back what it wrote: \(out)")
         #expect(!FileManager.default.fileExists(atPath: named), "\(named) was written")
         for name in ["csvwrite", "saveplot", "dlmread", "csvread"] {
-            let (text, errors, outcome) = run("help \(name)")
+            let (text, errors, outcome) = runTeaching("help \(name)")
             #expect(outcome == .success && errors.isEmpty, "help \(name): \(errors)")
             #expect(!text.contains("error"), "help \(name): \(text)")
         }
@@ -101,7 +102,7 @@ struct HostileTeachingInputTests {
         let dir = Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data("5,6\n".utf8).write(to: URL(fileURLWithPath: dir + "/data.csv"))
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.session.interpreter.readPolicy = ReadPolicy(folders: [dir])
         s.run("ok = dlmread('\(dir)/data.csv');")
         #expect(s.matrix("ok") == [5, 6])

@@ -6,6 +6,7 @@ import Darwin
 import NablaRuntime
 import NablaTeaching
 import Testing
+import NablaTestSupport
 
 /// Ctrl-C stops every long computation issue #18 lists, and the session keeps its variables.
 ///
@@ -77,8 +78,7 @@ struct InterruptEverywhereTests {
 /// reports on standard output.
 enum InterruptChild {
     static func run(setup: String, long: String, short: String, checks: Int) {
-        var template = Array("/tmp/nabla-interrupt-XXXXXX".utf8CString)
-        if let dir = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) { _ = chdir(dir) }
+        _ = chdir(makeTemporaryDirectory("interrupt"))
         let sink = RecordingSink()
         let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         session.interpreter.privateFolder = FileAccess.resolved(".")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NablaTestSupport
 
 /// The seed's example end to end: 100 points of y = 2x + 1 + noise, θ₀ = θ₁ = 0, MSE,
 /// learning rate 0.01, 1000 steps of batch gradient descent.
@@ -16,7 +17,7 @@ struct LinearRegressionTests {
 
     @Test func theSeedExampleRunsInTenLines() {
         #expect(LinearRegressionTests.program.split(separator: "\n").count <= 10)
-        let (out, errors, outcome) = run(LinearRegressionTests.program)
+        let (out, errors, outcome) = runTeaching(LinearRegressionTests.program)
         #expect(outcome == .success, "\(errors)")
         // The loss every 100 steps: 11 lines, step 0 to step 1000.
         for step in stride(from: 0, through: 1000, by: 100) {
@@ -38,7 +39,7 @@ struct LinearRegressionTests {
 
     @Test func matchesNumPyOnTheSameDataTo1e9() throws {
         let csv = fixtures.appendingPathComponent("linear.csv").path
-        let s = TestSession()
+        let s = TestSession.teaching()
         let out = s.run("""
             D = csvread('\(csv)'); x = D(:, 1); y = D(:, 2);
             theta0 = 0; theta1 = 0;

@@ -1,4 +1,5 @@
 import Testing
+import NablaTestSupport
 
 /// `step` and `train` share one update rule: steps taken one by one agree with a training
 /// run of the same length, the running averages survive between steps and `undo` takes
@@ -9,7 +10,7 @@ struct OptimiserBehaviourTests {
 
     @Test(arguments: ["'gd'", "'momentum'", "'rmsprop'", "'adam'", "'adam', 'weight_decay', 0.1"])
     func threeStepsEqualAThreeStepRun(method: String) throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run(OptimiserBehaviourTests.setup + "for k = 1:3, step(L, w, 0.05, 'method', \(method)); end; stepped = w;")
         s.run(OptimiserBehaviourTests.setup + "train(L, w, 'lr', 0.05, 'steps', 3, 'method', \(method)); trained = w;")
         let a = try #require(s.matrix("stepped")), b = try #require(s.matrix("trained"))
@@ -18,7 +19,7 @@ struct OptimiserBehaviourTests {
     }
 
     @Test func undoRestoresTheRunningAverages() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run(OptimiserBehaviourTests.setup + "step(L, w, 0.05, 'method', 'adam'); step(L, w, 0.05, 'method', 'adam'); first = w;")
         let out = s.run("undo; step(L, w, 0.05, 'method', 'adam'); again = w;")
         #expect(out.contains("t = 2"), "\(out)")
@@ -26,13 +27,13 @@ struct OptimiserBehaviourTests {
     }
 
     @Test func changingTheRuleStartsFresh() {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run(OptimiserBehaviourTests.setup + "step(L, w, 0.05, 'method', 'adam');")
         #expect(s.run("step(L, w, 0.05, 'method', 'adam', 'beta1', 0.5)").contains("t = 1"))
     }
 
     @Test func adamStepPrintsItsRuleAndState() {
-        let out = TestSession().run(OptimiserBehaviourTests.setup + "step(L, w, 0.1, 'method', 'adam')")
+        let out = TestSession.teaching().run(OptimiserBehaviourTests.setup + "step(L, w, 0.1, 'method', 'adam')")
         for text in ["Adam step, t = 1, η = 0.1, β₁ = 0.9, β₂ = 0.999, ε = 1e-08",
                      "m ← β₁ m + (1 − β₁) g,   g = ∂L/∂w", "w ← w − η m̂ ⊘ (√v̂ + ε)",
                      "m̂ = m / (1 − β₁ᵗ),   v̂ = v / (1 − β₂ᵗ)", "    v̂              = ["] {
@@ -41,7 +42,7 @@ struct OptimiserBehaviourTests {
     }
 
     @Test func frozenParametersKeepTheirValues() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         let out = s.run("x = [1 2 3]; y = [2 4 6]; a = 0.5; b = 0.3; L := mse(a*x + b, y); train(L, {a, b}, 'freeze', b, 'steps', 20);")
         #expect(out.contains("on a (frozen: b)"), "\(out)")
         #expect(s.matrix("b") == [0.3])
@@ -49,7 +50,7 @@ struct OptimiserBehaviourTests {
     }
 
     @Test func aMinibatchRunCanUseAdam() {
-        let out = TestSession().run("rng(1); X = randn(20, 2); y = X*[1; -1]; w = [0; 0]; L := mse(X*w, y); "
+        let out = TestSession.teaching().run("rng(1); X = randn(20, 2); y = X*[1; -1]; w = [0; 0]; L := mse(X*w, y); "
             + "train(L, w, 'method', {'minibatch', 'adam'}, 'batch_size', 5, 'data', {X, y}, 'steps', 10, 'lr', 0.1)")
         #expect(out.contains("mini-batch gradient descent (5 examples a step) with Adam"), "\(out)")
     }
@@ -75,7 +76,7 @@ struct OptimiserBehaviourTests {
         ("x = 1; L := x^2; train(L, x, 'method', 'adam', 'epsilon', 0)", "'epsilon' must be positive"),
     ])
     func badOptionsAreExplained(code: String, message: String) {
-        let (_, errors, outcome) = run(code)
+        let (_, errors, outcome) = runTeaching(code)
         #expect(outcome == .failure)
         #expect(errors.contains(message), "\(code) → \(errors)")
     }
@@ -84,7 +85,7 @@ struct OptimiserBehaviourTests {
 /// Reads a schedule's factors off a training run of L = w: plain descent moves w by
 /// exactly η times the factor each step, and the loss history is w after each step.
 func scheduleFactors(_ options: String, steps: Int) -> [Double] {
-    let s = TestSession()
+    let s = TestSession.teaching()
     s.run("w = 0; L := 1*w; h = train(L, w, 'lr', 1, 'steps', \(steps), \(options));")
     let h = s.matrix("h") ?? []
     return zip(h, h.dropFirst()).map { $0 - $1 }
@@ -93,7 +94,7 @@ func scheduleFactors(_ options: String, steps: Int) -> [Double] {
 @Suite("Quiet training")
 struct QuietTrainingTests {
     @Test func aQuietRunPrintsNothingButStillTrains() {
-        let s = TestSession()
+        let s = TestSession.teaching()
         let out = s.run("w = 0; x = [1; 2]; y = [2; 4]; L := mse(w*x, y); train(L, w, 'lr', 0.1, 'steps', 20, 'quiet', 1);")
         #expect(out == "")
         #expect(s.matrix("w") != [0])

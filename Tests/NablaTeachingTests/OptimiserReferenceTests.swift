@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NablaTestSupport
 
 /// `train` with momentum, RMSProp and Adam (and Adam with weight decay on a cosine
 /// schedule) against a reference written in NumPy, float64, on the same network, data and
@@ -38,7 +39,7 @@ struct OptimiserReferenceTests {
     @Test(arguments: options.keys.sorted())
     func matchesNumPy(name: String) throws {
         let expected = try #require(try OptimiserReferenceTests.reference()[name])
-        let s = TestSession()
+        let s = TestSession.teaching()
         let out = s.run(OptimiserReferenceTests.network
             + "losses = train(L, {W1, b1, W2, b2}, \(OptimiserReferenceTests.options[name]!), 'steps', 100);")
         let losses = try #require(s.matrix("losses"), "\(out)")

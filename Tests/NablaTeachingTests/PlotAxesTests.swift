@@ -1,26 +1,19 @@
 import Foundation
+import NablaNumerics
 @testable import NablaTeaching
 import NablaRuntime
 import Testing
+import NablaTestSupport
 
 /// Round ticks, axis labels and legends, in the terminal and in SVG alike.
 @Suite("Plot axes")
 struct PlotAxesTests {
-    /// A seeded generator: `make test` sees the same ranges every run.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> Double {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Double(state >> 11) / Double(1 << 53)
-        }
-    }
-
     @Test("ticks are round multiples of a 1-2-5 step, both ends included, the data covered")
     func ticksAreRound() throws {
-        var g = Generator(state: 16)
+        var g = SplitMix64(seed: 16)
         for _ in 0..<2000 {
-            let scale = pow(10, g.next() * 16 - 8)
-            let a = (g.next() * 2 - 1) * scale, b = a + g.next() * scale + 1e-300
+            let scale = pow(10, g.uniform() * 16 - 8)
+            let a = (g.uniform() * 2 - 1) * scale, b = a + g.uniform() * scale + 1e-300
             for target in [5, 6] {
                 let axis = Ticks.axis(a...b, target: target)
                 let step = try #require(axis.step, "\(a)...\(b)")
@@ -50,23 +43,23 @@ struct PlotAxesTests {
         "scatter([1e308 -1e308; -1e308 1e308])", "plot([NaN Inf -Inf])", "plot([1e-320 2e-320])",
     ])
     func extremes(code: String) {
-        let result = run(code)
+        let result = runTeaching(code)
         #expect(result.outcome == .success && result.output.contains("└"), "\(result.errors)")
     }
 
     @Test("0.1 to 0.7638 is ticked 0, 0.1, … 0.8 — never 0.7638")
     func example() {
-        let text = run("plot([0.1 0.7638 0.2])").output
+        let text = runTeaching("plot([0.1 0.7638 0.2])").output
         #expect(!text.contains("0.7638") && text.contains("0.8 ┤") && text.contains("0.4 ┤"))
     }
 
     @Test("a legend names every series it shows, from how the series were written")
     func legendFromNames() {
-        let text = run("z = linspace(-3, 3, 50)'; plot(z, [relu(z) tanh(z)])").output
+        let text = runTeaching("z = linspace(-3, 3, 50)'; plot(z, [relu(z) tanh(z)])").output
         #expect(text.hasSuffix("⠤⠤ relu(z)   + tanh(z)\n"))
-        #expect(!run("plot([1 2 3])").output.contains("⠤⠤"))
+        #expect(!runTeaching("plot([1 2 3])").output.contains("⠤⠤"))
         // An empty name is left out of the legend: no swatch without words.
-        let s = TestSession()
+        let s = TestSession.teaching()
         let shown = s.run("plot([1 2 3], [3 1 2], [1 2 3], [2 2 2], 'legend', {'', 'flat'})")
         #expect(shown.hasSuffix("\n     + flat\n"))
         let svg = SessionState.of(s.session.interpreter).lastFigure?.svg() ?? ""
@@ -76,7 +69,7 @@ struct PlotAxesTests {
 
     @Test("a loss history from train is drawn against the step, labelled step and loss")
     func lossCurve() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         let text = s.run("""
             x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y);
             losses = train(L, {w, b}, 'lr', 0.05, 'steps', 40, 'every', 40); plot(losses)
@@ -91,9 +84,9 @@ struct PlotAxesTests {
 
     @Test("'xlabel' and 'ylabel' label the axes of plot, scatter and boundary")
     func labels() {
-        let text = run("plot([1 2], [3 4], 'xlabel', 'time', 'ylabel', 'height')").output
+        let text = runTeaching("plot([1 2], [3 4], 'xlabel', 'time', 'ylabel', 'height')").output
         #expect(text.hasPrefix("    height\n") && text.hasSuffix("time\n"))
-        #expect(run("[X, y] = xor_data(); scatter(X, y, 'xlabel', 'x₁', 'ylabel', 'x₂')").output.contains("x₁\n"))
-        #expect(run("plot([1 2], 'zlabel', 'no')").errors.contains("unknown option 'zlabel'"))
+        #expect(runTeaching("[X, y] = xor_data(); scatter(X, y, 'xlabel', 'x₁', 'ylabel', 'x₂')").output.contains("x₁\n"))
+        #expect(runTeaching("plot([1 2], 'zlabel', 'no')").errors.contains("unknown option 'zlabel'"))
     }
 }

@@ -1,5 +1,6 @@
 import NablaRuntime
 import Testing
+import NablaTestSupport
 
 @Suite("Teaching views behave")
 struct TeachingBehaviourTests {
@@ -7,7 +8,7 @@ struct TeachingBehaviourTests {
 
     /// backward reports the gradients grad computes: the same numbers, bit for bit.
     @Test func backwardEqualsGrad() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run(TeachingBehaviourTests.network + """
             [gW1, gb1, gW2, gb2] = backward(L, {W1, b1, W2, b2});
             e1 = max(max(abs(gW1 - grad(L, W1)))); e2 = max(max(abs(gb1 - grad(L, b1))));
@@ -18,14 +19,14 @@ struct TeachingBehaviourTests {
     }
 
     @Test func backwardEqualsGradOnASpiralNetwork() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run(ClassifierTests.setup + "[g1, g2] = backward(L, {W1, W2}); e1 = max(max(abs(g1 - grad(L, W1)))); e2 = max(max(abs(g2 - grad(L, W2))));")
         #expect(s.matrix("e1") == [0])
         #expect(s.matrix("e2") == [0])
     }
 
     @Test func stepMovesAgainstTheGradientAndUndoReturns() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("w = 1; x = 2; y = 8; L := (w*x - y)^2;")
         s.run("step(L, w, 0.1)")
         // dL/dw = 2(wx − y)x = −24, so w ← 1 + 2.4.
@@ -36,7 +37,7 @@ struct TeachingBehaviourTests {
     }
 
     @Test func undoTakesBackAWholeTrainingRun() {
-        let s = TestSession()
+        let s = TestSession.teaching()
         s.run("x = [1; 2]; y = [2; 4]; w = 0; L := mse(w*x, y); train(L, w, 'lr', 0.1, 'steps', 10);")
         #expect(s.matrix("w") != [0])
         s.run("undo")
@@ -45,7 +46,7 @@ struct TeachingBehaviourTests {
 
     /// Data read through a fixed part is said so, and the rest of the backward pass runs.
     @Test func backwardNamesWhatItCannotFollow() {
-        let (output, errors, outcome) = run("w = [1 2]; X = [1 2; 3 4]; y = [1 0]; L := mse(w*X(:, 1:end), y); backward(L)")
+        let (output, errors, outcome) = runTeaching("w = [1 2]; X = [1 2; 3 4]; y = [1 0]; L := mse(w*X(:, 1:end), y); backward(L)")
         #expect(outcome == .success, "\(errors)")
         #expect(output.contains("(X is not followed: L uses it only through X(:, 1:end), taken as a fixed\n   value)"))
         #expect(output.contains("∂L/∂w"))
@@ -53,7 +54,7 @@ struct TeachingBehaviourTests {
 
     /// repmat and max are followed like any other operation, so training through them works.
     @Test func trainingFollowsRepmatAndMax() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         let out = s.run("W = [0.5 -0.2; 0.1 0.3]; X = [1 0 2; 0 1 1]; b = [0; 0]; Y = [1 0 1; 0 1 0];" +
                         "L := mse(W*X + repmat(b, 1, 3), Y) + 0.01*max(abs(b)); train(L, {W, b}, 'lr', 0.1, 'steps', 50);")
         #expect(!out.contains("error"), "\(out)")
@@ -61,7 +62,7 @@ struct TeachingBehaviourTests {
     }
 
     @Test func divergenceStopsWithTheLastFiniteParameters() throws {
-        let s = TestSession()
+        let s = TestSession.teaching()
         let out = s.run("w = 0; x = [1; 2]; y = [2; 4]; L := mse(w*x, y); h = train(L, w, 'lr', 5, 'steps', 1000);")
         #expect(out.contains("stopped at step 112: the loss L became infinite"))
         #expect(out.contains("try lr = 0.5"))
@@ -95,7 +96,7 @@ struct TeachingBehaviourTests {
          "reads the data 'X' through X(:, 1:end)"),
     ])
     func badInputGetsAStudentMessage(code: String, message: String) {
-        let (_, errors, outcome) = run(code)
+        let (_, errors, outcome) = runTeaching(code)
         #expect(outcome == .failure)
         #expect(errors.contains(message), "\(code) → \(errors)")
     }

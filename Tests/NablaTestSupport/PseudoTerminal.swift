@@ -4,16 +4,15 @@ import Glibc
 import Darwin
 #endif
 import Synchronization
-import Testing
 
 /// Held while a test makes the pipes for a child and starts it, and while any test starts
 /// a child: a child started by another test in between would inherit the pipes (tests run
 /// in parallel), and this child would never see the end of its input.
-let spawnLock = Mutex<Void>(())
+public let spawnLock = Mutex<Void>(())
 
 /// The `nabla` binary under test: `$NABLA_BINARY`, else the one built next to this test
 /// bundle (whatever scratch path the build used), else `<package>/.build/debug/nabla`.
-func nablaBinary() -> String? {
+public func nablaBinary() -> String? {
     if let env = getenv("NABLA_BINARY"), env.pointee != 0 { return String(cString: env) }
     var candidates: [String] = []
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
@@ -28,44 +27,13 @@ func nablaBinary() -> String? {
             if dir.hasSuffix("/debug") || dir.hasSuffix("/release") { break }
         }
     }
-    let root = String(#filePath).split(separator: "/").dropLast(3).joined(separator: "/")
-    candidates.append("/" + root + "/.build/debug/nabla")
+    candidates.append(packageRoot.appendingPathComponent(".build/debug/nabla").path)
     return candidates.first { access($0, X_OK) == 0 }
 }
 
-/// A temporary directory removed when the value is dropped.
-final class TemporaryDirectory {
-    let path: String
-
-    init() {
-        var template = Array("/tmp/nabla-cli-test-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        path = made.map { String(cString: $0) } ?? "/tmp"
-    }
-
-    deinit {
-        guard path.hasPrefix("/tmp/nabla-cli-test-") else { return }
-        removeTree(path)
-    }
-
-    private func removeTree(_ p: String) {
-        if let dir = opendir(p) {
-            while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
-                if name == "." || name == ".." { continue }
-                let full = p + "/" + name
-                if entry.pointee.d_type == UInt8(DT_DIR) { removeTree(full) } else { unlink(full) }
-            }
-            closedir(dir)
-        }
-        rmdir(p)
-    }
-}
-
-struct TerminalTestError: Error, CustomStringConvertible {
-    var description: String
+public struct TerminalTestError: Error, CustomStringConvertible {
+    public var description: String
+    public init(description: String) { self.description = description }
 }
 
 /// Runs a program on a fresh pseudo-terminal, as a user's terminal emulator would: the
@@ -73,16 +41,16 @@ struct TerminalTestError: Error, CustomStringConvertible {
 /// Ctrl-C, Ctrl-Z and window sizes all behave as they do for real.
 ///
 /// Every wait has a deadline: a hang fails the test instead of blocking CI.
-final class PseudoTerminal {
-    let pid: pid_t
+public final class PseudoTerminal {
+    public let pid: pid_t
     private let master: Int32
     /// Everything the program wrote, without carriage returns (the terminal's \r\n is \n).
-    private(set) var transcript = ""
+    public private(set) var transcript = ""
     /// Where the next `expect` starts looking.
     private var mark: String.Index
     private var exitStatus: Int32?
 
-    init(_ program: String, arguments: [String] = [], environment: [String: String], rows: UInt16 = 30, cols: UInt16 = 100) throws {
+    public init(_ program: String, arguments: [String] = [], environment: [String: String], rows: UInt16 = 30, cols: UInt16 = 100) throws {
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard master >= 0 else { throw TerminalTestError(description: "cannot open /dev/ptmx") }
         var unlock: Int32 = 0
@@ -145,7 +113,7 @@ final class PseudoTerminal {
 
     /// The usual environment for a test session: a real terminal type, UTF-8, no colour,
     /// and a private HOME / XDG_STATE_HOME so no user's history is touched.
-    static func environment(home: String, extra: [String: String] = [:]) -> [String: String] {
+    public static func environment(home: String, extra: [String: String] = [:]) -> [String: String] {
         var env = [
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "1",
             "HOME": home, "XDG_STATE_HOME": home + "/state", "PATH": "/usr/bin:/bin",
@@ -155,7 +123,7 @@ final class PseudoTerminal {
     }
 
     /// Types text (control keys as their characters: "\u{3}" is Ctrl-C).
-    func send(_ text: String) {
+    public func send(_ text: String) {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -167,13 +135,13 @@ final class PseudoTerminal {
     }
 
     /// Keys with names, for readability.
-    static let up = "\u{1B}[A", left = "\u{1B}[D", backspace = "\u{7F}", tab = "\t", enter = "\r"
-    static let ctrlC = "\u{3}", ctrlD = "\u{4}", ctrlR = "\u{12}"
+    public static let up = "\u{1B}[A", left = "\u{1B}[D", backspace = "\u{7F}", tab = "\t", enter = "\r"
+    public static let ctrlC = "\u{3}", ctrlD = "\u{4}", ctrlR = "\u{12}"
 
     /// Waits until the program reads keys one by one (the line editor switched the
     /// terminal out of canonical mode). Keys sent earlier are cooked by the terminal:
     /// echoed twice, and a Ctrl-D becomes an end-of-file marker the editor never sees.
-    func waitUntilReading(timeout: Double = 10) throws {
+    public func waitUntilReading(timeout: Double = 10) throws {
         let deadline = PseudoTerminal.now() + timeout
         while true {
             var modes = termios()
@@ -187,14 +155,14 @@ final class PseudoTerminal {
     }
 
     /// Waits for `text` (see `expect`), then until the line editor reads keys again.
-    func expectPrompt(_ text: String = ">> ", timeout: Double = 10) throws {
+    public func expectPrompt(_ text: String = ">> ", timeout: Double = 10) throws {
         try expect(text, timeout: timeout)
         try waitUntilReading(timeout: timeout)
     }
 
     /// Waits until `text` appears after the previous match and moves past it.
     @discardableResult
-    func expect(_ text: String, timeout: Double = 10) throws -> String {
+    public func expect(_ text: String, timeout: Double = 10) throws -> String {
         let deadline = PseudoTerminal.now() + timeout
         while true {
             if let r = transcript[mark...].range(of: text) {
@@ -211,7 +179,7 @@ final class PseudoTerminal {
 
     /// Reads what is available within `timeout`; false at end of output.
     @discardableResult
-    func pump(timeout: Double) -> Bool {
+    public func pump(timeout: Double) -> Bool {
         var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         let ready = poll(&poller, 1, Int32(timeout * 1000))
         guard ready > 0 else {
@@ -255,7 +223,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for the program to end and returns its exit status (128+N for signal N).
-    func waitForExit(timeout: Double = 10) throws -> Int32 {
+    public func waitForExit(timeout: Double = 10) throws -> Int32 {
         let deadline = PseudoTerminal.now() + timeout
         while exitStatus == nil {
             if PseudoTerminal.now() > deadline {
@@ -267,12 +235,12 @@ final class PseudoTerminal {
     }
 
     /// Gives the program time to act on input that produces no output to wait for.
-    func settle(_ seconds: Double) {
+    public func settle(_ seconds: Double) {
         let deadline = PseudoTerminal.now() + seconds
         while PseudoTerminal.now() < deadline { pump(timeout: max(0.01, deadline - PseudoTerminal.now())) }
     }
 
-    static func now() -> Double {
+    public static func now() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
@@ -283,7 +251,7 @@ final class PseudoTerminal {
 /// `waitFor`: keep standard input open until the program has printed this text (or 30 s
 /// passed), to show that input is run as it arrives. `stdoutFile`: send standard output
 /// to that file (`/dev/full`) instead of a pipe.
-func runWithPipe(_ program: String, arguments: [String] = [], input: String, environment: [String: String] = [:],
+public func runWithPipe(_ program: String, arguments: [String] = [], input: String, environment: [String: String] = [:],
                  waitFor: String? = nil, stdoutFile: String? = nil) throws -> (stdout: String, stderr: String, status: Int32) {
     var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
     // Close-on-exec, set under the lock that every spawn takes (see `spawnLock`).
