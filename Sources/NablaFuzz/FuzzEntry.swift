@@ -14,12 +14,13 @@ import NablaTeaching
 enum LanguageFuzzer {
     nonisolated(unsafe) private static var watchdog: Watchdog?
 
+    /// Each session's memory cap: 2^16 elements, large enough for every code path, small
+    /// enough that showing the biggest legal value (65 536 numbers, in Octave's column blocks)
+    /// stays well under the budget. Display does not poll Ctrl-C, so at 2^20 a million-element
+    /// result took 11 s to render under ASan and was reported as a hang (Fuzz/README.md, finding 2).
+    static let maxBytes = (1 << 16) * 8
+
     static func setUp() {
-        // 2^16 elements: large enough for every code path, small enough that showing the
-        // biggest legal value (65 536 numbers, in Octave's column blocks) stays well under the
-        // budget. Display does not poll Ctrl-C, so at 2^20 a million-element result took 11 s
-        // to render under ASan and was reported as a hang (Fuzz/README.md, finding 2).
-        Limits.maxElements = 1 << 16
         watchdog = Watchdog(budgetSeconds: 1)
     }
 
@@ -27,7 +28,7 @@ enum LanguageFuzzer {
         // Invalid UTF-8 becomes U+FFFD, as the CLI does when it reads a file.
         let text = String(decoding: bytes, as: UTF8.self)
         let sink = DiscardingSink()
-        let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
+        let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary, maxBytes: maxBytes)
         session.interpreter.allowsFileWrites = false
         watchdog?.begin()
         session.run(text, name: "fuzz.m")

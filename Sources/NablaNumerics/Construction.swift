@@ -80,7 +80,7 @@ extension Matrix {
         if a.rows == 1 || a.cols == 1 {
             let n = a.count
             let offset = k.magnitude
-            guard offset < UInt(Int.max / 2) else { throw NumericError.tooLarge(bytes: Double(offset) * Double(offset) * 8) }
+            guard offset < UInt(Int.max / 2) else { throw NumericError.tooLarge(bytes: Double(offset) * Double(offset) * 8, limit: Double(Limits.maxBytes)) }
             let side = n + Int(offset)
             try Limits.check(rows: Double(side), cols: Double(side))
             var out = Matrix(rows: side, cols: side)

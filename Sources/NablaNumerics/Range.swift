@@ -22,7 +22,7 @@ extension Matrix {
         let ct = 3 * Double.ulpOfOne
         let estimate = tolerantFloor((b - a + step) / step, ct)
         guard estimate < Double(Limits.maxElements) + 2 else {
-            throw NumericError.tooLarge(bytes: estimate * 8)
+            throw NumericError.tooLarge(bytes: estimate * 8, limit: Double(Limits.maxBytes))
         }
         var n = estimate > 0 ? Int(estimate) : 0
         if !tolerantlyEqual(a + Double(n - 1) * step, b, ct) {

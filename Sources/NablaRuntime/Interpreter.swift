@@ -385,7 +385,7 @@ public final class Interpreter {
         if (step > 0 && start > stop) || (step < 0 && start < stop) { return 0 }
         let n = ((stop - start) / step * (1 + 1e-15) + 1e-10).rounded(.down) + 1
         guard n.isFinite, n <= Double(Limits.maxElements) else {
-            throw Diagnostic.error(NumericError.tooLarge(bytes: n * 8).description, at: range)
+            throw Diagnostic.error(NumericError.tooLarge(bytes: n * 8, limit: Double(Limits.maxBytes)).description, at: range)
         }
         return Int(n)
     }

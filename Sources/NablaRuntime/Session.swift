@@ -1,5 +1,6 @@
 import NablaNumerics
 import NablaSyntax
+import NablaSymbolic
 
 /// The front door of the runtime: source text in, output and diagnostics out.
 ///
@@ -16,11 +17,23 @@ public final class Session {
         set { interpreter.language = newValue; renderer.language = newValue }
     }
 
+    /// The most memory one value or intermediate result of this session may take, in bytes:
+    /// bound as `Limits.maxBytes` around every input the session runs, so it holds for this
+    /// session alone, whatever other sessions in the process allow.
+    public var maxBytes: Int
+
+    /// The graph nodes this session's work has created: what its symbolic work budgets
+    /// (`WorkBudget`) count, bound as `Node.tally` with `maxBytes`.
+    public let nodeTally = NodeTally()
+
     /// A session speaking `vocabulary`: the core language unless the caller adds to it
-    /// (the executable, lessons and notebooks give it the teaching builtins).
-    public init(output: OutputSink, color: Bool = false, vocabulary: Vocabulary = .core) {
+    /// (the executable, lessons and notebooks give it the teaching builtins). `maxBytes`
+    /// caps what one value may take (the fuzzer gives a small one).
+    public init(output: OutputSink, color: Bool = false, vocabulary: Vocabulary = .core,
+                maxBytes: Int = Limits.defaultMaxBytes) {
         self.interpreter = Interpreter(output: output, vocabulary: vocabulary)
         self.renderer = DiagnosticRenderer(color: color)
+        self.maxBytes = maxBytes
     }
 
     public enum Outcome: Equatable, Sendable {
@@ -78,7 +91,15 @@ public final class Session {
         return outcome
     }
 
+    /// Runs on the thread that does the work (inside `withLargeStack`): a task-local binding
+    /// does not cross to a new thread, so the session's limit and node tally are bound here.
     private func execute(_ program: Program) -> Outcome {
+        Limits.$maxBytes.withValue(maxBytes) {
+            Node.$tally.withValue(nodeTally) { executeWithinLimits(program) }
+        }
+    }
+
+    private func executeWithinLimits(_ program: Program) -> Outcome {
         interpreter.lastErrorSource = nil
         // Files the input wrote with fprintf and left open reach the disk now, whatever happened.
         defer {

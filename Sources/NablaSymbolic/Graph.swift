@@ -72,18 +72,42 @@ private enum NodeKey: Hashable {
 /// The process-wide table that makes equal structures identical objects.
 private let internTable = Mutex<(nodes: [NodeKey: Node], next: Int)>(([:], 0))
 
+/// Counts the graph nodes one session's work creates (not finds already built), so that
+/// `WorkBudget` measures a request by its own work: another session building nodes at the
+/// same time in the same process neither stops it early nor lets it run longer.
+public final class NodeTally: Sendable {
+    private let count = Atomic<Int>(0)
+
+    public init() {}
+
+    /// Nodes created while this tally was bound.
+    public var created: Int { count.load(ordering: .relaxed) }
+
+    fileprivate func add() { count.add(1, ordering: .relaxed) }
+}
+
 extension Node {
-    /// How many distinct nodes the process has built so far: what `WorkBudget` counts.
+    /// How many distinct nodes the process has built so far.
     public static var created: Int { internTable.withLock { $0.next } }
 
+    /// The tally of the session whose work runs now: `Session` binds its own around each
+    /// input (a task-local value, like `Limits.maxBytes`). Unbound, work is counted by the
+    /// process-wide `created`.
+    @TaskLocal public static var tally: NodeTally?
+
+    /// The count `WorkBudget` measures: the running session's nodes, else the process's.
+    public static var createdByThisWork: Int { tally?.created ?? created }
+
     private static func intern(_ key: NodeKey, _ make: (Int) -> Node) -> Node {
-        internTable.withLock { table in
-            if let n = table.nodes[key] { return n }
+        let (node, isNew) = internTable.withLock { table -> (Node, Bool) in
+            if let n = table.nodes[key] { return (n, false) }
             let n = make(table.next)
             table.next += 1
             table.nodes[key] = n
-            return n
+            return (n, true)
         }
+        if isNew { tally?.add() }
+        return node
     }
 
     /// A symbol: a matrix of a known shape whose value is supplied when evaluated.

@@ -18,10 +18,11 @@ public struct WorkBudget: Sendable {
     private let limit: Int
 
     /// Starts counting the nodes created from now on, for the work named by `what`
-    /// ("this Hessian", "expand"). The count is of the whole process's new nodes, so work
-    /// running beside it can only make it stop sooner, never later.
+    /// ("this Hessian", "expand"). The count is the running session's (`Node.tally`), so
+    /// work of other sessions in the process does not count; outside a session it is the
+    /// process's, where work running beside it can only make it stop sooner, never later.
     public init(_ what: String, limit: Int = WorkBudget.maxNewNodes) {
-        start = Node.created
+        start = Node.createdByThisWork
         self.what = what
         self.limit = limit
     }
@@ -29,7 +30,7 @@ public struct WorkBudget: Sendable {
     /// Throws when the work has created more than `limit` nodes, or Ctrl-C was pressed.
     public func check() throws {
         try Interrupt.check()
-        let made = Node.created - start
+        let made = Node.createdByThisWork - start
         if made > limit {
             throw DerivativeError.invalid("\(what) grew past \(limit) formula nodes and was stopped; take it of a smaller formula (fewer layers, or name a part with := and differentiate that), or check it numerically with gradcheck")
         }

@@ -92,4 +92,28 @@ struct SymbolicWorkBudgetTests {
             #expect(e.description.contains("gradcheck"))
         }
     }
+
+    /// The budget counts the work of its own session (`Node.tally`): nodes another session
+    /// builds meanwhile in the same process do not use it up.
+    @Test func anotherSessionsNodesDoNotCountAgainstABudget() throws {
+        let mine = NodeTally(), theirs = NodeTally()
+        let tag = UInt64.random(in: 0...UInt64.max)
+        try Node.$tally.withValue(mine) {
+            let budget = WorkBudget("this Hessian", limit: 50)
+            // Another session's work: 120 fresh nodes, counted in its own tally.
+            try Node.$tally.withValue(theirs) {
+                let y = G.v("theirs_\(tag)", 2, 1)
+                var g = y
+                for _ in 0..<60 { g = try G.add(try G.f(.sigmoid, g), y) }
+            }
+            #expect(theirs.created >= 120)
+            try budget.check()
+            // This session's own work past 50 nodes is stopped.
+            let x = G.v("mine_\(tag)", 2, 1)
+            var f = x
+            for _ in 0..<30 { f = try G.add(try G.f(.sigmoid, f), x) }
+            #expect(mine.created >= 60)
+            #expect(throws: DerivativeError.self) { try budget.check() }
+        }
+    }
 }
