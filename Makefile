@@ -35,7 +35,7 @@ VENV := $(BUILD_DIR)/venv
 PYTHON ?= python3
 JUPYTER_TEST_PACKAGES := jupyter_client==8.10.0 nbclient==0.11.0 nbformat==5.11.1
 
-.PHONY: help run test build release bench fuzz fuzz-merge fuzz-maths clean deps check-swift jupyter-venv jupyter
+.PHONY: help run test build release bench fuzz fuzz-merge fuzz-maths clean deps check-swift jupyter-venv jupyter lint format
 
 help:
 	@echo "make run      install missing system packages, build (release) and start the nabla REPL"
@@ -46,6 +46,8 @@ help:
 	@echo "make bench    benchmarks against NumPy, CPython, GNU Octave and JAX (Benchmarks/run.sh)"
 	@echo "make fuzz     run both fuzz targets for FUZZ_SECONDS (default 60) each; Linux only (Fuzz/README.md)"
 	@echo "make fuzz-maths SECONDS=n   random formulas' derivatives against finite differences for n s (Docs/maths-testing.md)"
+	@echo "make lint     swift-format: its rules on every file, its layout on the formatted folders (scripts/lint.sh)"
+	@echo "make format   format the formatted folders in place, or FILES='a.swift b.swift'"
 	@echo "make clean    remove $(BUILD_DIR)"
 
 check-swift:
@@ -70,7 +72,7 @@ run: release
 # Swift Testing already runs tests in parallel inside the test process, so no --parallel flag (that
 # switch only changes how XCTest splits work across processes, and changes the output format).
 # The lesson check runs only once Lessons/ holds a lesson (any .md file other than README.md).
-test: check-swift deps
+test: check-swift deps lint
 	$(SWIFT) test $(SWIFT_FLAGS)
 	$(SWIFT) build $(SWIFT_FLAGS) --product nabla
 	@if [[ -d Lessons && -n "$$(find Lessons -name '*.md' ! -name README.md -print -quit)" ]]; then \
@@ -82,6 +84,16 @@ test: check-swift deps
 	@$(MAKE) jupyter-venv
 	@echo "Driving the Jupyter kernel with jupyter_client and nbclient"
 	$(VENV)/bin/python Tests/Jupyter/run_tests.py $(BUILD_DIR)/debug/nabla
+
+# Style (.swift-format): `make test` (so CI) runs the lint first; it takes seconds. The folders
+# whose layout is enforced are listed in scripts/lint.sh; `make format` formats them, or FILES.
+FILES ?=
+lint: check-swift
+	SWIFT_FORMAT="$(SWIFT) format" scripts/lint.sh
+
+format: check-swift
+	$(SWIFT) format format --in-place --parallel --recursive \
+	    $(if $(FILES),$(FILES),$$(sed -n 's/^FORMATTED=(\(.*\))$$/\1/p' scripts/lint.sh))
 
 # JupyterLab goes into the same venv, only for this target (make test never needs it). The
 # kernelspec points at the release build. JUPYTER_ARGS passes options to `jupyter lab`.

@@ -112,7 +112,7 @@ public enum OctaveDisplay {
 
     static func unicodeScalar(_ code: Double) -> Unicode.Scalar {
         guard code.isFinite, code >= 0, code <= 0x10FFFF, code == code.rounded(),
-              let u = Unicode.Scalar(UInt32(code))
+            let u = Unicode.Scalar(UInt32(code))
         else { return "\u{FFFD}" }
         return u
     }

@@ -69,7 +69,7 @@ struct PrintfConversion {
     /// `%s` semantics: precision truncates, width pads (left with '-').
     func text(_ s: String) -> String {
         var t = s
-        if let p = precision, (type == "s"), t.unicodeScalars.count > p {
+        if let p = precision, type == "s", t.unicodeScalars.count > p {
             t = String(String.UnicodeScalarView(t.unicodeScalars.prefix(p)))
         }
         guard let w = width else { return t }

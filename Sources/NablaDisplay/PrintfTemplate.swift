@@ -101,8 +101,8 @@ struct PrintfTemplate {
             if type == "%" {
                 elements.append(.percent)
             } else if "diouxXfeEgGcs".unicodeScalars.contains(type) {
-                elements.append(.conversion(Conversion(
-                    flags: flags, width: width, precision: precision, type: Character(type))))
+                let conversion = Conversion(flags: flags, width: width, precision: precision, type: Character(type))
+                elements.append(.conversion(conversion))
             } else {
                 throw PrintfError.invalidFormat(
                     "'\(String(String.UnicodeScalarView(s[start..<i])))' is not a conversion "

@@ -12,7 +12,8 @@ typealias FuzzTarget = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 private func LLVMFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ target: FuzzTarget) -> CInt
+    _ target: FuzzTarget
+) -> CInt
 
 /// Runs libFuzzer's driver with this process's arguments; returns its exit status.
 func runLibFuzzer(_ target: FuzzTarget) -> CInt {

@@ -239,7 +239,7 @@ public struct Lexer {
             return
         }
         // Operators, longest match first.
-        if let n = peek(1), let m = peek(2), m == "=", (c == "." && "*/^\\".unicodeScalars.contains(n)) {
+        if let n = peek(1), let m = peek(2), m == "=", c == ".", "*/^\\".unicodeScalars.contains(n) {
             advance(); advance(); advance()
             emit(.symbol(".\(n)="), from: start, space: space)
             return

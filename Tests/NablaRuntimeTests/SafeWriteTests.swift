@@ -93,7 +93,8 @@ struct SafeWriteTests {
         // otherwise a FIFO, the other kind of file that must not be replaced.
         let node = dir.file("node")
         if geteuid() == 0 {
-            #expect(mknod(node, S_IFCHR | 0o666, dev_t(1 << 8 | 3)  /* makedev(1, 3), /dev/null's numbers */) == 0)
+            // makedev(1, 3): /dev/null's numbers.
+            #expect(mknod(node, S_IFCHR | 0o666, dev_t(1 << 8 | 3)) == 0)
         } else {
             #expect(mkfifo(node, 0o666) == 0)
             // A FIFO blocks its writer until there is a reader.

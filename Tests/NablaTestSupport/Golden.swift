@@ -52,9 +52,13 @@ public func lineDiff(_ old: String, _ new: String, context: Int = 2) -> String {
     var lines: [Line] = []
     var i = 0, j = 0
     while i < a.count || j < b.count {
-        if i < a.count, j < b.count, a[i] == b[j] { lines.append(.same(a[i])); i += 1; j += 1 }
-        else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] { lines.append(.added(b[j])); j += 1 }
-        else { lines.append(.removed(a[i])); i += 1 }
+        if i < a.count, j < b.count, a[i] == b[j] {
+            lines.append(.same(a[i])); i += 1; j += 1
+        } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
+            lines.append(.added(b[j])); j += 1
+        } else {
+            lines.append(.removed(a[i])); i += 1
+        }
     }
     func shown(_ s: String) -> String { s.last == " " || s.last == "\t" ? s + "⏎" : s }
     let changed = lines.indices.filter { if case .same = lines[$0] { return false } else { return true } }

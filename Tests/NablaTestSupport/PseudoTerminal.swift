@@ -116,7 +116,7 @@ public final class PseudoTerminal {
     public static func environment(home: String, extra: [String: String] = [:]) -> [String: String] {
         var env = [
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "1",
-            "HOME": home, "XDG_STATE_HOME": home + "/state", "PATH": "/usr/bin:/bin",
+            "HOME": home, "XDG_STATE_HOME": home + "/state", "PATH": "/usr/bin:/bin"
         ]
         for (k, v) in extra { env[k] = v }
         return env
@@ -251,8 +251,10 @@ public final class PseudoTerminal {
 /// `waitFor`: keep standard input open until the program has printed this text (or 30 s
 /// passed), to show that input is run as it arrives. `stdoutFile`: send standard output
 /// to that file (`/dev/full`) instead of a pipe.
-public func runWithPipe(_ program: String, arguments: [String] = [], input: String, environment: [String: String] = [:],
-                 waitFor: String? = nil, stdoutFile: String? = nil) throws -> (stdout: String, stderr: String, status: Int32) {
+public func runWithPipe(
+    _ program: String, arguments: [String] = [], input: String, environment: [String: String] = [:],
+    waitFor: String? = nil, stdoutFile: String? = nil
+) throws -> (stdout: String, stderr: String, status: Int32) {
     var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
     // Close-on-exec, set under the lock that every spawn takes (see `spawnLock`).
     let made = spawnLock.withLock { _ -> Bool in

@@ -4,7 +4,8 @@ import NablaTeaching
 /// Runs code in a fresh session speaking `vocabulary` (the core language unless a test
 /// asks for more) and returns standard output, standard error and the outcome.
 public func run(_ code: String, name: String = "<test>", vocabulary: Vocabulary = .core)
-    -> (output: String, errors: String, outcome: Session.Outcome) {
+    -> (output: String, errors: String, outcome: Session.Outcome)
+{
     let sink = RecordingSink()
     let session = Session(output: sink, vocabulary: vocabulary)
     let outcome = session.run(code, name: name)
