@@ -317,34 +317,32 @@ extension Primitive {
         }
     }
 
-    /// (Ā, B̄) for Y = A \ B given Ȳ (of Y's shape). A square A is solved exactly; a tall
-    /// one (more rows) gives the least-squares solution Y = (AᵀA)⁻¹AᵀB and a wide one the
-    /// minimum-norm solution Y = Aᵀ(AAᵀ)⁻¹B, whose derivatives carry a second term: how the
-    /// residual B − AY (tall) or the null space of A (wide) moves with A. Both assume A has
-    /// full rank, as the solution's formula does.
+    /// (Ā, B̄) for Y = A \ B given Ȳ (of Y's shape). A square A is solved exactly. A
+    /// non-square one gives, as in Octave, the minimum-norm least-squares solution Y = A⁺B
+    /// (A⁺ the pseudo-inverse), and a non-square `\` is itself A⁺: so B̄ = A⁺ᵀȲ = Aᵀ \ Ȳ,
+    /// right whatever A's rank. The derivative of A⁺ (Golub and Pereyra, where A's rank is
+    /// locally constant),
+    ///   dA⁺ = −A⁺ dA A⁺ + A⁺A⁺ᵀ dAᵀ (I − AA⁺) + (I − A⁺A) dAᵀ A⁺ᵀA⁺,
+    /// gives Ā = −B̄Yᵀ + (B − AY)(A \ B̄)ᵀ + (Aᵀ \ Y)(Ȳ − AᵀB̄)ᵀ: how the solution moves,
+    /// how the residual B − AY moves (0 for a wide A of full rank) and how the null space
+    /// moves (Ȳ − AᵀB̄ = (I − A⁺A)Ȳ, 0 for a tall A of full rank). No Gram matrix (AᵀA)⁻¹
+    /// is formed, so a rank-deficient A (a constant such as [1 1; 1 1; 0 0]) is no longer
+    /// singular here. Where the rank changes at A, A⁺ jumps and no derivative exists.
     static func solvePullback(_ a: Node, _ b: Node, _ y: Node, _ g: Node) throws -> (Node, Node) {
         let (m, n) = (a.shape.rows, a.shape.cols)
+        let at = try S.transpose(a)
         if m == n {
             // Y = A⁻¹B: B̄ = Aᵀ \ Ȳ, Ā = −(Aᵀ \ Ȳ) Yᵀ.
-            let solved = try S.make(.leftDivide, [try S.transpose(a), g])
+            let solved = try S.make(.leftDivide, [at, g])
             return (try S.negate(try S.matmul(solved, try S.transpose(y))), solved)
         }
-        let at = try S.transpose(a)
-        if m > n {
-            // S = (AᵀA)⁻¹Ȳ: B̄ = AS, Ā = −ASYᵀ + (B − AY)Sᵀ.
-            let s = try S.make(.leftDivide, [try S.matmul(at, a), g])
-            let bBar = try S.matmul(a, s)
-            let residual = try S.subtract(b, try S.matmul(a, y))
-            let aBar = try S.subtract(try S.matmul(residual, try S.transpose(s)), try S.matmul(bBar, try S.transpose(y)))
-            return (aBar, bBar)
-        }
-        // P = (AAᵀ)⁻¹AȲ, T = (AAᵀ)⁻¹B: B̄ = P, Ā = −PYᵀ + T(Ȳ − AᵀP)ᵀ.
-        let gram = try S.matmul(a, at)
-        let p = try S.make(.leftDivide, [gram, try S.matmul(a, g)])
-        let t = try S.make(.leftDivide, [gram, b])
-        let free = try S.subtract(g, try S.matmul(at, p))
-        let aBar = try S.subtract(try S.matmul(t, try S.transpose(free)), try S.matmul(p, try S.transpose(y)))
-        return (aBar, p)
+        let bBar = try S.make(.leftDivide, [at, g])
+        let moved = try S.matmul(bBar, try S.transpose(y))
+        let residual = try S.subtract(b, try S.matmul(a, y))
+        let residualTerm = try S.matmul(residual, try S.transpose(try S.make(.leftDivide, [a, bBar])))
+        let free = try S.subtract(g, try S.matmul(at, bBar))
+        let nullTerm = try S.matmul(try S.make(.leftDivide, [at, y]), try S.transpose(free))
+        return (try S.subtract(try S.add(residualTerm, nullTerm), moved), bBar)
     }
 
     /// A broadcastable adjoint made exactly `shape`: a scalar c becomes c𝟏.

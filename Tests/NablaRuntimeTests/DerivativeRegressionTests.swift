@@ -66,6 +66,44 @@ import NablaTestSupport
         #expect(Self.agrees(rightTall, "grad(sum(sum(sin(r / A))), A)", "sum(sum(sin(r / A)))", "A"))
     }
 
+    // 3, rank-deficient. A non-square solve is Octave's minimum-norm solution A⁺B whatever the
+    // rank, so its derivatives are the pseudo-inverse's: no singular Gram matrix, no warning.
+    // The expected numbers are Octave 7's (octave-cli): w*pinv(B)' for the operand and, for the
+    // matrix, central differences of pinv along a path that keeps its rank (step 1e-5), where
+    // the Golub–Pereyra derivative holds. (Along a path that changes the rank A⁺ jumps: no
+    // derivative exists there, which is why only such paths are asked.)
+    @Test func rankDeficientSolvesDifferentiateThroughThePseudoInverse() throws {
+        func close(_ a: [Double], _ b: [Double], _ tol: Double) -> Bool {
+            a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tol * max(1, abs($1)) }
+        }
+        // The long run's case: floor(p3) + [I 1] is [0 -1 0 0; 0 1 0 1; 0 -1 0 0], of rank 2.
+        let divisor = MathsProbe("""
+            p2 = [0.8257505495117001 -0.8378944792562895 -0.8993806714389205 0.7368613993262703]; \
+            p3 = [-0.9605462029829712 -0.15315641166973304 0.08845030980689716 -0.09308471744502977; \
+            0.17241234782101933 0.1461128867607724 0.4050756798467501 0.45372920507992; \
+            0.43236514031094053 -0.5952224294571502 -0.7384356011171151 -0.6952263788786852]; \
+            w = [0.8215879593113815 0.4774385756222508 0.831843417223044];
+            """)
+        #expect(divisor.run("g = grad(sum(w .* (p2 / (floor(p3) + [eye(3), ones(3, 1)]))), p2);") == "")
+        #expect(close(try #require(divisor.matrix("g")).elements, [0, -0.826715688267213, 0, 1.304154263889464], 1e-12))
+
+        // A tall A = uvᵀ of rank 1: by y, and by A along (u + t du)(v + t dv)ᵀ.
+        let tall = MathsProbe("u = [1;2;3]; v = [1;2]; du = [0.3;-0.1;0.2]; dv = [-0.2;0.5]; y = [1;2;4]; A = u*v';")
+        #expect(tall.run("gy = grad(sum(sin(A \\ y)), y); G = grad(sum(sin(A \\ y)), A);") == "")
+        #expect(close(try #require(tall.matrix("gy")).elements, [3.913340422485136e-02, 7.826680844970271e-02, 1.174002126745540e-01], 1e-12))
+        #expect(close(try tall.value("sum(sum(G .* (du*v' + u*dv')))").get().elements, [-0.183954184163060], 1e-8))
+
+        // A wide A = abᵀ of rank 1 on the right (r / A) and on the left (A \ y).
+        let wide = MathsProbe("a = [1;2]; b = [1;2;3]; da = [0.4;-0.3]; db = [0.1;0.2;-0.5]; r = [1 2 3; 3 4 5]; A = a*b';")
+        #expect(wide.run("gr = grad(sum(sum(sin(r / A))), r); G = grad(sum(sum(sin(r / A))), A);") == "")
+        #expect(close(try #require(wide.matrix("gr")).elements, [4.031697951210017e-02, 3.435554030804704e-02, 8.063395902420034e-02,
+                                                                  6.871108061609409e-02, 1.209509385363005e-01, 1.030666209241411e-01], 1e-12))
+        #expect(close(try wide.value("sum(sum(G .* (da*b' + a*db')))").get().elements, [0.315950546503352], 1e-8))
+        let left = MathsProbe("c = [1;1]; e = [1;0;2]; dc = [0.2;-0.1]; de = [0.3;0.1;-0.2]; y = [1;3]; A = c*e';")
+        #expect(left.run("G = grad(sum(sin(A \\ y)), A);") == "")
+        #expect(close(try left.value("sum(sum(G .* (dc*e' + c*de')))").get().elements, [1.609865247775843e-02], 1e-8))
+    }
+
     // 4. Reductions along dimension 3 mean what they mean outside a formula.
     @Test func dimensionThreeReductionsMatchTheInterpreter() throws {
         let probe = MathsProbe("X = [1 2; 3 4];")

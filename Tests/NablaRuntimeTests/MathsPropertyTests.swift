@@ -170,6 +170,50 @@ struct MathsTally {
         #expect(MathsOracle.check(inside) == .pass)
     }
 
+    /// A derivative that central differences cannot resolve beside a large value is not asked;
+    /// an ordinary one is, and a wrong one beside a moderately large value still fails.
+    @Test func aDerivativeBelowTheDifferencesResolutionIsNotAsked() {
+        // 1/p2 makes gamma's argument about 41 in one entry (Γ ≈ 1e48): the p1 entries' change
+        // is far below the rounding of the sum, and differences read exactly 0.
+        let formula = "gamma(1.5 + (min(p1, (p2).^-1)).^2)"
+        let large = MathsCase(kind: .gradient, setup: "p1 = [-0.14 -0.31; -0.69 -0.71]; p2 = [0.44 -0.27; -0.16 0.48]; nabla_w = [-0.74 0.99; 0.08 -0.88];",
+                              formula: formula, shape: Shape(2, 2), variable: "p1")
+        #expect(MathsOracle.check(large) == .skipped("differences cannot resolve the derivative beside a large value"))
+        let ordinary = MathsCase(kind: .gradient, setup: "p1 = [-0.14 -0.31; -0.69 -0.71]; p2 = [2.2 -3.7; -6.3 2.1]; nabla_w = [-0.74 0.99; 0.08 -0.88];",
+                                 formula: formula, shape: Shape(2, 2), variable: "p1")
+        #expect(MathsOracle.check(ordinary) == .pass)
+        let probe = MathsProbe("p1 = [0.3; -0.2];")
+        let d = Matrix(column: [1, 0])
+        // 1e20 + p1(1)² moves by 6e-6 over the step; 1e20's rounding is 16384.
+        #expect(MathsOracle.differences(analytic: Matrix(scalar: 0.6), probe, "1e20 + sum(p1 .* p1)", "p1", d) ==
+                .skipped("differences cannot resolve the derivative beside a large value"))
+        // Beside 1e6 differences resolve about 1e-3: 1 for 0.6 is still caught.
+        #expect(MathsOracle.differences(analytic: Matrix(scalar: 1.0), probe, "1e6 + sum(p1 .* p1)", "p1", d).isFailure)
+        #expect(MathsOracle.differences(analytic: Matrix(scalar: 0.6), probe, "1e6 + sum(p1 .* p1)", "p1", d) == .pass)
+    }
+
+    /// A least-squares solve is Octave's A⁺B, and A⁺ is continuous only where A's rank is
+    /// locally constant. A rank-deficient A whose rank holds under every step (a product of a
+    /// column and a row) is asked, and its derivative agrees; one that gains rank under the step
+    /// (p6 = 0 below) has no derivative: its differences blow up like 1/h² and disagree at h and
+    /// 2h, so the sample is not asked ("not smooth at the sample"), never failed.
+    @Test func aRankChangeAtTheSampleIsNotAsked() {
+        let setup = "p1 = [0.3; -0.7; 0.5]; p2 = [0.4 -0.9]; p3 = [0.2 -0.4; 0.9 0.1; -0.3 0.6]; p5 = [0.3 -0.2 0.8; 0.1 0.5 -0.6]; p6 = 0; nabla_w = [0.3 -0.8; 0.5 0.2];"
+        for (formula, variable) in [("((p1 * p2) \\ p3)", "p1"), ("((p1 * p2) \\ p3)", "p2"), ("(p5 / (p1 * p2)')", "p1"),
+                                    ("((p1 * p2 + p6 * [1 0; 0 1; 0 0]) \\ p3)", "p1")] {
+            for kind in [MathsCase.Kind.gradient, .jacobian, .pasteBack] {
+                let c = MathsCase(kind: kind, setup: setup, formula: formula, shape: Shape(2, 2), variable: variable)
+                #expect(MathsOracle.check(c) == .pass, "\(kind) of \(formula) by \(variable)")
+            }
+        }
+        for formula in ["((p1 * p2 + p6 * [1 0; 0 1; 0 0]) \\ p3)", "(p5 / (p1 * p2 + p6 * [1 0; 0 1; 0 0])')"] {
+            for kind in [MathsCase.Kind.gradient, .jacobian] {
+                let c = MathsCase(kind: kind, setup: setup, formula: formula, shape: Shape(2, 2), variable: "p6")
+                #expect(MathsOracle.check(c) == .skipped("not smooth at the sample"), "\(kind) of \(formula) by p6")
+            }
+        }
+    }
+
     /// The oracles can fail: a wrong derivative planted in a formula is caught.
     @Test func theOraclesCatchAWrongAnswer() {
         let c = MathsCase(kind: .gradient, setup: "p1 = [0.3; -0.2];", formula: "sum(p1 .* p1)", shape: .scalar, variable: "p1")
