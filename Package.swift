@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Layers point one way: Numerics and Syntax at the bottom, Display and Symbolic on them,
-// Runtime on those, Teaching and Lessons on Runtime, the Jupyter kernel on Lessons, the
-// `nabla` executable on top. Only the executable touches the terminal (libedit, argument
-// parsing). Each target declares exactly the modules it imports (Docs/architecture.md).
+// Runtime on those, Teaching on Runtime, Lessons on Teaching, the Jupyter kernel on Lessons,
+// the `nabla` executable on top. Only the executable touches the terminal (libedit, argument
+// parsing). Each target declares exactly the modules it imports (Docs/architecture.md;
+// PackageImportsTests checks it).
 let package = Package(
     name: "Nabla",
     platforms: [.macOS(.v13)],
@@ -61,7 +62,7 @@ let package = Package(
         .testTarget(name: "NablaNumericsTests", dependencies: ["NablaNumerics", "NablaTestSupport"]),
         .testTarget(name: "NablaDisplayTests", dependencies: ["NablaDisplay", "NablaNumerics"]),
         .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax", "NablaTestSupport"]),
-        .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic", "NablaTestSupport"], exclude: ["Corpus"]),
+        .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic", "NablaSyntax", "NablaTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "NablaCLITests", dependencies: ["nabla", "NablaRuntime", "NablaTestSupport"]),
         .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaNumerics", "NablaRuntime", "NablaSyntax", "NablaTeaching", "NablaTestSupport"]),
         .testTarget(name: "NablaTeachingTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaTeaching", "NablaTestSupport"], exclude: ["Fixtures"]),

@@ -63,18 +63,11 @@ extension Builtins {
         Builtin("format", "format short|long  format unicode|ascii|latex  format check|nocheck",
                 "Chooses how many digits results show (5 or 16 significant), how formulas are written, and whether derivatives are checked against finite differences.",
                 example: "format long; pi, format short", .session) { call in
-            let mode = call.args.isEmpty ? "short" : (try call.string(0)).lowercased()
-            switch mode {
-            case "short": call.interpreter.settings.numbers.format = .short
-            case "long": call.interpreter.settings.numbers.format = .long
-            case "unicode": call.interpreter.settings.math.notation = .unicode
-            case "ascii": call.interpreter.settings.math.notation = .ascii
-            case "latex": call.interpreter.settings.math.notation = .latex
-            case "check": call.interpreter.settings.math.check = true
-            case "nocheck": call.interpreter.settings.math.check = false
-            default:
-                throw call.error("unknown format '\(mode)'", hint: "use format short, long, unicode, ascii, latex, check or nocheck")
+            let word = call.args.isEmpty ? "short" : (try call.string(0)).lowercased()
+            guard let mode = FormatMode(rawValue: word) else {
+                throw call.error("unknown format '\(word)'", hint: "use format \(FormatMode.listed)")
             }
+            mode.apply(to: &call.interpreter.settings)
             return []
         },
         Builtin("clear", "clear  clear x y  clear all", "Removes variables (all of them, or those named).",

@@ -235,9 +235,9 @@ public struct BuiltinCall {
         return t.elementClass == .char
     }
 
-    /// A dimension argument: 1 or 2.
+    /// A dimension argument: a whole number from 1 (1 down the columns, 2 along the rows; 3 and
+    /// beyond are the singleton dimensions every 2-D value has, as in Octave).
     public func dimension(_ k: Int) throws -> Int {
-        let d = try integer(k, min: 1)
-        return d
+        try integer(k, min: 1)
     }
 }

@@ -117,7 +117,7 @@ public struct Completion: Equatable, Sendable {
             case "help", "doc", "which", "exist", "type":
                 return Completion(word: word, candidates: (names.builtins + names.functions).filter { $0.hasPrefix(word) }.uniqueSorted())
             case "format":
-                return Completion(word: word, candidates: ["long", "short"].filter { $0.hasPrefix(word) })
+                return Completion(word: word, candidates: FormatMode.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }.sorted())
             case "clear", "whos", "who":
                 return Completion(word: word, candidates: names.variables.filter { $0.hasPrefix(word) }.uniqueSorted())
             default:

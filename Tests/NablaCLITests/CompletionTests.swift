@@ -59,7 +59,12 @@ struct CompletionTests {
 
     @Test func commandSyntaxArguments() {
         #expect(Completion.complete("help sq", names: names).candidates == ["sqrt"])
-        #expect(Completion.complete("format l", names: names).candidates == ["long"])
+        #expect(Completion.complete("format l", names: names).candidates == ["latex", "long"])
+        // Every mode `format` accepts is offered.
+        for mode in FormatMode.allCases.map(\.rawValue) {
+            #expect(Completion.complete("format \(mode.prefix(1))", names: names).candidates.contains(mode), "\(mode)")
+        }
+        #expect(FormatMode.allCases.count == 7)
         #expect(Completion.complete("clear w", names: names).candidates == ["weights", "width"])
     }
 
