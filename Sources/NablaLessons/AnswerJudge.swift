@@ -70,28 +70,20 @@ public enum AnswerJudge {
 
     /// The expression an answer gives: the right-hand side of its assignment to the
     /// answer variable, or its last expression statement.
-    static func answerExpression(_ program: Program, target: String) -> String? {
-        var found: String?
+    static func answerExpression(_ program: Program, target: String) -> Expr? {
+        var found: Expr?
         for s in program.statements {
             switch s.kind {
             case .assignment(let targets, .plain, let e, _) where targets.count == 1 && targets[0].name == target && targets[0].steps.isEmpty:
-                found = text(of: e, in: program.source)
+                found = e
             case .formula(let name, let e, _) where name == target:
-                found = text(of: e, in: program.source)
+                found = e
             case .expression(let e, _) where target == "ans":
-                found = text(of: e, in: program.source)
+                found = e
             default: continue
             }
         }
         return found
-    }
-
-    /// The source text of an expression, its brackets balanced (see `SyntaxWalk.span`).
-    static func text(of e: Expr, in source: SourceFile) -> String {
-        let span = SyntaxWalk.span(of: e, in: source)
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: source.scalars[span])
-        return String(out)
     }
 
     /// Judges an answer that has already run in the student's session — the entry point
@@ -171,9 +163,10 @@ public enum AnswerJudge {
         case .failure(let f): return .wrong(LessonMessage.modelFails.text(language, firstLine(f.text)))
         case .success(let v): want = v
         }
-        let code = program.source.text
+        // Replayed as parsed, under the name its errors have always shown.
+        let code = program.renamed("<answer>")
         let replay = scratch(context.reference, with: student)
-        if let error = replay.run(code, name: "<answer>") {
+        if let error = replay.run(code) {
             return .wrong(LessonMessage.answerRaises.text(language, firstLine(error)))
         }
         guard let have = replay.variable(name) else { return .wrong(LessonMessage.notSet.text(language, name)) }
@@ -186,7 +179,7 @@ public enum AnswerJudge {
         for data in context.fresh {
             guard case .success(let wantThere) = expected(exercise, on: data) else { continue }
             let there = scratch(data, with: student)
-            if let error = there.run(code, name: "<answer>") {
+            if let error = there.run(code) {
                 return .wrong(LessonMessage.freshRaises.text(language, firstLine(error)))
             }
             guard let haveThere = there.variable(name) else { continue }
@@ -288,12 +281,12 @@ public enum AnswerJudge {
                 }
             }
             let want: Value
-            switch scratch.evaluate(model) {
+            switch scratch.evaluate(model, in: solutionProgram.source) {
             case .success(let v): want = v
             case .failure: continue  // the model is undefined for this draw; try another
             }
             compared += 1
-            switch scratch.evaluate(answer) {
+            switch scratch.evaluate(answer, in: program.source) {
             case .failure(let f):
                 return .wrong(LessonMessage.expressionFails.text(language, names.joined(separator: ", "), firstLine(f.text)))
             case .success(let have):
@@ -308,5 +301,14 @@ public enum AnswerJudge {
 
     static func firstLine(_ s: String) -> String {
         String(s.split(separator: "\n").first ?? "").replacing("error: ", with: "")
+    }
+}
+
+extension Program {
+    /// The same program under another name in its errors; its lines and columns are the same.
+    func renamed(_ name: String) -> Program {
+        var copy = self
+        copy.source = SourceFile(name: name, text: source.text, firstLine: source.firstLine)
+        return copy
     }
 }

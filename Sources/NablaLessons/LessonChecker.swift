@@ -124,7 +124,8 @@ public enum LessonChecker {
                 case .demo(let demo):
                     sink.reset()
                     watchdog?.begin("\(lesson.file):\(demo.line + 1)")
-                    let outcome = session.run(demo.code, name: "\(lesson.file):\(demo.line + 1)")
+                    // Errors point at the lesson file's own lines.
+                    let outcome = session.run(demo.code, name: lesson.file, firstLine: demo.line + 1)
                     if watchdog?.end() == true {
                         fail(demo.line, "this demo ran longer than \(Int(watchdog?.budgetSeconds ?? blockSeconds)) s and was stopped")
                         continue
@@ -222,7 +223,7 @@ public enum LessonChecker {
                 continue
             }
             let student = ScratchSession(image: context.reference)
-            if let error = student.run(wrong, name: "<wrong answer>") {
+            if let error = student.run(program) {
                 fail(line, "the wrong answer '\(wrong)' raises an error, so it does not test the check: " + AnswerJudge.firstLine(error))
                 continue
             }

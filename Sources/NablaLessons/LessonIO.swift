@@ -1,4 +1,5 @@
 import NablaRuntime
+import NablaSyntax
 
 /// Where the runner reads the student's input: the REPL's line editor on a terminal
 /// (history, completion, multi-line input), or plain lines otherwise. The CLI supplies
@@ -8,8 +9,13 @@ public protocol LessonInput: AnyObject {
     func read(prompt: String) -> LessonLine
 }
 
-public enum LessonLine: Equatable, Sendable {
+public enum LessonLine: Sendable {
+    /// A line that is not code (a blank line, a `:` command), or code the reader did not
+    /// parse: the runner parses it, once.
     case text(String)
+    /// Code, with the parse the reader made deciding it was complete (`InputAccumulator`):
+    /// the runner runs and judges that program and never parses the text again.
+    case input(ParsedInput)
     /// Ctrl-C on the line: it was discarded.
     case interrupted
     /// Ctrl-D or the end of piped input.

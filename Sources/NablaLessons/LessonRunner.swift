@@ -244,12 +244,12 @@ public final class LessonRunner {
     /// Shows a demo the way the REPL would: each complete input after `>> `, then its output.
     func runDemo(_ demo: Demo) -> StepResult? {
         var endsWithBlank = false
-        for chunk in Self.inputs(of: demo.code) {
-            echo(chunk)
+        for chunk in Self.inputs(of: demo, in: lesson) {
+            echo(chunk.text)
             _ = tee.take()
-            session.run(chunk, name: "demo")
+            session.run(chunk)
             let shown = tee.take()
-            notes.exchange(chunk, output: shown.text, latex: latex(shown.formulas))
+            notes.exchange(chunk.text, output: shown.text, latex: latex(shown.formulas))
             endsWithBlank = shown.text.hasSuffix("\n\n")
         }
         // Displayed matrices already end with a blank line; don't add a second one.
@@ -265,14 +265,15 @@ public final class LessonRunner {
         }
     }
 
-    /// Splits code into the complete inputs a student would type one at a time.
-    static func inputs(of code: String) -> [String] {
-        var inputs = InputAccumulator { _ in "<demo>" }
-        var out: [String] = []
-        for l in code.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let input = inputs.add(String(l)) { out.append(input.text) }
+    /// Splits a demo into the complete inputs a student would type one at a time, parsed
+    /// as they are split (and run as parsed); errors point at the lesson file's lines.
+    static func inputs(of demo: Demo, in lesson: Lesson) -> [ParsedInput] {
+        var inputs = InputAccumulator(continuousLines: true, firstLine: demo.line + 1) { _ in lesson.file }
+        var out: [ParsedInput] = []
+        for l in demo.code.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let input = inputs.add(String(l)) { out.append(input) }
         }
-        if let rest = inputs.finish() { out.append(rest.text) }
+        if let rest = inputs.finish() { out.append(rest) }
         return out
     }
 
@@ -331,11 +332,34 @@ public final class LessonRunner {
         }
     }
 
-    func read(_ prompt: String = ">> ") -> LessonLine {
+    /// One thing the student typed: its text (commands and notes read it) and, for code
+    /// the reader parsed, that parse (run as it is, never parsed again).
+    struct Typed {
+        let text: String
+        let parsed: ParsedInput?
+    }
+
+    enum Reply {
+        case typed(Typed)
+        case interrupted
+        case end
+    }
+
+    func read(_ prompt: String = ">> ") -> Reply {
         guard let input else { return .end }
         hooks.beforeInput(session)
         hooks.flush()
-        return input.read(prompt: prompt)
+        switch input.read(prompt: prompt) {
+        case .text(let text): return .typed(Typed(text: text, parsed: nil))
+        case .input(let parsed): return .typed(Typed(text: parsed.text, parsed: parsed))
+        case .interrupted: return .interrupted
+        case .end: return .end
+        }
+    }
+
+    /// The program of what was typed: the reader's parse, else parsed here (once).
+    func parse(_ typed: Typed) -> ParsedInput {
+        typed.parsed ?? session.parse(typed.text, name: "<input>")
     }
 
     /// After a step: Enter goes on; anything else runs (exploring) or is a command.
@@ -345,9 +369,9 @@ public final class LessonRunner {
             switch read() {
             case .end: return .quit
             case .interrupted: continue
-            case .text(let input):
-                if input.trimmed.isEmpty { return .next }
-                if let command = Command.parse(input) {
+            case .typed(let input):
+                if input.text.trimmed.isEmpty { return .next }
+                if let command = Command.parse(input.text) {
                     switch command {
                     case .hint, .solution, .skip: line(text[.notAnExercise])
                     default:
@@ -384,15 +408,15 @@ public final class LessonRunner {
     }
 
     /// Runs input that is not an answer: REPL commands, code.
-    func explore(_ input: String) {
-        if let goOn = hooks.replCommand(input, session) {
+    func explore(_ input: Typed) {
+        if let goOn = hooks.replCommand(input.text, session) {
             if !goOn { line(dim(text[.leaveHint])) }
             return
         }
         _ = tee.take()
-        session.run(input, name: "<input>")
+        session.run(parse(input))
         let shown = tee.take()
-        notes.exchange(input, output: shown.text, latex: latex(shown.formulas))
+        notes.exchange(input.text, output: shown.text, latex: latex(shown.formulas))
     }
 
     func menu() -> StepResult? {
@@ -401,8 +425,8 @@ public final class LessonRunner {
             line("\(mark) \(k + 1 < 10 ? " " : "")\(k + 1). \(step.label)")
         }
         switch read(text[.menuPrompt]) {
-        case .text(let t):
-            guard let n = Int(t.trimmed), n >= 1, n <= lesson.steps.count else { return nil }
+        case .typed(let t):
+            guard let n = Int(t.text.trimmed), n >= 1, n <= lesson.steps.count else { return nil }
             return .jump(n - 1)
         default: return nil
         }
@@ -423,7 +447,8 @@ public final class LessonRunner {
             switch read() {
             case .end: return .quit
             case .interrupted: continue
-            case .text(let input):
+            case .typed(let typed):
+                let input = typed.text
                 if input.trimmed.isEmpty {
                     line(dim(text[.typeAnswer]))
                     continue
@@ -466,8 +491,8 @@ public final class LessonRunner {
                     continue
                 }
                 // A multiple-choice answer is its letter.
-                let input = exercise.choiceAnswer(input) ?? input
-                switch attempt(input, exercise) {
+                let answer = exercise.choiceAnswer(input).map { Typed(text: $0, parsed: nil) } ?? typed
+                switch attempt(answer, exercise) {
                 case .notAnAttempt: continue
                 case .correct:
                     progress.markSolved(number)
@@ -477,7 +502,7 @@ public final class LessonRunner {
                 case .wrong(let why):
                     wrongHere += 1
                     progress.attempts += 1
-                    progress.record(number) { $0.attempts += 1; $0.wrong.append(input.trimmed) }
+                    progress.record(number) { $0.attempts += 1; $0.wrong.append(answer.text.trimmed) }
                     for l in TextLayout.wrap(text[.notYet] + TextLayout.inline(why, color: false), width: width) { line(styled(l, "31")) }
                     if wrongHere == 1 && hintsShown < exercise.hints.count { line(dim(text[.askHint])) }
                     save()
@@ -487,21 +512,18 @@ public final class LessonRunner {
     }
 
     /// Runs one input at an exercise and judges it when it is an answer attempt.
-    func attempt(_ input: String, _ exercise: Exercise) -> Verdict {
-        let source = SourceFile(name: "<input>", text: input)
-        let program: Program
-        do {
-            program = try Parser.parse(source)
-        } catch {
-            // Let the session render the syntax error exactly as the REPL does.
-            session.run(input, name: "<input>")
+    func attempt(_ input: Typed, _ exercise: Exercise) -> Verdict {
+        let parsed = parse(input)
+        guard case .success(let program) = parsed.result else {
+            // The session renders the syntax error exactly as the REPL does.
+            session.run(parsed)
             return .notAnAttempt
         }
         let counts = AnswerJudge.isAttempt(program, for: exercise)
         _ = tee.take()
         let outcome = session.run(program)
         let shown = tee.take()
-        notes.exchange(input, output: shown.text, latex: latex(shown.formulas))
+        notes.exchange(input.text, output: shown.text, latex: latex(shown.formulas))
         guard counts else { return .notAnAttempt }
         guard outcome == .success else {
             line(dim(text[.errorNotCounted]))
@@ -551,15 +573,15 @@ public final class LessonRunner {
             while waiting {
                 switch read("") {
                 case .end, .interrupted: return .quit
-                case .text(let t):
-                    switch Command.parse(t) {
+                case .typed(let t):
+                    switch Command.parse(t.text) {
                     case .bye: return .quit
                     case .back:
                         restore(nil)
                         step = fastForward(to: max(step - 2, 0))
                         waiting = false
                     default:
-                        if t.trimmed.isEmpty || Command.parse(t) != nil { waiting = false } else { explore(t) }
+                        if t.text.trimmed.isEmpty || Command.parse(t.text) != nil { waiting = false } else { explore(t) }
                     }
                 }
             }
@@ -575,9 +597,9 @@ public final class LessonRunner {
         while true {
             switch read() {
             case .end, .interrupted: return false
-            case .text(let t):
-                if t.trimmed.isEmpty { return true }
-                if Command.parse(t) == .bye { return false }
+            case .typed(let t):
+                if t.text.trimmed.isEmpty { return true }
+                if Command.parse(t.text) == .bye { return false }
                 explore(t)
             }
         }

@@ -32,20 +32,22 @@ enum MutationTester {
         default: break
         }
         var result = MutationResult(exercise: number, title: exercise.title, tried: 0, rejected: 0, equivalent: 0, survivors: [])
-        let workspaces = [wider.reference] + wider.fresh + randomized(wider.reference, readBy: exercise.solution)
-        let models = workspaces.map { observed(exercise, code: exercise.solution, on: $0) }
+        // Each piece of code is parsed once and run as parsed on every workspace.
+        let solution = try? Parser.parse(SourceFile(name: "<solution>", text: exercise.solution))
+        let workspaces = [wider.reference] + wider.fresh + (solution.map { randomized(wider.reference, readBy: $0) } ?? [])
+        let models = workspaces.map { workspace in solution.flatMap { observed(exercise, program: $0, on: workspace) } }
         for mutant in Mutants.of(exercise.solution) {
             guard let program = try? Parser.parse(SourceFile(name: "<mutant>", text: mutant.code)) else { continue }
             result.tried += 1
             let student = ScratchSession(image: context.reference)
-            guard AnswerJudge.isAttempt(program, for: exercise), student.run(mutant.code, name: "<mutant>") == nil,
+            guard AnswerJudge.isAttempt(program, for: exercise), student.run(program) == nil,
                   AnswerJudge.judge(exercise, program: program, student: student.session.interpreter, context: context) == .correct else {
                 result.rejected += 1
                 continue
             }
             let differs = zip(workspaces, models).contains { workspace, model in
                 guard let model else { return false }
-                guard let value = observed(exercise, code: mutant.code, on: workspace) else { return true }
+                guard let value = observed(exercise, program: program, on: workspace) else { return true }
                 return !same(value, model, exercise)
             }
             if differs { result.survivors.append(mutant) } else { result.equivalent += 1; if FileSystem.environment("NABLA_DEBUG_MUTANTS") != nil { print("EQUIV ex\(number): \(mutant.code)  [\(mutant.change)]") } }
@@ -57,8 +59,7 @@ enum MutationTester {
     /// non-integer number (or only zeros) replaced by normal draws of the same shape and
     /// scale. Other integers (counts, indices, sizes) are kept: they choose what the code
     /// computes, not the data.
-    static func randomized(_ workspace: WorkspaceImage, readBy code: String, draws: Int = 2) -> [WorkspaceImage] {
-        guard let program = try? Parser.parse(SourceFile(name: "<solution>", text: code)) else { return [] }
+    static func randomized(_ workspace: WorkspaceImage, readBy program: Program, draws: Int = 2) -> [WorkspaceImage] {
         let names = SyntaxWalk.names(in: program.statements).sorted()
         var generator = SplitMix64(seed: 0x4D55_7A4E)
         return (0..<draws).map { _ in
@@ -76,11 +77,11 @@ enum MutationTester {
         }
     }
 
-    /// What the check looks at after `code` runs on `workspace`: the answer's value (or,
+    /// What the check looks at after `program` runs on `workspace`: the answer's value (or,
     /// for a `value NAME = EXPR` check, the value it must equal). Nil when the code fails.
-    static func observed(_ exercise: Exercise, code: String, on workspace: WorkspaceImage) -> Value? {
+    static func observed(_ exercise: Exercise, program: Program, on workspace: WorkspaceImage) -> Value? {
         let s = ScratchSession(image: workspace)
-        guard s.run(code, name: "<mutant>") == nil else { return nil }
+        guard s.run(program) == nil else { return nil }
         return s.variable(exercise.answer)
     }
 

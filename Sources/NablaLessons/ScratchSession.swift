@@ -31,13 +31,36 @@ final class ScratchSession {
     @discardableResult
     func run(_ code: String, name: String = "<check>") -> String? {
         sink.reset()
-        let outcome = session.run(code, name: name)
-        return outcome == .success ? nil : (sink.errors.isEmpty ? "the code did not finish" : sink.errors)
+        return failure(session.run(code, name: name))
+    }
+
+    /// Runs a program as it was parsed (an answer is never parsed again to be replayed);
+    /// its errors point into the program's own source.
+    @discardableResult
+    func run(_ program: Program) -> String? {
+        sink.reset()
+        return failure(session.run(program))
+    }
+
+    private func failure(_ outcome: Session.Outcome) -> String? {
+        outcome == .success ? nil : (sink.errors.isEmpty ? "the code did not finish" : sink.errors)
     }
 
     /// The value of an expression, or the error text.
     func evaluate(_ expression: String) -> Result<Value, EvaluationFailure> {
-        if let error = run("\(ScratchSession.slot) = (\(expression));") { return .failure(EvaluationFailure(text: error)) }
+        value(after: run("\(ScratchSession.slot) = (\(expression));"))
+    }
+
+    /// The value of an expression parsed as part of `source` (an answer's right-hand side),
+    /// or the error text, which points into `source`.
+    func evaluate(_ expression: Expr, in source: SourceFile) -> Result<Value, EvaluationFailure> {
+        let slot = LValue(name: ScratchSession.slot, steps: [], range: expression.range)
+        let assignment = Statement(.assignment([slot], .plain, expression, display: false), expression.range)
+        return value(after: run(Program(statements: [assignment], functions: [], source: source)))
+    }
+
+    private func value(after error: String?) -> Result<Value, EvaluationFailure> {
+        if let error { return .failure(EvaluationFailure(text: error)) }
         guard let v = session.interpreter.variable(ScratchSession.slot) else {
             return .failure(EvaluationFailure(text: "the expression gave no value"))
         }

@@ -54,20 +54,26 @@ public final class Session {
     @discardableResult
     public func run(_ text: String, name: String, firstLine: Int) -> Outcome {
         var outcome = Outcome.failure
-        withLargeStack {
-            let source = SourceFile(name: name, text: text, firstLine: firstLine)
-            let program: Program
-            do {
-                program = try Parser.parse(source)
-            } catch let d as Diagnostic {
-                self.interpreter.output.writeError(self.renderer.render(d, in: source))
-                return
-            } catch {
-                return
-            }
-            outcome = self.execute(program)
-        }
+        // One large-stack thread for both (the inner calls then run on it directly).
+        withLargeStack { outcome = self.run(self.parse(text, name: name, firstLine: firstLine)) }
         return outcome
+    }
+
+    /// How many texts this session has parsed (`parse`, `run(_:name:)`): an input read by an
+    /// `InputAccumulator` arrives parsed and is not parsed again, which tests count.
+    public private(set) var parses = 0
+
+    /// Parses a text for `run(_: ParsedInput)`; a syntax error is kept in the result, to be
+    /// shown when it is run.
+    public func parse(_ text: String, name: String, firstLine: Int = 1) -> ParsedInput {
+        parses += 1
+        let source = SourceFile(name: name, text: text, firstLine: firstLine)
+        var result: Result<Program, Diagnostic> = .failure(Diagnostic(.error, "the input was not parsed"))
+        // Deeply nested text recurses in the parser as it does in the interpreter.
+        withLargeStack {
+            do throws(Diagnostic) { result = .success(try Parser.parse(source)) } catch { result = .failure(error) }
+        }
+        return ParsedInput(source: source, result: result)
     }
 
     /// Runs an input parsed as it was read (see `InputAccumulator`), or shows its syntax error.

@@ -17,9 +17,12 @@ public struct InputAccumulator {
 
     /// `naming` names the k-th complete input (from 1), as errors will show it. Line numbers
     /// run on through the whole stream when `continuousLines` is set (a script piped in),
-    /// and start again at 1 for each input otherwise (a prompt).
-    public init(continuousLines: Bool = false, naming: @escaping (Int) -> String) {
+    /// and start again at 1 for each input otherwise (a prompt). A stream that is part of a
+    /// larger file (a lesson's code block) numbers its first line `firstLine`, so errors
+    /// point at the file's lines.
+    public init(continuousLines: Bool = false, firstLine: Int = 1, naming: @escaping (Int) -> String) {
         self.continuousLines = continuousLines
+        self.linesBefore = continuousLines ? firstLine - 1 : 0
         self.naming = naming
     }
 

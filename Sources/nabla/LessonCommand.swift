@@ -265,7 +265,8 @@ final class EditorLessonInput: LessonInput {
     }
 
     func read(prompt: String) -> LessonLine {
-        var inputs = InputAccumulator { _ in "<answer>" }
+        // Named as the runner named inputs it parsed itself, so errors read the same.
+        var inputs = InputAccumulator { _ in "<input>" }
         while true {
             output.flush()
             switch editor.read(prompt: inputs.isEmpty ? prompt : ".. ") {
@@ -277,7 +278,7 @@ final class EditorLessonInput: LessonInput {
                 }
                 if let input = inputs.add(line) {
                     editor.history.add(input.text)
-                    return .text(input.text)
+                    return .input(input)
                 }
             case .interrupted:
                 Interrupt.clear()
@@ -285,7 +286,7 @@ final class EditorLessonInput: LessonInput {
                 return .interrupted
             case .endOfInput:
                 output.write("\n")
-                return inputs.finish().map { .text($0.text) } ?? .end
+                return inputs.finish().map { .input($0) } ?? .end
             }
         }
     }
@@ -297,13 +298,13 @@ final class PlainLessonInput: LessonInput {
     init(echo: Bool) { self.echo = echo }
 
     func read(prompt: String) -> LessonLine {
-        var inputs = InputAccumulator { _ in "<answer>" }
+        var inputs = InputAccumulator { _ in "<input>" }
         while true {
             if isatty(0) != 0 { TerminalOutput.writeAll(1, Array((inputs.isEmpty ? prompt : ".. ").utf8)) }
-            guard let line = readLine(strippingNewline: true) else { return inputs.finish().map { .text($0.text) } ?? .end }
+            guard let line = readLine(strippingNewline: true) else { return inputs.finish().map { .input($0) } ?? .end }
             // An empty line and a `:` command are answers of their own, not code.
             if inputs.isEmpty, line.trimmingSpaces.isEmpty || line.trimmingSpaces.hasPrefix(":") { return .text(line) }
-            if let input = inputs.add(line) { return .text(input.text) }
+            if let input = inputs.add(line) { return .input(input) }
         }
     }
 }
