@@ -1,13 +1,14 @@
 @testable import nabla
 import Foundation
 import Testing
+import NablaTestSupport
 
 /// The history file shared by sessions open at the same time.
 @Suite("History file")
 struct HistoryFileTests {
     @Test func twoSessionsAtOnceKeepEveryInputInOrder() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-history-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = HistorySafeWriteTests.scratch()
+        defer { removeTemporaryDirectory(dir.path) }
         let path = dir.appendingPathComponent("state/history").path
         let first = try #require(History(path: path)), second = try #require(History(path: path))
         first.add("alpha_one")
@@ -28,16 +29,12 @@ struct HistoryFileTests {
 /// Issue #18, D: the history is written by the safe-write rules and never loses entries.
 @Suite("History file: safe writes")
 struct HistorySafeWriteTests {
-    static func scratch() -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-history-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func scratch() -> URL { URL(fileURLWithPath: makeTemporaryDirectory("history"), isDirectory: true) }
 
     @Test func anUnreadableHistoryIsReportedNotOverwritten() throws {
         guard geteuid() != 0 else { return }  // root reads every file
         let dir = Self.scratch()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { removeTemporaryDirectory(dir.path) }
         let path = dir.appendingPathComponent("history").path
         let first = try #require(History(path: path))
         for k in 1...5 { first.add("entry_\(k)") }
@@ -53,7 +50,7 @@ struct HistorySafeWriteTests {
 
     @Test func aSymlinkedHistoryIsWrittenThroughAndStaysPrivate() throws {
         let dir = Self.scratch()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { removeTemporaryDirectory(dir.path) }
         let real = dir.appendingPathComponent("real-history").path
         let link = dir.appendingPathComponent("history").path
         #expect(symlink(real, link) == 0)  // dangling until the first input

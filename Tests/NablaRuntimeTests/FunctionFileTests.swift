@@ -10,19 +10,16 @@ import NablaTestSupport
 struct FunctionFileTests {
     /// A session whose current folder is a fresh scratch folder holding `files`.
     final class Folder {
-        let url: URL
+        let scratch = TemporaryDirectory("files")
+        var url: URL { scratch.url }
         let sink = RecordingSink()
         let session: Session
 
         init(_ files: [String: String]) throws {
-            url = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-files-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             session = Session(output: sink)
             session.interpreter.files.currentDirectory = url.path
             for (name, text) in files { try write(name, text) }
         }
-
-        deinit { try? FileManager.default.removeItem(at: url) }
 
         func write(_ name: String, _ text: String) throws {
             let file = url.appendingPathComponent(name)

@@ -101,9 +101,8 @@ struct MatFileTests {
     }
 
     @Test func otherBinaryFormatsSayWhichOptionToUse() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-mat-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let scratch = URL(fileURLWithPath: makeTemporaryDirectory("mat"), isDirectory: true)
+        defer { removeTemporaryDirectory(scratch.path) }
         var hdf5 = Array("MATLAB 7.3 MAT-file, Platform: GLNXA64".utf8)
         hdf5 += [UInt8](repeating: 0x20, count: 512 - hdf5.count) + [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]
         try Data(hdf5).write(to: scratch.appendingPathComponent("new.mat"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import NablaRuntime
+import NablaTestSupport
 
 /// The parts of Octave compatibility whose failures matter as much as their successes:
 /// file handles obey the session's read and write rules, and a wrong call to the new
@@ -8,15 +9,11 @@ import NablaRuntime
 /// corpus: text-file-lines, factorisations, apply-and-index.)
 @Suite("File handles and Octave helpers")
 struct OctaveFileAndCompatTests {
-    static func scratch() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-fio-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func scratch() throws -> URL { URL(fileURLWithPath: makeTemporaryDirectory("fio"), isDirectory: true) }
 
     @Test func aLessonCannotOpenAFileForWriting() throws {
         let dir = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { removeTemporaryDirectory(dir.path) }
         let sink = RecordingSink()
         let session = Session(output: sink)
         session.interpreter.allowsFileWrites = false
@@ -28,7 +25,7 @@ struct OctaveFileAndCompatTests {
 
     @Test func aLessonReadsOnlyItsOwnFolder() throws {
         let dir = try Self.scratch(), outside = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: dir); try? FileManager.default.removeItem(at: outside) }
+        defer { removeTemporaryDirectory(dir.path); removeTemporaryDirectory(outside.path) }
         try "secret\n".write(to: outside.appendingPathComponent("s.txt"), atomically: true, encoding: .utf8)
         try "mine\n".write(to: dir.appendingPathComponent("m.txt"), atomically: true, encoding: .utf8)
         let sink = RecordingSink()
@@ -46,7 +43,7 @@ struct OctaveFileAndCompatTests {
 
     @Test func aFileLeftOpenIsWrittenAtTheEndOfTheInput() throws {
         let dir = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { removeTemporaryDirectory(dir.path) }
         let sink = RecordingSink()
         let session = Session(output: sink)
         session.interpreter.files.currentDirectory = dir.path
@@ -60,7 +57,7 @@ struct OctaveFileAndCompatTests {
 
     @Test func readingAndWritingTheWrongWayIsAnError() throws {
         let dir = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { removeTemporaryDirectory(dir.path) }
         let sink = RecordingSink()
         let session = Session(output: sink)
         session.interpreter.files.currentDirectory = dir.path

@@ -1,6 +1,7 @@
 import Foundation
 import NablaRuntime
 import Testing
+import NablaTestSupport
 
 /// Issue #18, D: every writer (`csvwrite`, `saveplot`, `:save`, `:export`, progress and
 /// history) goes through `AtomicFile`, so this matrix of targets is checked once on it and
@@ -8,19 +9,6 @@ import Testing
 /// `csvwrite` and `saveplot`: `HostileTeachingInputTests`).
 @Suite("Safe writes: links, devices, permissions, folders, full disks")
 struct SafeWriteTests {
-    final class Folder {
-        let path: String
-        init() {
-            path = NSTemporaryDirectory() + "nabla-write-\(UUID().uuidString)"
-            try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        }
-        deinit {
-            chmod(path, 0o755)
-            try? FileManager.default.removeItem(atPath: path)
-        }
-        func file(_ name: String) -> String { path + "/" + name }
-    }
-
     static func read(_ path: String) -> String? { try? String(contentsOfFile: path, encoding: .utf8) }
     static func mode(_ path: String) -> mode_t { var st = stat(); stat(path, &st); return st.st_mode }
 
@@ -37,7 +25,7 @@ struct SafeWriteTests {
 
     @Test(arguments: writers.indices)
     func aSymlinkIsWrittenThrough(_ k: Int) {
-        let dir = Folder()
+        let dir = TemporaryDirectory("write")
         let target = dir.file("target.txt"), link = dir.file("link.txt")
         #expect(AtomicFile.write("old\n", to: target) == nil)
         #expect(symlink(target, link) == 0)
@@ -49,7 +37,7 @@ struct SafeWriteTests {
 
     @Test(arguments: writers.indices)
     func aDanglingSymlinkCreatesItsTarget(_ k: Int) {
-        let dir = Folder()
+        let dir = TemporaryDirectory("write")
         let target = dir.file("made.txt"), link = dir.file("link.txt")
         #expect(symlink("made.txt", link) == 0)  // relative, as `ln -s` makes them
         #expect(Self.writers[k].write("new\n", link) == nil)
@@ -60,7 +48,7 @@ struct SafeWriteTests {
 
     @Test(arguments: writers.indices)
     func aPrivateFileStaysPrivate(_ k: Int) {
-        let dir = Folder()
+        let dir = TemporaryDirectory("write")
         let path = dir.file("secret.txt")
         #expect(AtomicFile.write("old\n", to: path) == nil)
         chmod(path, 0o600)
@@ -71,7 +59,7 @@ struct SafeWriteTests {
     @Test(arguments: writers.indices)
     func aReadOnlyFileIsRefusedAsOctaveRefusesIt(_ k: Int) {
         guard geteuid() != 0 else { return }  // root may write anything, in Octave too
-        let dir = Folder()
+        let dir = TemporaryDirectory("write")
         let path = dir.file("locked.txt")
         #expect(AtomicFile.write("old\n", to: path) == nil)
         chmod(path, 0o444)
@@ -82,13 +70,13 @@ struct SafeWriteTests {
 
     @Test(arguments: writers.indices)
     func aFolderIsRefusedPlainly(_ k: Int) {
-        let dir = Folder()
+        let dir = TemporaryDirectory("write")
         let problem = Self.writers[k].write("new\n", dir.path)
         #expect(problem?.contains("it is a folder, not a file") == true, "\(Self.writers[k].name): \(String(describing: problem))")
     }
 
     @Test func aDeviceNodeIsWrittenInPlace() {
-        let dir = Folder()
+        let dir = TemporaryDirectory("write")
         // As root, a copy of /dev/null made for the test (never the system's own node);
         // otherwise a FIFO, the other kind of file that must not be replaced.
         let node = dir.file("node")
@@ -109,7 +97,7 @@ struct SafeWriteTests {
     }
 
     @Test func aFullDiskLeavesTheOldFileAndSaysWhy() async {
-        let dir = Folder()
+        let dir = TemporaryDirectory("write")
         let path = dir.file("big.txt")
         #expect(AtomicFile.write("old\n", to: path) == nil)
         // RLIMIT_FSIZE would kill this test process with SIGXFSZ: a child takes it.

@@ -7,18 +7,13 @@ import Foundation
 import NablaNumerics
 import NablaRuntime
 import Testing
+import NablaTestSupport
 
 /// Issue #18 E: `:save` stores large matrices as bytes, so a saved `rand(3000)` loads back
 /// in the time and memory of its data, exactly, and a damaged file changes nothing.
 /// Sizes are counted (bytes of file, bytes of script), never timed.
 @Suite("Compact workspace files")
 struct WorkspaceFileTests {
-    final class Folder {
-        let path = NSTemporaryDirectory() + "nabla-workspace-\(UUID().uuidString)"
-        init() { mkdir(path, 0o700) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-    }
-
     static func session(_ setup: String) -> Session {
         let s = Session(output: RecordingSink())
         let outcome = s.run(setup, name: "<setup>")
@@ -39,7 +34,7 @@ struct WorkspaceFileTests {
     ]
 
     @Test func largeMatricesRoundTripBitForBit() throws {
-        let folder = Folder()
+        let folder = TemporaryDirectory("workspace")
         let file = folder.path + "/ws.m"
         let original = Self.session("small = [1 2 3]; flags = rand(40, 30) > 0.5; letters = char(mod(0:1199, 90) + 32);")
         var m = Matrix(rows: 64, cols: 32)
@@ -63,7 +58,7 @@ struct WorkspaceFileTests {
     }
 
     @Test func aLargeMatrixIsStoredAsItsBytesNotAsText() throws {
-        let folder = Folder()
+        let folder = TemporaryDirectory("workspace")
         let file = folder.path + "/ws.m"
         let original = Self.session("x = rand(300); y = 2;")
         try WorkspaceFile.write(original.interpreter, to: file)
@@ -78,7 +73,7 @@ struct WorkspaceFileTests {
     }
 
     @Test func aSmallWorkspaceIsStillAPlainScript() throws {
-        let folder = Folder()
+        let folder = TemporaryDirectory("workspace")
         let file = folder.path + "/ws.m"
         try WorkspaceFile.write(Self.session("x = rand(3); s = 'hi';").interpreter, to: file)
         #expect(!WorkspaceFile.isCompact(file))
@@ -89,7 +84,7 @@ struct WorkspaceFileTests {
     /// Set-up may reuse a large matrix's name (a function captured an older `w`); formulas
     /// need the matrices to exist. The order of loading keeps both right.
     @Test func capturedValuesAndFormulasSeeTheRightMatrices() throws {
-        let folder = Folder()
+        let folder = TemporaryDirectory("workspace")
         let file = folder.path + "/ws.m"
         let original = Self.session("w = ones(40); f = @(x) sum(w(:)) + x; w = 2 * ones(40); L := sum(w(:));")
         try WorkspaceFile.write(original.interpreter, to: file)
@@ -102,7 +97,7 @@ struct WorkspaceFileTests {
 
     /// Every way a file can be cut short or damaged is reported before anything runs.
     @Test func aTruncatedOrDamagedFileIsRefusedWhole() throws {
-        let folder = Folder()
+        let folder = TemporaryDirectory("workspace")
         let file = folder.path + "/ws.m"
         try WorkspaceFile.write(Self.session("a = 1; x = rand(40); y = rand(32, 33); L := sum(x(:));").interpreter, to: file)
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
@@ -134,7 +129,7 @@ struct WorkspaceFileTests {
     }
 
     @Test func aMatrixPastTheMemoryLimitIsRefusedBeforeItIsRead() throws {
-        let folder = Folder()
+        let folder = TemporaryDirectory("workspace")
         let file = folder.path + "/huge.m"
         let text = "% Nabla workspace 2: 0 0 1 cbf29ce484222325 (x)\n% matrix x double 100000 100000 0000000000000000\n"
         _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8))

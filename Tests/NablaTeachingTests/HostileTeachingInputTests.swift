@@ -23,15 +23,11 @@ struct HostileTeachingInputTests {
         }
     }
 
-    static func folder() -> String {
-        let path = NSTemporaryDirectory() + "nabla-hostile-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func folder() -> String { makeTemporaryDirectory("hostile") }
 
     @Test func windowsCSVsReadAsOctaveReadsThem() throws {
         let dir = Self.folder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        defer { removeTemporaryDirectory(dir) }
         try Data("1,2\r\n3,4\r\n".utf8).write(to: URL(fileURLWithPath: dir + "/crlf.csv"))
         try Data([0xEF, 0xBB, 0xBF] + Array("1,2\n3,4\n".utf8)).write(to: URL(fileURLWithPath: dir + "/bom.csv"))
         let s = TestSession.teaching()
@@ -44,7 +40,7 @@ struct HostileTeachingInputTests {
     /// becomes zeros); a 1 MB field of NULs is one such field, not a 1 MB message.
     @Test func aFieldOfNULsReadsAsZeroAsInOctave() throws {
         let dir = Self.folder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        defer { removeTemporaryDirectory(dir) }
         try Data([UInt8](repeating: 0, count: 1 << 20)).write(to: URL(fileURLWithPath: dir + "/nul.csv"))
         let (output, errors, outcome) = runTeaching("a = dlmread('\(dir)/nul.csv')")
         #expect(outcome == .success)
@@ -54,7 +50,7 @@ struct HostileTeachingInputTests {
 
     @Test func csvwriteToAFolderSaysSoPlainly() {
         let dir = Self.folder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        defer { removeTemporaryDirectory(dir) }
         let (_, errors, _) = runTeaching("csvwrite('\(dir)', [1 2])")
         #expect(errors.contains("cannot write '\(dir)': it is a folder, not a file"), "\(errors)")
         #expect(!errors.contains("NSCocoaErrorDomain"))
@@ -62,7 +58,7 @@ struct HostileTeachingInputTests {
 
     @Test func csvwriteAndSaveplotWriteThroughASymlinkAndKeepThePermissions() throws {
         let dir = Self.folder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        defer { removeTemporaryDirectory(dir) }
         for (name, code) in [("m.csv", "csvwrite(F, [1 2])"), ("p.svg", "plot([3 1 2]); saveplot(F)")] {
             let target = dir + "/real-" + name, link = dir + "/" + name
             try Data("old".utf8).write(to: URL(fileURLWithPath: target))
@@ -100,7 +96,7 @@ struct HostileTeachingInputTests {
 
     @Test func aLessonReadsOnlyInsideItsFolder() throws {
         let dir = Self.folder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        defer { removeTemporaryDirectory(dir) }
         try Data("5,6\n".utf8).write(to: URL(fileURLWithPath: dir + "/data.csv"))
         let s = TestSession.teaching()
         s.session.interpreter.readPolicy = ReadPolicy(folders: [dir])

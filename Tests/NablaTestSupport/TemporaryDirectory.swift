@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,14 +15,16 @@ public func makeTemporaryDirectory(_ label: String = "scratch") -> String {
     return String(cString: made)
 }
 
-/// Removes a directory made by `makeTemporaryDirectory` and everything in it. Refuses any
-/// other path, so a wrong variable can never empty a real folder.
+/// Removes a directory made by `makeTemporaryDirectory` and everything in it, also folders a
+/// test made unreadable or unwritable. Refuses any other path, so a wrong variable can never
+/// empty a real folder.
 public func removeTemporaryDirectory(_ path: String) {
     guard path.hasPrefix("/tmp/nabla-test-"), !path.contains("/../") else { return }
     removeTree(path)
 }
 
 private func removeTree(_ p: String) {
+    chmod(p, 0o700)
     if let dir = opendir(p) {
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -41,6 +45,11 @@ public final class TemporaryDirectory {
     public let path: String
 
     public init(_ label: String = "scratch") { path = makeTemporaryDirectory(label) }
+
+    public var url: URL { URL(fileURLWithPath: path, isDirectory: true) }
+
+    /// The path of `name` inside the directory.
+    public func file(_ name: String) -> String { path + "/" + name }
 
     deinit { removeTemporaryDirectory(path) }
 }
