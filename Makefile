@@ -145,8 +145,9 @@ CORPUS := Tests/NablaRuntimeTests/Corpus
 LANGUAGE_SEEDS := Fuzz/corpus/language $(CORPUS)/octave $(CORPUS)/errors $(CORPUS)/hostile
 LESSON_SEEDS := Fuzz/corpus/lesson Lessons
 # A language input gets 1 s of work before the harness interrupts it (as Ctrl-C would);
-# -timeout catches only work that ignores the interrupt. Allocations are capped at 2^20
-# elements inside the harness, so 4 GB of RSS means a leak or a missing limit.
+# -timeout catches only work that ignores the interrupt. Each input's session caps one value
+# at 2^16 elements (Session(maxBytes:) in FuzzEntry.swift), so 4 GB of RSS means a leak or a
+# missing limit.
 LANGUAGE_OPTIONS := -max_len=4096 -timeout=10 -rss_limit_mb=4096 -dict=Fuzz/nabla.dict
 LESSON_OPTIONS := -max_len=16384 -timeout=10 -rss_limit_mb=2048 -dict=Fuzz/lesson.dict
 
