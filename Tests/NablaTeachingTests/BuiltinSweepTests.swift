@@ -223,7 +223,8 @@ enum SweepChild {
 
     static func run(calls: [String], from start: Int, setup: String) {
         // Writers (csvwrite, saveplot, graph) write into a private folder.
-        _ = chdir(makeTemporaryDirectory("sweep"))
+        let folder = makeTemporaryDirectory("sweep")
+        _ = chdir(folder)
         let sink = RecordingSink()
         let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         // Examples name absolute paths (/tmp/nabla-example.csv): keep every file in the folder.
@@ -255,6 +256,7 @@ enum SweepChild {
         sink.reset()
         let outcome = session.run("1 + 1", name: "<after>")
         say(outcome == .success && sink.output == "ans = 2\n" ? "done alive" : "dead")
+        removeTemporaryDirectory(folder)
         exit(EXIT_FAILURE)
     }
 

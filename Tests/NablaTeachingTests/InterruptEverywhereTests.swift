@@ -78,7 +78,8 @@ struct InterruptEverywhereTests {
 /// reports on standard output.
 enum InterruptChild {
     static func run(setup: String, long: String, short: String, checks: Int) {
-        _ = chdir(makeTemporaryDirectory("interrupt"))
+        let folder = makeTemporaryDirectory("interrupt")
+        _ = chdir(folder)
         let sink = RecordingSink()
         let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         session.interpreter.privateFolder = FileAccess.resolved(".")
@@ -109,6 +110,7 @@ enum InterruptChild {
         sink.reset()
         session.run("disp(keep)", name: "<after>")
         SweepChild.say(sink.output == "42\n" ? "kept" : "lost: \(sink.transcript.prefix(200))")
+        removeTemporaryDirectory(folder)
         exit(EXIT_FAILURE)
     }
 }
