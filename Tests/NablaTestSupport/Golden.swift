@@ -11,10 +11,13 @@ public enum Golden {
     public static var isRecording: Bool { ProcessInfo.processInfo.environment["NABLA_RECORD"] != nil }
 
     /// Checks `actual` against the golden file at `file`: records it (and fails) under
-    /// `NABLA_RECORD`, otherwise fails with a line diff when they differ or the file is missing.
-    public static func check(_ actual: String, against file: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// `NABLA_RECORD` (`recording`), otherwise fails with a line diff when they differ or the
+    /// file is missing.
+    public static func check(
+        _ actual: String, against file: URL, recording: Bool = isRecording, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let name = file.lastPathComponent
-        if isRecording {
+        if recording {
             do {
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try actual.write(to: file, atomically: true, encoding: .utf8)
