@@ -13,14 +13,16 @@ import Testing
 /// `<!-- session continues -->` (the same session as the file's previous marked block).
 /// Inside, `>> ` starts an input and `.. ` continues it; every other line is the output
 /// of the input above it, compared exactly except for blank lines ending the block. Lines
-/// before the first prompt are the REPL's banner and are not compared. A marked block with no prompt at all is a program that must print nothing
-/// (set-up a later block continues from). A block that shows prompts but is not a session
+/// before the first prompt are the REPL's banner and are not compared. A marked block with
+/// no prompt at all is a program: what it prints is the next block when that one is marked
+/// `<!-- output -->`, and nothing otherwise (set-up a later block continues from). A block
+/// that shows prompts but is not a session
 /// (a fragment whose set-up is in the prose) says so with `<!-- not run: why -->`, so no
 /// transcript escapes the test by being forgotten.
 @Suite("Documented sessions")
 struct DocumentedSessionTests {
     struct Block: CustomStringConvertible, Sendable {
-        enum Mark: Sendable { case fresh, continues, notRun, unmarked }
+        enum Mark: Sendable { case fresh, continues, output, notRun, unmarked }
         var file: String
         var line: Int
         var mark: Mark
@@ -45,6 +47,7 @@ struct DocumentedSessionTests {
             let above = k > 0 ? lines[k - 1].trimmingCharacters(in: .whitespaces) : ""
             let mark: Block.Mark = above == "<!-- session -->" ? .fresh
                 : above == "<!-- session continues -->" ? .continues
+                : above == "<!-- output -->" ? .output
                 : above.hasPrefix("<!-- not run:") ? .notRun : .unmarked
             var end = k + 1
             while end < lines.count && !lines[end].hasPrefix("```") { end += 1 }
@@ -60,11 +63,19 @@ struct DocumentedSessionTests {
 
     /// Runs a marked block in `session` and returns the transcript it would show, written the
     /// way the block writes it: prompts and inputs as they are, then what the input printed.
-    static func replay(_ block: Block, in session: Session, sink: RecordingSink) -> (expected: String, actual: String) {
+    /// A program (a block with no prompt) is compared with `printed`, the block that shows its output.
+    static func replay(_ block: Block, printed: Block? = nil, in session: Session, sink: RecordingSink) -> (expected: String, actual: String) {
+        // Blank lines that end the last output are the document's choice to show or not.
+        func trimmed(_ lines: [String]) -> String {
+            var lines = lines
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            return lines.joined(separator: "\n")
+        }
+        func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         if !block.hasPrompt {
             sink.reset()
             session.run(block.lines.joined(separator: "\n"), name: block.description)
-            return ("", sink.transcript)
+            return (trimmed(printed?.lines ?? []), trimmed(lines(sink.transcript)))
         }
         let first = block.lines.firstIndex { $0.hasPrefix(">> ") || $0 == ">>" }!
         let shown = Array(block.lines[first...])
@@ -87,24 +98,20 @@ struct DocumentedSessionTests {
             if printed.hasSuffix("\n") { printed.removeLast() }
             if !printed.isEmpty { actual.append(printed) }
         }
-        // Blank lines that end the last output are the document's choice to show or not.
-        func trimmed(_ lines: [String]) -> String {
-            var lines = lines
-            while lines.last?.isEmpty == true { lines.removeLast() }
-            return lines.joined(separator: "\n")
-        }
-        return (trimmed(shown), trimmed(actual.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+        return (trimmed(shown), trimmed(lines(actual.joined(separator: "\n"))))
     }
 
     @Test(arguments: sessionFiles)
     func documentedSessionsPrintWhatTheySay(file: String) {
         let sink = RecordingSink()
         var session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
-        for block in Self.allBlocks where block.file == file && (block.mark == .fresh || block.mark == .continues) {
+        let blocks = Self.allBlocks.filter { $0.file == file }
+        for (k, block) in blocks.enumerated() where block.mark == .fresh || block.mark == .continues {
             if block.mark == .fresh {
                 session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
             }
-            let (expected, actual) = Self.replay(block, in: session, sink: sink)
+            let next = k + 1 < blocks.count && blocks[k + 1].mark == .output ? blocks[k + 1] : nil
+            let (expected, actual) = Self.replay(block, printed: next, in: session, sink: sink)
             #expect(actual == expected, "\(block) no longer prints what it shows (- document, + now):\n\(lineDiff(expected, actual))")
         }
     }
@@ -114,6 +121,12 @@ struct DocumentedSessionTests {
     @Test func everyTranscriptIsRunOrSaysWhyNot() {
         let forgotten = Self.allBlocks.filter { $0.mark == .unmarked && $0.hasPrompt }
         #expect(forgotten.isEmpty, "blocks with prompts but no <!-- session --> or <!-- not run: why --> above them: \(forgotten)")
+        // An output block belongs to the program right above it.
+        for (k, block) in Self.allBlocks.enumerated() where block.mark == .output {
+            let program = k > 0 ? Self.allBlocks[k - 1] : nil
+            #expect(program?.file == block.file && program?.mark != .unmarked && program?.hasPrompt == false,
+                    "\(block): <!-- output --> must follow a program block marked as a session")
+        }
         #expect(Self.allBlocks.filter { $0.mark == .fresh }.count >= 5)
         #expect(Self.sessionFiles.contains("README.md"))
     }
