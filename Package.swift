@@ -36,8 +36,8 @@ let package = Package(
         .target(name: "NablaDisplay", dependencies: ["NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaSymbolic", dependencies: ["NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaRuntime", dependencies: ["NablaNumerics", "NablaDisplay", "NablaSyntax", "NablaSymbolic", "CZlib"]),
-        .target(name: "NablaTeaching", dependencies: ["NablaRuntime", "NablaSymbolic", "NablaNumerics", "NablaSyntax"]),
-        .target(name: "NablaLessons", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSyntax", "NablaTeaching"]),
+        .target(name: "NablaTeaching", dependencies: ["NablaRuntime", "NablaSymbolic", "NablaNumerics", "NablaSyntax", "NablaDisplay"]),
+        .target(name: "NablaLessons", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSyntax", "NablaTeaching", "NablaDisplay"]),
         // `nabla kernel`: the Jupyter kernel and lesson notebooks; no terminal code.
         .target(name: "NablaKernel", dependencies: ["NablaNumerics", "NablaRuntime", "NablaLessons", "NablaSyntax", "NablaTeaching", "CZeroMQ", "CCrypto"]),
         .executableTarget(
@@ -63,10 +63,10 @@ let package = Package(
         .testTarget(name: "NablaDisplayTests", dependencies: ["NablaDisplay", "NablaNumerics"]),
         .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax", "NablaTestSupport"]),
         .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic", "NablaSyntax", "NablaTestSupport"], exclude: ["Corpus"]),
-        .testTarget(name: "NablaCLITests", dependencies: ["nabla", "NablaRuntime", "NablaTestSupport"]),
-        .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaNumerics", "NablaRuntime", "NablaSyntax", "NablaTeaching", "NablaTestSupport"]),
+        .testTarget(name: "NablaCLITests", dependencies: ["nabla", "NablaRuntime", "NablaSyntax", "NablaTestSupport"]),
+        .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaNumerics", "NablaRuntime", "NablaSyntax", "NablaTeaching", "NablaDisplay", "NablaTestSupport"]),
         .testTarget(name: "NablaTeachingTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaTeaching", "NablaTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "NablaKernelTests", dependencies: ["NablaKernel", "NablaRuntime", "NablaTeaching"]),
+        .testTarget(name: "NablaKernelTests", dependencies: ["NablaKernel", "NablaRuntime", "NablaSyntax", "NablaTeaching"]),
         .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaNumerics", "NablaSymbolic"]),
     ],
     swiftLanguageModes: [.v6]

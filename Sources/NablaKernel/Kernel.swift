@@ -52,7 +52,7 @@ public final class Kernel: @unchecked Sendable {
         try stdin.bind(connection.endpoint(connection.stdinPort))
         try iopub.bind(connection.endpoint(connection.iopubPort))
         try heartbeat.bind(connection.endpoint(connection.heartbeatPort))
-        session = Session(output: output, color: false,
+        session = Session(output: output,
                           vocabulary: NablaTeaching.vocabulary.adding([LessonCheck.builtin(directory: lessons)]))
         self.banner = banner
         self.log = log

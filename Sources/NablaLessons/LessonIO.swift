@@ -88,6 +88,8 @@ final class TeeSink: OutputSink {
 
     func flush() { target.flush() }
 
+    func styled(_ text: String, as style: TextStyle) -> String { target.styled(text, as: style) }
+
     func displayed(name: String, value: Value, text: String) {
         guard !muted else { return }
         recorded += text

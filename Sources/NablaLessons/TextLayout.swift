@@ -7,8 +7,9 @@ import NablaSyntax
 /// Chinese has no spaces between words, so a line may break between any two CJK
 /// characters — but never before closing punctuation such as `，` or `。`.
 public enum TextLayout {
-    /// Renders Markdown-lite narration into terminal lines (each without a newline).
-    public static func render(_ markdown: String, width: Int, color: Bool = false) -> [String] {
+    /// Renders Markdown-lite narration into terminal lines (each without a newline); `style`
+    /// marks code, strong and emphasised words for the sink that shows them.
+    public static func render(_ markdown: String, width: Int, style: Styler = TextStyle.plain) -> [String] {
         let width = max(20, width)
         var out: [String] = []
         var paragraph: [String] = []
@@ -18,7 +19,7 @@ public enum TextLayout {
         func flush() {
             guard !paragraph.isEmpty else { return }
             let text = joinLines(paragraph)
-            out += wrap(inline(text, color: color), width: width, first: prefix.first, rest: prefix.rest)
+            out += wrap(inline(text, style: style), width: width, first: prefix.first, rest: prefix.rest)
             paragraph = []
             prefix = ("", "")
         }
@@ -56,7 +57,7 @@ public enum TextLayout {
             if t.hasPrefix("|") {
                 // A table row is shown as written: re-flowing would scramble its columns.
                 flush()
-                out.append(inline(t, color: color))
+                out.append(inline(t, style: style))
                 continue
             }
             paragraph.append(t)
@@ -90,40 +91,51 @@ public enum TextLayout {
         return text
     }
 
-    /// Inline Markdown: `**bold**`, `*emphasis*` and `` `code` `` become terminal bold,
-    /// italic and cyan with colour; without colour (NO_COLOR, a pipe) the marks are
-    /// dropped and the text shown plainly — a student never sees raw Markdown marks.
-    static func inline(_ s: String, color: Bool) -> String {
+    /// Inline Markdown: the marks of `**strong**`, `*emphasis*` and `` `code` `` are dropped
+    /// and the words they mark are given to `style` (a colour terminal shows them bold,
+    /// italic and cyan; elsewhere they are plain) — a student never sees raw Markdown marks.
+    static func inline(_ s: String, style: Styler) -> String {
         var out = ""
+        var run = ""
         var bold = false
         var code = false
         var italic = false
+        // A run of text between marks, with the styles open around it.
+        func flush() {
+            guard !run.isEmpty else { return }
+            var styled = run
+            if code { styled = style(styled, .code) }
+            if italic { styled = style(styled, .emphasis) }
+            if bold { styled = style(styled, .strong) }
+            out += styled
+            run = ""
+        }
         let chars = Array(s)
         var i = 0
         while i < chars.count {
             let c = chars[i]
             if c == "`" {
+                flush()
                 code.toggle()
-                if color { out += code ? "\u{1B}[36m" : "\u{1B}[0m" }
                 i += 1
                 continue
             }
             if !code, c == "*", i + 1 < chars.count, chars[i + 1] == "*" {
+                flush()
                 bold.toggle()
-                if color { out += bold ? "\u{1B}[1m" : "\u{1B}[0m" }
                 i += 2
                 continue
             }
             if !code, c == "*", isEmphasisMark(chars, i, opening: !italic) {
+                flush()
                 italic.toggle()
-                if color { out += italic ? "\u{1B}[3m" : "\u{1B}[23m" }
                 i += 1
                 continue
             }
-            out.append(c)
+            run.append(c)
             i += 1
         }
-        if color && (bold || code) { out += "\u{1B}[0m" }
+        flush()
         return out
     }
 
@@ -205,7 +217,7 @@ public enum TextLayout {
         return lines
     }
 
-    /// Columns taken on screen, ignoring colour escape sequences.
+    /// Columns taken on screen, ignoring the escape sequences a sink's styles add.
     public static func visibleWidth(_ s: String) -> Int {
         var width = 0
         var escape = false

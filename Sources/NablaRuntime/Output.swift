@@ -1,4 +1,5 @@
 import NablaDisplay
+import NablaSyntax
 
 /// Where a session's output goes. The runtime never writes to the terminal itself:
 /// the CLI supplies a sink for stdout/stderr (or JSON lines), tests supply one that
@@ -32,6 +33,10 @@ public protocol OutputSink: AnyObject {
     func status(_ line: String)
     /// Whether figures drawn in characters may use a colour per series.
     var showsColour: Bool { get }
+    /// `text` marked as `style` for this sink: the text as it is, except at a colour
+    /// terminal. Library code asks for a style (a heading, an error's label) and never
+    /// writes escape codes itself.
+    func styled(_ text: String, as style: TextStyle) -> String
 }
 
 extension OutputSink {
@@ -42,6 +47,7 @@ extension OutputSink {
     public var showsLiveStatus: Bool { false }
     public func status(_ line: String) {}
     public var showsColour: Bool { false }
+    public func styled(_ text: String, as style: TextStyle) -> String { text }
 }
 
 /// Collects everything into strings: for tests, `help` examples and lesson checks.
@@ -67,26 +73,5 @@ public final class RecordingSink: OutputSink {
         output = ""
         errors = ""
         transcript = ""
-    }
-}
-
-/// How results are shown: `format short|long`, and the REPL's terminal size.
-public struct DisplaySettings: Sendable {
-    public var numbers: DisplayOptions = DisplayOptions()
-    /// How formulas and derivatives are written (`format unicode|ascii|latex|check`).
-    public var math = MathDisplay()
-    public init() {}
-}
-
-extension DisplaySettings {
-    /// The number options for showing one tensor, carrying how Octave would store it.
-    func numbers(for t: Tensor) -> DisplayOptions {
-        var options = numbers
-        switch t.storage {
-        case .full: options.storage = .full
-        case .range: options.storage = .range
-        case .diagonal: options.storage = t.matrix.isScalar ? .full : .diagonal
-        }
-        return options
     }
 }

@@ -29,10 +29,10 @@ public final class Session {
     /// A session speaking `vocabulary`: the core language unless the caller adds to it
     /// (the executable, lessons and notebooks give it the teaching builtins). `maxBytes`
     /// caps what one value may take (the fuzzer gives a small one).
-    public init(output: OutputSink, color: Bool = false, vocabulary: Vocabulary = .core,
+    public init(output: OutputSink, vocabulary: Vocabulary = .core,
                 maxBytes: Int = Limits.defaultMaxBytes) {
         self.interpreter = Interpreter(output: output, vocabulary: vocabulary)
-        self.renderer = DiagnosticRenderer(color: color)
+        self.renderer = DiagnosticRenderer()
         self.maxBytes = maxBytes
     }
 
@@ -83,7 +83,7 @@ public final class Session {
         case .success(let program):
             return run(program)
         case .failure(let d):
-            interpreter.output.writeError(renderer.render(d, in: input.source))
+            show(d, in: input.source)
             return .failure
         }
     }
@@ -110,25 +110,30 @@ public final class Session {
         // Files the input wrote with fprintf and left open reach the disk now, whatever happened.
         defer {
             for failure in interpreter.openFiles.saveAll() {
-                interpreter.output.writeError(renderer.render(Diagnostic(.error, failure), in: nil))
+                show(Diagnostic(.error, failure), in: nil)
             }
         }
         do {
             try interpreter.run(program)
             return .success
         } catch let d as Diagnostic {
-            interpreter.output.writeError(renderer.render(d, in: interpreter.lastErrorSource ?? program.source))
+            show(d, in: interpreter.lastErrorSource ?? program.source)
             interpreter.lastErrorSource = nil
             return .failure
         } catch let request as ExitRequest {
             return .exited(request.status)
         } catch is Interrupted {
-            interpreter.output.writeError(renderer.render(
-                Diagnostic(.error, "interrupted", hint: "variables keep the values they had when you pressed Ctrl-C"), in: nil))
+            show(Diagnostic(.error, "interrupted", hint: "variables keep the values they had when you pressed Ctrl-C"), in: nil)
             return .interrupted
         } catch {
-            interpreter.output.writeError(renderer.render(Diagnostic(.error, "\(error)"), in: nil))
+            show(Diagnostic(.error, "\(error)"), in: nil)
             return .failure
         }
+    }
+
+    /// Shows a diagnostic on the error stream, styled as the sink styles.
+    public func show(_ d: Diagnostic, in source: SourceFile?) {
+        let output = interpreter.output
+        output.writeError(renderer.render(d, in: source, style: { output.styled($0, as: $1) }))
     }
 }

@@ -38,23 +38,24 @@ public struct Diagnostic: Error, Sendable, Equatable {
 ///           |     ^~~~~~
 ///     hint: did you mean 'sigmoid'?
 public struct DiagnosticRenderer: Sendable {
-    public var color: Bool
     /// The language of the `hint` label (the hint's text comes translated).
     public var language = Language.en
 
-    public init(color: Bool = false) { self.color = color }
+    public init() {}
 
-    public func render(_ d: Diagnostic, in source: SourceFile?) -> String {
+    /// The diagnostic as text; `style` marks its parts (the label, the place, the caret, the
+    /// hint) for a sink that shows styles.
+    public func render(_ d: Diagnostic, in source: SourceFile?, style: Styler = TextStyle.plain) -> String {
         var out = ""
         let label = d.severity.rawValue
         let styledLabel: String
         switch d.severity {
-        case .error: styledLabel = paint(label, "1;31")
-        case .warning: styledLabel = paint(label, "1;35")
-        case .note: styledLabel = paint(label, "1;36")
+        case .error: styledLabel = style(label, .errorLabel)
+        case .warning: styledLabel = style(label, .warningLabel)
+        case .note: styledLabel = style(label, .noteLabel)
         }
         if let r = d.range, let src = source {
-            out += paint("\(src.name):\(r.start.line):\(r.start.column):", "1") + " "
+            out += style("\(src.name):\(r.start.line):\(r.start.column):", .location) + " "
             out += styledLabel + ": " + d.message + "\n"
             var scalars = Array(src.line(r.start.line).unicodeScalars)
             var startCol = max(0, min(r.start.column - 1, scalars.count))
@@ -86,18 +87,14 @@ public struct DiagnosticRenderer: Sendable {
             let spanWidth = max(1, startCol < spanEnd
                 ? scalars[startCol..<spanEnd].reduce(0) { $0 + displayWidth($1) } : 1)
             let marker = "^" + String(repeating: "~", count: max(0, spanWidth - 1))
-            out += " \(pad) | " + leadText + paint(marker, "1;32") + "\n"
+            out += " \(pad) | " + leadText + style(marker, .caret) + "\n"
         } else {
             out += styledLabel + ": " + d.message + "\n"
         }
         if let hint = d.hint {
-            out += paint(language == .zh ? "提示" : "hint", "1;36") + (language == .zh ? "：" : ": ") + hint + "\n"
+            out += style(language == .zh ? "提示" : "hint", .hintLabel) + (language == .zh ? "：" : ": ") + hint + "\n"
         }
         return out
-    }
-
-    private func paint(_ s: String, _ code: String) -> String {
-        color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
     }
 }
 

@@ -137,14 +137,13 @@ struct LessonCommand: ParsableCommand {
 
         let interactive = isatty(0) != 0
         let color = isatty(1) != 0 && !noColor && getenv("NO_COLOR") == nil
-        let output = TerminalOutput()
+        let output = TerminalOutput(styles: color)
         defer { output.flush() }
         var options = LessonRunner.Options()
         options.demo = demo
         options.pause = !noPause && interactive
         options.from = from
         options.allowSkip = !noSkip
-        options.color = color
         options.restart = restart
         options.clearScreen = demo && options.pause && isatty(1) != 0
 
@@ -192,7 +191,7 @@ struct LessonCommand: ParsableCommand {
     /// REPL's line editor (history, completion), in a session of its own so the REPL's
     /// variables are left alone; returns when the lesson ends or the student says bye.
     /// With no name, lists the lessons. Progress is saved as for `nabla lesson NAME`.
-    static func runInsideREPL(_ argument: String, editor: LineEditor?, output: TerminalOutput, color: Bool) {
+    static func runInsideREPL(_ argument: String, editor: LineEditor?, output: TerminalOutput) {
         let env: (String) -> String? = { getenv($0).map { String(cString: $0) } }
         let words = argument.split(separator: " ").map(String.init)
         let language = LessonLibrary.language(option: words.dropFirst().first, environment: env)
@@ -210,8 +209,7 @@ struct LessonCommand: ParsableCommand {
             output.writeError("error: no lesson called '\(name)'; :lesson lists them\n")
             return
         }
-        var options = LessonRunner.Options()
-        options.color = color
+        let options = LessonRunner.Options()
         let input: LessonInput = editor.map { EditorLessonInput(editor: $0, output: output) } ?? PlainLessonInput(echo: false)
         let runner = LessonRunner(lesson: lesson, output: output, input: input, store: store, options: options,
                                   hooks: hooks(output: output))

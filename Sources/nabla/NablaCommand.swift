@@ -51,8 +51,8 @@ struct NablaCommand: ParsableCommand {
         let color = interactive && !noColor && getenv("NO_COLOR") == nil && isatty(2) != 0
         // Live progress and coloured plots only for someone watching at a terminal.
         let sink: OutputSink = json ? JSONOutput()
-            : TerminalOutput(live: interactive && isatty(1) != 0, colour: !noColor && getenv("NO_COLOR") == nil)
-        let session = Session(output: sink, color: color, vocabulary: NablaTeaching.vocabulary)
+            : TerminalOutput(live: interactive && isatty(1) != 0, colour: !noColor && getenv("NO_COLOR") == nil, styles: color)
+        let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         session.interpreter.arguments = scriptArguments
         session.language = Language.chosen(option: lang) { getenv($0).map { String(cString: $0) } }
         defer { sink.flush() }

@@ -80,7 +80,7 @@ struct REPL {
     private func perform(_ input: String, editor: LineEditor, completer: @escaping (String) -> Completion) -> Bool {
         if case .lesson(let argument)? = ReplCommand.parse(input) {
             if let terminal = output as? TerminalOutput {
-                LessonCommand.runInsideREPL(argument, editor: editor, output: terminal, color: color)
+                LessonCommand.runInsideREPL(argument, editor: editor, output: terminal)
             } else {
                 output.writeError("error: lessons need plain terminal output (not --json)\n")
             }

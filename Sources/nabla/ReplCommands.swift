@@ -122,7 +122,7 @@ enum ReplCommand: Equatable {
                 let n = session.interpreter.variableNames.count
                 output.write("saved \(n) variable\(n == 1 ? "" : "s") to \(file)\n")
             } catch let d as Diagnostic {
-                output.writeError(session.renderer.render(d, in: nil))
+                session.show(d, in: nil)
             } catch {
                 output.writeError("error: \(error)\n")
             }

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import NablaRuntime
 import NablaNumerics
+import NablaSyntax
 
 /// Buffered output to file descriptors 1 and 2.
 ///
@@ -24,11 +25,36 @@ final class TerminalOutput: OutputSink {
     let showsLiveStatus: Bool
     /// And figures may be coloured (not with --no-color or NO_COLOR).
     let showsColour: Bool
+    /// Text is styled (headings bold, errors red): the command decided that a person
+    /// watches, in colour.
+    let styles: Bool
 
-    init(live: Bool = false, colour: Bool = false) {
+    init(live: Bool = false, colour: Bool = false, styles: Bool = false) {
         showsLiveStatus = live
         showsColour = live && colour
+        self.styles = styles
         buffer.reserveCapacity(1 << 16)
+    }
+
+    func styled(_ text: String, as style: TextStyle) -> String {
+        styles ? "\u{1B}[\(TerminalOutput.code(style))m\(text)\u{1B}[0m" : text
+    }
+
+    /// The SGR code of each style.
+    static func code(_ style: TextStyle) -> String {
+        switch style {
+        case .heading, .strong, .location: "1"
+        case .aside: "2"
+        case .emphasis: "3"
+        case .code: "36"
+        case .hint: "33"
+        case .success: "32"
+        case .failure: "31"
+        case .errorLabel: "1;31"
+        case .warningLabel: "1;35"
+        case .noteLabel, .hintLabel: "1;36"
+        case .caret: "1;32"
+        }
     }
 
     /// On a terminal only: escape codes in a pipe or a file are litter.

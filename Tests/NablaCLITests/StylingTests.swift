@@ -1,6 +1,7 @@
 @testable import nabla
 import NablaRuntime
 import Testing
+import NablaSyntax
 import NablaTestSupport
 
 /// The library says what it shows; only a sink at a terminal someone watches draws with
@@ -10,7 +11,7 @@ struct StylingTests {
     static let code = "clc; disp(1); x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y);\n"
         + "train(L, {w, b}, 'lr', 0.05, 'steps', 200, 'every', 50); plot([1 2 3], [1 4 9])"
 
-    @Test(arguments: [["--json", "-e", code], ["-e", code]])
+    @Test(arguments: [["--json", "-e", code], ["-e", code], ["--json", "-e", "disp(1); x = undefined_thing + 1"]])
     func noEscapeCodesOutsideATerminal(_ arguments: [String]) throws {
         let binary = try #require(nablaBinary())
         let result = try runWithPipe(binary, arguments: arguments, input: "", environment: [:])
@@ -33,5 +34,16 @@ struct StylingTests {
         #expect(live.showsLiveStatus && live.showsColour)
         let plain = TerminalOutput(live: false, colour: true)
         #expect(!plain.showsLiveStatus && !plain.showsColour)
+    }
+
+    /// What a style looks like is the sink's choice: `--json` output styles nothing whatever
+    /// the library asks; the terminal's sink styles only when the command says a person
+    /// watches in colour.
+    @Test func onlyAStylingTerminalSinkWritesEscapeCodes() {
+        for style in TextStyle.allCases {
+            #expect(JSONOutput().styled("x", as: style) == "x")
+            #expect(TerminalOutput(live: true, colour: true).styled("x", as: style) == "x")
+            #expect(TerminalOutput(styles: true).styled("x", as: style).hasPrefix("\u{1B}["))
+        }
     }
 }

@@ -108,10 +108,10 @@ struct LessonEndingTests {
 
     /// Without colour the marks are dropped; with colour they become styles.
     @Test func markdownMarksNeverShowRaw() {
-        let plain = TextLayout.render("Use `descend` and *think* about **it**.", width: 80, color: false).joined()
+        let plain = TextLayout.render("Use `descend` and *think* about **it**.", width: 80).joined()
         #expect(plain == "Use descend and think about it.")
-        let styled = TextLayout.render("Use `descend`.", width: 80, color: true).joined()
-        #expect(styled.contains("\u{1B}[36mdescend\u{1B}[0m") && !styled.contains("`"))
+        let styled = TextLayout.render("Use `descend` and *think* about **it `now`**.", width: 200, style: { "<\($1)>\($0)</>" }).joined()
+        #expect(styled == "Use <code>descend</> and <emphasis>think</> about <strong>it </><strong><code>now</></>.")
     }
 
     @Test func hintsShowNoBackticks() throws {

@@ -119,12 +119,13 @@ struct RunnerTests {
     @Test func exportWritesNoColourCodesEvenFromAColourTerminal() throws {
         let dir = makeTemporaryDirectory("lesson")
         defer { removeTemporaryDirectory(dir) }
-        var options = LessonRunner.Options()
-        options.color = true
-        let (r, sink) = try runner(["", "C = undefined_thing", "C = B*A", "C = A*B", ":export \(dir)/notes.md", "bye"], store: nil, options: options)
+        let sink = ColourSink()
+        let r = LessonRunner(lesson: try parseSample(), output: sink,
+                             input: ScriptedInput(["", "C = undefined_thing", "C = B*A", "C = A*B", ":export \(dir)/notes.md", "bye"]), store: nil)
         #expect(r.run() == .quit)
         // The screen was coloured (the error, the verdicts) ...
-        #expect(sink.transcript.contains("\u{1B}["))
+        #expect(sink.record.transcript.contains("\u{1B}[1;31merror"))
+        #expect(sink.record.transcript.contains("\u{1B}[32m✓"))
         // ... the notes are not, and still hold the error and the results.
         let notes = try #require(FileSystem.read(dir + "/notes.md"))
         #expect(!notes.contains("\u{1B}"))
