@@ -1,3 +1,4 @@
+import NablaDisplay
 import NablaNumerics
 import NablaRuntime
 import NablaSyntax
@@ -24,7 +25,7 @@ public enum AnswerComparison {
     /// Nil when the shapes agree; otherwise the reason.
     public static func shapeDifference(_ have: Shape, _ want: Shape, language: Language = .en) -> String? {
         if have == want { return nil }
-        let h = text(have), w = text(want)
+        let h = "\(have)", w = "\(want)"
         if have.rows == want.cols && have.cols == want.rows {
             return LessonMessage.shapeTranspose.text(language, h, w)
         }
@@ -57,7 +58,7 @@ public enum AnswerComparison {
         }
         if wrong == 0 { return nil }
         // A matrix's reason starts by saying its shape is right.
-        func reason(_ why: String) -> String { n == 1 ? why : LessonMessage.shapeRight.text(language, text(have.shape), why) }
+        func reason(_ why: String) -> String { n == 1 ? why : LessonMessage.shapeRight.text(language, "\(have.shape)", why) }
         if n > 1, have.rows == have.cols, isClose(have, transposed(want), close) {
             return reason(LessonMessage.isTranspose.text(language))
         }
@@ -65,9 +66,9 @@ public enum AnswerComparison {
             return reason(LessonMessage.signFlipped.text(language))
         }
         if let factor = constantFactor(have, want, close), n > 1 || isRound(factor) {
-            return reason(LessonMessage.constantFactor.text(language, short(factor)))
+            return reason(LessonMessage.constantFactor.text(language, ShortNumber.text(factor)))
         }
-        let values = LessonMessage.youHave.text(language, short(have.elements[worst]), short(want.elements[worst]))
+        let values = LessonMessage.youHave.text(language, ShortNumber.text(have.elements[worst]), ShortNumber.text(want.elements[worst]))
         if n == 1 { return values }
         let at = LessonMessage.atEntry.text(language, worst % Swift.max(want.rows, 1) + 1, worst / Swift.max(want.rows, 1) + 1)
         return reason(LessonMessage.entriesDiffer.text(language, wrong, n, at, values))
@@ -120,24 +121,5 @@ public enum AnswerComparison {
         guard a >= 1e-4, a <= 1e4 else { return false }
         let r = a >= 1 ? a : 1 / a
         return Swift.abs(r - r.rounded()) < 1e-9 * r
-    }
-
-    public static func text(_ s: Shape) -> String { "\(s.rows)×\(s.cols)" }
-
-    /// A number with about four significant digits, for messages.
-    public static func short(_ x: Double) -> String {
-        if x.isNaN { return "NaN" }
-        if x.isInfinite { return x > 0 ? "Inf" : "-Inf" }
-        if x == x.rounded(), Swift.abs(x) < 1e9 { return String(Int(x)) }
-        var magnitude = 0
-        var a = Swift.abs(x)
-        while a >= 10 { a /= 10; magnitude += 1 }
-        while a < 1 { a *= 10; magnitude -= 1 }
-        var scale = 1.0
-        for _ in 0..<Swift.abs(3 - magnitude) { scale *= 10 }
-        let r = 3 - magnitude >= 0 ? (x * scale).rounded() / scale : (x / scale).rounded() * scale
-        var s = "\(r)"
-        if s.hasSuffix(".0") { s.removeLast(2) }
-        return s
     }
 }

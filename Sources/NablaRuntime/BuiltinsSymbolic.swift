@@ -3,15 +3,6 @@ import NablaSyntax
 import NablaSymbolic
 import NablaDisplay
 
-/// How formulas are shown: `format unicode|ascii|latex` and `format check`.
-public struct MathDisplay: Sendable {
-    public var notation: Notation = .unicode
-    /// Show, beside each derivative with a value, its largest relative error against
-    /// central finite differences.
-    public var check = false
-    public init() {}
-}
-
 extension Builtins {
     static let symbolic: [Builtin] = [
         Builtin("sym", "W = sym(r, c)", "A symbolic r×c matrix with no value, named by the variable it is assigned to.",
@@ -53,7 +44,7 @@ extension Builtins {
             let language = call.interpreter.language
             let verdict = (check.agrees ? RuntimeMessage.gradcheckAgrees : .gradcheckDisagrees).text(language)
             let entries = analytic.count == 1 ? RuntimeMessage.oneEntry.text(language) : RuntimeMessage.manyEntries.text(language, analytic.count)
-            call.output.write(RuntimeMessage.gradcheck.text(language, verdict, shortNumber(err), entries, name) + "\n")
+            call.output.write(RuntimeMessage.gradcheck.text(language, verdict, ShortNumber.text(err, digits: 2), entries, name) + "\n")
             if !check.agrees { call.output.write(check.explanation(variable: name, language)) }
             return call.nargout > 0 ? [.number(err)] : []
         }.takingFormulas(),
@@ -202,20 +193,6 @@ extension Builtins {
         guard let v = f.value else { return [.symbolic(f)] }
         return [.matrix(v)]
     }
-
-    static func shortNumber(_ x: Double) -> String {
-        if x == 0 { return "0" }
-        // Without these the scaling loops below never end (Inf) or misread the sign.
-        if x.isNaN { return "NaN" }
-        if x.isInfinite { return x > 0 ? "Inf" : "-Inf" }
-        if x < 0 { return "-" + shortNumber(-x) }
-        var exponent = 0
-        var m = x
-        while m < 1 && exponent > -300 { m *= 10; exponent -= 1 }
-        while m >= 10 { m /= 10; exponent += 1 }
-        let mantissa = (m * 10).rounded() / 10
-        return exponent == 0 ? "\(mantissa)" : "\(mantissa)e\(exponent)"
-    }
 }
 
 extension BuiltinCall {
@@ -223,46 +200,6 @@ extension BuiltinCall {
     func argumentExpr(_ k: Int) throws -> Expr {
         guard k < argumentExprs.count else { throw error("missing argument \(k + 1)") }
         return argumentExprs[k]
-    }
-}
-
-extension Interpreter {
-    /// `z := Wx + b`, then the value when there is one.
-    func showFormula(_ name: String, _ s: SymbolicValue) throws {
-        let notation = settings.math.notation
-        var text = name + " := " + MathPrinter.print(s.node, notation: notation, expandTop: true) + "\n"
-        if let v = s.value {
-            text += "\n" + (try OctaveDisplay.display(name: name, v, class: .double, options: settings.numbers))
-        }
-        output.displayed(name: name, value: .symbolic(s), text: text)
-    }
-
-    /// A symbolic value: its formula (with `where` clauses), then its value when it has one.
-    func renderSymbolic(_ name: String, _ s: SymbolicValue) throws -> String {
-        let notation = settings.math.notation
-        if s.isBareSymbol {
-            return "\(name) = \(name)  (\(s.node.shape) symbol)\n"
-        }
-        let formula = SharedForm(s.node, names: s.names).print(notation)
-        var title = s.title ?? name
-        if notation != .unicode { title = title.replacing("∂", with: "d").replacing("²", with: "^2") }
-        var text = title + " = " + formula
-        if let note = s.note { text += "   (\(note))" }
-        text += "\n"
-        guard let v = s.value else { return text }
-        if settings.math.check, let check = s.check, let err = finiteDifferenceError(check, s, v) {
-            text += "  [finite-difference check: max relative error \(Builtins.shortNumber(err))]\n"
-        }
-        return text + "\n" + (try OctaveDisplay.display(name: name, v, class: .double, options: settings.numbers))
-    }
-
-    private func finiteDifferenceError(_ check: SymbolicValue.Check, _ s: SymbolicValue, _ value: Matrix) -> Double? {
-        let numeric: Matrix?
-        switch check.kind {
-        case .gradient: numeric = try? FiniteDifference.gradient(of: check.function, variable: check.variable, bindings: s.bindings)
-        case .jacobian: numeric = try? FiniteDifference.jacobian(of: check.function, variable: check.variable, bindings: s.bindings)
-        }
-        return numeric.map { FiniteDifference.relativeError(value, $0) }
     }
 }
 

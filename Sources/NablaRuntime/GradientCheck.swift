@@ -1,3 +1,4 @@
+import NablaDisplay
 import NablaNumerics
 import NablaSyntax
 import NablaSymbolic
@@ -38,7 +39,7 @@ struct GradientCheck {
         let place = analytic.rows == 1 || analytic.cols == 1
             ? "\(variable)(\(worst + 1))"
             : "\(variable)(\(worst % analytic.rows + 1),\(worst / analytic.rows + 1))"
-        var text = "  " + RuntimeMessage.largestDifference.text(language, place, Builtins.shortNumber(a), Builtins.shortNumber(n)) + "\n"
+        var text = "  " + RuntimeMessage.largestDifference.text(language, place, ShortNumber.text(a, digits: 2), ShortNumber.text(n, digits: 2)) + "\n"
         if !a.isFinite || !n.isFinite {
             text += "  " + RuntimeMessage.gradientNotFinite.text(language) + "\n"
         } else {

@@ -14,7 +14,7 @@ enum BackwardTrace {
         let root = lowered.node
         let L = call.lossName()
         guard root.shape.isScalar else {
-            throw call.error("backpropagation starts from a single number, but \(L) is \(NumberFormat.shape(root.shape))",
+            throw call.error("backpropagation starts from a single number, but \(L) is \(root.shape)",
                              hint: TeachingMessage.passALoss.text(call.interpreter.language))
         }
         let parameters = call.args.count > 1 ? try call.parameterNames(1) : root.variables.keys.sorted()
@@ -50,7 +50,7 @@ enum BackwardTrace {
             let formula = MathPrinter.print(adjoint, notation: .unicode, expandTop: true)
             var line = "      = " + formula
             if case .named(let delta, _) = adjoint.kind { line = "      = \(delta) = " + formula }
-            out.write(TextWrap.wrap(line, width: 78, indent: "          ") + "   (\(NumberFormat.shape(node.shape)))\n")
+            out.write(TextWrap.wrap(line, width: 78, indent: "          ") + "   (\(node.shape))\n")
             out.write("      = " + valueText(adjoint, for: node, &evaluator, language) + "\n")
         }
         out.write("\n" + TeachingMessage.gradientsHeading.text(language) + "\n")

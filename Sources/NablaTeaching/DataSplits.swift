@@ -82,7 +82,7 @@ enum DataSplit {
     static func permutation(_ data: [Matrix], _ call: BuiltinCall) throws -> [Int] {
         guard let n = data.first?.rows, data.allSatisfy({ $0.rows == n }) else {
             throw call.error("every argument must have the same number of rows (examples are rows): "
-                             + data.map { NumberFormat.shape($0.shape) }.joined(separator: ", "))
+                             + data.map { "\($0.shape)" }.joined(separator: ", "))
         }
         guard n > 0 else { return [] }
         return try call.interpreter.random.randperm(n).elements.map { Int($0) - 1 }

@@ -73,7 +73,7 @@ enum ForwardTrace {
         let heading = call.subject().map { TeachingMessage.forwardTitleOf.text(language, $0) } ?? TeachingMessage.forwardTitle.text(language)
         let count = steps.count == 1 ? TeachingMessage.oneStep.text(language) : TeachingMessage.manySteps.text(language, steps.count)
         let header = inputs.isEmpty ? heading + (language == .zh ? "：" : ": ") + count
-            : TeachingMessage.forwardInputs.text(language, heading, count, inputs.map { "\($0) (\(NumberFormat.shape(root.variables[$0] ?? .scalar)))" }
+            : TeachingMessage.forwardInputs.text(language, heading, count, inputs.map { "\($0) (\(root.variables[$0] ?? .scalar))" }
                 .joined(separator: TeachingMessage.listSeparator.text(language)))
         out.write(TextWrap.wrap(header, width: 78, indent: "  ") + "\n")
         for s in steps {
@@ -110,7 +110,7 @@ enum ForwardTrace {
         let i = Int(index.elements[0]), j = Int(index.elements[1])
         let shape = lowered.node.shape
         guard i <= shape.rows, j <= shape.cols else {
-            throw call.error("the product is \(NumberFormat.shape(shape)), so it has no entry (\(i), \(j))")
+            throw call.error("the product is \(shape), so it has no entry (\(i), \(j))")
         }
         var evaluator = GraphEvaluator(bindings: lowered.bindings)
         let a: Matrix, b: Matrix, v: Matrix

@@ -57,7 +57,7 @@ struct GraphView {
         }
         guard showGradients else { return }
         guard root.shape.isScalar else {
-            throw call.error("gradients need a single-number expression at the top, but this one is \(NumberFormat.shape(root.shape))")
+            throw call.error("gradients need a single-number expression at the top, but this one is \(root.shape)")
         }
         var adjoints: [(Node, Node)] = []
         do {
@@ -87,7 +87,7 @@ struct GraphView {
         case .named(_, let c): s += ShapeNotation.operationName(c)
         case .apply: break
         }
-        s += (s.isEmpty ? "" : "  ") + NumberFormat.shape(n.shape)
+        s += (s.isEmpty ? "" : "  ") + "\(n.shape)"
         if showValues, let v = values[n.id] { s += "  = " + NumberFormat.inline(v, limit: 4) }
         if showGradients, let g = gradients[n.id] { s += "  ∂ " + NumberFormat.inline(g, limit: 4) }
         return s

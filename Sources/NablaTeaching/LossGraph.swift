@@ -24,7 +24,7 @@ struct LossGraph {
     init(_ expr: Expr, parameters: [String], in call: BuiltinCall, lossName: String) throws {
         let lowered = try call.interpreter.lower(expr)
         guard lowered.node.shape.isScalar else {
-            throw call.error("the loss must be a single number, but \(lossName) is \(NumberFormat.shape(lowered.node.shape))",
+            throw call.error("the loss must be a single number, but \(lossName) is \(lowered.node.shape)",
                              hint: TeachingMessage.averageOrSum.text(call.interpreter.language))
         }
         let variables = lowered.node.variables

@@ -1,30 +1,11 @@
-import Foundation
+import NablaDisplay
 import NablaNumerics
 
 /// Compact numbers for traces and tables: a teacher projects these, so four significant
 /// digits, a real minus sign and no trailing zeros.
 enum NumberFormat {
-    /// `0.3`, `−1.25`, `1.2e-05`, `22`.
-    static func short(_ x: Double, digits: Int = 4) -> String {
-        if x.isNaN { return "NaN" }
-        if x.isInfinite { return x > 0 ? "Inf" : "−Inf" }
-        if x == 0 { return "0" }
-        var s = String(format: "%.\(digits)g", x)
-        if s.contains("e") {
-            // 1.200e-05 → 1.2e-05
-            let parts = s.split(separator: "e", maxSplits: 1)
-            var mantissa = String(parts[0])
-            if mantissa.contains(".") {
-                while mantissa.hasSuffix("0") { mantissa.removeLast() }
-                if mantissa.hasSuffix(".") { mantissa.removeLast() }
-            }
-            s = mantissa + "e" + parts[1]
-        } else if s.contains(".") {
-            while s.hasSuffix("0") { s.removeLast() }
-            if s.hasSuffix(".") { s.removeLast() }
-        }
-        return s.hasPrefix("-") ? "−" + s.dropFirst() : s
-    }
+    /// `0.3`, `−1.25`, `1.2e-05`, `22`: `ShortNumber` with the typographic minus.
+    static func short(_ x: Double, digits: Int = 4) -> String { ShortNumber.text(x, digits: digits, minus: "−") }
 
     /// A matrix on one line when it is small (`[−0.3; 1.1; 0.7]`, `[1 2; 3 4]`), otherwise
     /// its size and range (`3×100, from −2.1 to 4.3`).
@@ -34,13 +15,11 @@ enum NumberFormat {
         guard m.count <= limit else {
             var lo = Double.infinity, hi = -Double.infinity
             for v in m.elements { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
-            return "\(m.rows)×\(m.cols), from \(short(lo)) to \(short(hi))"
+            return "\(m.shape), from \(short(lo)) to \(short(hi))"
         }
         let rows = (0..<m.rows).map { i in (0..<m.cols).map { short(m[i, $0]) }.joined(separator: " ") }
         return "[" + rows.joined(separator: "; ") + "]"
     }
-
-    static func shape(_ s: Shape) -> String { "\(s.rows)×\(s.cols)" }
 
     /// Seconds as a person says them: `12 ms`, `1.4 s`.
     static func duration(_ seconds: Double) -> String {

@@ -202,7 +202,7 @@ enum Plots {
     /// Points of X (rows, two columns), one series per class.
     static func scatter(_ X: Matrix, _ labels: Matrix?, _ call: BuiltinCall) throws -> Figure {
         guard X.cols == 2 else {
-            throw call.error("the points must be the rows of an n×2 matrix (this one is \(NumberFormat.shape(X.shape)))",
+            throw call.error("the points must be the rows of an n×2 matrix (this one is \(X.shape))",
                              hint: "for points in columns, pass X'")
         }
         var figure = Figure()

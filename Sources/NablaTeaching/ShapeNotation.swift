@@ -9,7 +9,7 @@ import NablaSymbolic
 enum ShapeNotation {
     static func describe(_ node: Node, operand stop: (Node) -> Bool) -> String {
         let (text, _) = write(node, top: true, stop: stop)
-        return text + " → " + NumberFormat.shape(node.shape)
+        return text + " → " + "\(node.shape)"
     }
 
     /// Binding strengths, loosest first.
@@ -50,7 +50,7 @@ enum ShapeNotation {
         if case .constant(let m, let label) = n.kind, m.isScalar {
             return label ?? NumberFormat.short(m.scalar)
         }
-        return NumberFormat.shape(n.shape)
+        return "\(n.shape)"
     }
 
     /// How an operation is named in a trace.

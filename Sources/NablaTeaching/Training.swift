@@ -131,7 +131,7 @@ struct TrainingRun {
                 let eta = options.learningRate * options.schedule.factor(step: step, of: options.steps)
                 for k in params.indices {
                     guard result.gradients[k].count == params[k].count else {
-                        throw call.error("internal: a gradient has shape \(NumberFormat.shape(result.gradients[k].shape)) for a parameter of \(NumberFormat.shape(params[k].shape))")
+                        throw call.error("internal: a gradient has shape \(result.gradients[k].shape) for a parameter of \(params[k].shape)")
                     }
                     options.rule.apply(&params[k], gradient: result.gradients[k], moments: &moments[k], eta: eta)
                 }

@@ -24,7 +24,7 @@ struct TrainingData {
             byRows = false
             count = c
         } else {
-            let shapes = zip(names, full).map { "\($0) is \(NumberFormat.shape($1.shape))" }.joined(separator: ", ")
+            let shapes = zip(names, full).map { "\($0) is \($1.shape)" }.joined(separator: ", ")
             throw call.error("the data variables do not line up: \(shapes)",
                              hint: "examples must be the rows (or the columns) of every data variable")
         }

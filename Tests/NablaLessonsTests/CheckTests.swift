@@ -1,4 +1,5 @@
 import Testing
+import NablaDisplay
 @testable import NablaLessons
 import NablaRuntime
 import NablaSyntax
@@ -99,10 +100,14 @@ struct CheckTests {
     }
 
     @Test func shortNumbers() {
-        #expect(AnswerComparison.short(3) == "3")
-        #expect(AnswerComparison.short(0.123456) == "0.1235")
-        #expect(AnswerComparison.short(-2.5) == "-2.5")
-        #expect(AnswerComparison.short(12345.678) == "12350")
-        #expect(AnswerComparison.short(.nan) == "NaN")
+        #expect(ShortNumber.text(3) == "3")
+        #expect(ShortNumber.text(0.123456) == "0.1235")
+        #expect(ShortNumber.text(-2.5) == "-2.5")
+        #expect(ShortNumber.text(12345) == "12345")
+        #expect(ShortNumber.text(12345.678) == "1.235e+04")
+        #expect(ShortNumber.text(1.2e-5) == "1.2e-05")
+        #expect(ShortNumber.text(-.infinity, minus: "−") == "−Inf")
+        #expect(ShortNumber.text(3.14159e-11, digits: 2) == "3.1e-11")
+        #expect(ShortNumber.text(.nan) == "NaN")
     }
 }
