@@ -35,6 +35,18 @@ extension Builtins {
         }
     }
 
+    /// `any` and `all`: a logical reduction along a dimension.
+    static func truthReduction(_ name: String, _ summary: String, example: String,
+                               _ kernel: @escaping @Sendable (Matrix, Int) -> Matrix) -> Builtin {
+        Builtin(name, "\(name)(x)  \(name)(x, dim)", summary, example: example, .reduction) { call in
+            try call.arity(1...2)
+            let m = try call.matrix(0)
+            // Octave: a vector reduces to one value whatever its orientation.
+            let d = call.args.count > 1 ? try call.dimension(1) : (m.rows == 1 ? 2 : 1)
+            return [.logical(kernel(m, d))]
+        }
+    }
+
     static func extremum(_ name: String, isMax: Bool) -> Builtin {
         Builtin(name, "\(name)(x)  \(name)(x, [], dim)  \(name)(x, y)  [m, i] = \(name)(x)",
                 isMax ? "Largest elements (NaN ignored), with their indices." : "Smallest elements (NaN ignored), with their indices.",
@@ -73,21 +85,8 @@ extension Builtins {
         spread("var", "Variance (opt 0 divides by n-1, opt 1 by n).", example: "var([2 4 4 4 5 5 7 9])") {
             m, opt, d in d.map { m.variance(opt: opt, dim: $0) } ?? m.variance(opt: opt)
         },
-        Builtin("any", "any(x)  any(x, dim)", "True where any element along a dimension is nonzero.",
-                example: "any([0 0 1; 0 0 0])", .reduction) { call in
-            try call.arity(1...2)
-            let m = try call.matrix(0)
-            // Octave: a vector reduces to one value whatever its orientation.
-            let d = call.args.count > 1 ? try call.dimension(1) : (m.rows == 1 ? 2 : 1)
-            return [.logical(m.any(dim: d))]
-        },
-        Builtin("all", "all(x)  all(x, dim)", "True where every element along a dimension is nonzero.",
-                example: "all([1 1 0; 1 1 1])", .reduction) { call in
-            try call.arity(1...2)
-            let m = try call.matrix(0)
-            let d = call.args.count > 1 ? try call.dimension(1) : (m.rows == 1 ? 2 : 1)
-            return [.logical(m.all(dim: d))]
-        },
+        truthReduction("any", "True where any element along a dimension is nonzero.", example: "any([0 0 1; 0 0 0])") { $0.any(dim: $1) },
+        truthReduction("all", "True where every element along a dimension is nonzero.", example: "all([1 1 0; 1 1 1])") { $0.all(dim: $1) },
         Builtin("sort", "sort(x)  sort(x, dim)  sort(x, 'descend')  [s, i] = sort(x)",
                 "Sorts along a dimension (stable; NaN last), with the permutation.", example: "[s, i] = sort([3 1 2], 'descend')",
                 .reduction) { call in

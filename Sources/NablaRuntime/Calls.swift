@@ -44,17 +44,23 @@ extension Interpreter {
             frame.file = a.file
             for (k, p) in a.parameters.enumerated() where k < args.count { frame.variables[p] = args[k] }
             frame.nargin = args.count
-            frames.append(frame)
-            defer { frames.removeLast() }
-            let saved = source
-            source = a.source
-            defer { source = saved }
-            do {
-                return try evaluateMulti(a.body, nargout: max(nargout, 1))
-            } catch let d as Diagnostic {
-                if lastErrorSource == nil { lastErrorSource = a.source }
-                throw d
-            }
+            return try running(in: frame, source: a.source) { try evaluateMulti(a.body, nargout: max(nargout, 1)) }
+        }
+    }
+
+    /// Runs a function's body in its frame, reading its own source: an error it raises is
+    /// shown against that source (the function's file, the handle's text), not the caller's.
+    func running<T>(in frame: Frame, source functionSource: SourceFile, _ body: () throws -> T) throws -> T {
+        frames.append(frame)
+        defer { frames.removeLast() }
+        let saved = source
+        source = functionSource
+        defer { source = saved }
+        do {
+            return try body()
+        } catch let d as Diagnostic {
+            if lastErrorSource == nil { lastErrorSource = functionSource }
+            throw d
         }
     }
 
@@ -110,20 +116,12 @@ extension Interpreter {
         frame.nargin = args.count
         frame.nargout = nargout
         frame.file = f.file
-        frames.append(frame)
-        defer { frames.removeLast() }
-        let saved = source
-        source = f.source
-        defer { source = saved }
-        do {
+        try running(in: frame, source: f.source) {
             if let compiled, let run {
                 _ = try compiled.body(run)
             } else {
                 _ = try execute(def.body)
             }
-        } catch let d as Diagnostic {
-            if lastErrorSource == nil { lastErrorSource = f.source }
-            throw d
         }
         var results: [Value] = []
         for (k, name) in def.outputs.enumerated() {

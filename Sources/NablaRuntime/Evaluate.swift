@@ -381,18 +381,11 @@ extension Interpreter {
     static func freeIdentifiers(_ e: Expr, bound: Set<String>) -> Set<String> {
         var out: Set<String> = []
         func walk(_ e: Expr, _ bound: Set<String>) {
-            switch e.kind {
-            case .identifier(let n): if !bound.contains(n) { out.insert(n) }
-            case .number, .string, .colonAll, .end, .functionHandle: break
-            case .matrix(let rows), .cell(let rows): rows.joined().forEach { walk($0, bound) }
-            case .range(let a, let s, let b): walk(a, bound); s.map { walk($0, bound) }; walk(b, bound)
-            case .binary(_, let a, let b): walk(a, bound); walk(b, bound)
-            case .unary(_, let a), .postfix(_, let a), .field(let a, _): walk(a, bound)
-            case .dynamicField(let a, let n): walk(a, bound); walk(n, bound)
-            case .call(let f, let args), .cellIndex(let f, let args): walk(f, bound); args.forEach { walk($0, bound) }
-            case .anonymousFunction(let ps, let body): walk(body, bound.union(ps))
-            case .increment(let target, _, _): walk(target, bound)
+            if case .identifier(let n) = e.kind {
+                if !bound.contains(n) { out.insert(n) }
+                return
             }
+            e.forEachChild { child, binds in walk(child, bound.union(binds)) }
         }
         walk(e, bound)
         return out

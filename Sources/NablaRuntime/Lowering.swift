@@ -401,20 +401,12 @@ struct Lowerer {
                 } else if let f = current.formulas[n] {
                     walk(f.expr, [])
                 }
-            case .call(let f, let args):
+            case .call(let f, _):
                 if case .identifier(let n) = f.kind, Lowerer.sizeOnlyFunctions.contains(n),
                    current.variables[n] == nil, current.formulas[n] == nil, !interpreter.isUserFunction(n) { return }
-                walk(f, bound)
-                args.forEach { walk($0, bound) }
-            case .number, .string, .colonAll, .end, .functionHandle: break
-            case .matrix(let rows), .cell(let rows): rows.joined().forEach { walk($0, bound) }
-            case .range(let a, let s, let b): walk(a, bound); s.map { walk($0, bound) }; walk(b, bound)
-            case .binary(_, let a, let b): walk(a, bound); walk(b, bound)
-            case .unary(_, let a), .postfix(_, let a), .field(let a, _): walk(a, bound)
-            case .dynamicField(let a, let n): walk(a, bound); walk(n, bound)
-            case .cellIndex(let f, let args): walk(f, bound); args.forEach { walk($0, bound) }
-            case .anonymousFunction(let ps, let body): walk(body, bound.union(ps))
-            case .increment(let target, _, _): walk(target, bound)
+                e.forEachChild { child, binds in walk(child, bound.union(binds)) }
+            default:
+                e.forEachChild { child, binds in walk(child, bound.union(binds)) }
             }
         }
         walk(e, [])

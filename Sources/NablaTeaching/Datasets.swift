@@ -28,19 +28,12 @@ extension TeachingBuiltins {
             let k = call.args.count > 1 ? try call.integer(1, min: 2) : 3
             try checkSize(call, Double(n) * Double(k), 2)
             let noise = try call.interpreter.random.normal(rows: n * k, cols: 1)
-            var X = Matrix(rows: n * k, cols: 2), y = Matrix(rows: n * k, cols: 1)
-            for c in 0..<k {
-                for i in 0..<n {
-                    let row = c * n + i
-                    let t = n == 1 ? 0 : Double(i) / Double(n - 1)
-                    // Radius grows from the centre; the angle sweeps 4 radians per arm, plus noise.
-                    let angle = Double(c) * 4 + t * 4 + 0.2 * noise.elements[row]
-                    X[row, 0] = t * Foundation.sin(angle)
-                    X[row, 1] = t * Foundation.cos(angle)
-                    y[row, 0] = Double(c + 1)
-                }
+            return grouped(n, groups: k) { c, i, row in
+                let t = n == 1 ? 0 : Double(i) / Double(n - 1)
+                // Radius grows from the centre; the angle sweeps 4 radians per arm, plus noise.
+                let angle = Double(c) * 4 + t * 4 + 0.2 * noise.elements[row]
+                return (t * Foundation.sin(angle), t * Foundation.cos(angle), Double(c + 1))
             }
-            return [.matrix(X), .matrix(y)]
         },
         Builtin("blobs", "[X, y] = blobs(n)  [X, y] = blobs(n, classes)",
                 "Round clusters of n points per class (3 by default) around centres on a circle of radius 3, std 0.7.",
@@ -50,17 +43,10 @@ extension TeachingBuiltins {
             let k = call.args.count > 1 ? try call.integer(1, min: 1) : 3
             try checkSize(call, Double(n) * Double(k), 2)
             let noise = try call.interpreter.random.normal(rows: n * k, cols: 2)
-            var X = Matrix(rows: n * k, cols: 2), y = Matrix(rows: n * k, cols: 1)
-            for c in 0..<k {
+            return grouped(n, groups: k) { c, _, row in
                 let a = 2 * Double.pi * Double(c) / Double(k)
-                for i in 0..<n {
-                    let row = c * n + i
-                    X[row, 0] = 3 * Foundation.cos(a) + 0.7 * noise[row, 0]
-                    X[row, 1] = 3 * Foundation.sin(a) + 0.7 * noise[row, 1]
-                    y[row, 0] = Double(c + 1)
-                }
+                return (3 * Foundation.cos(a) + 0.7 * noise[row, 0], 3 * Foundation.sin(a) + 0.7 * noise[row, 1], Double(c + 1))
             }
-            return [.matrix(X), .matrix(y)]
         },
         Builtin("xor_data", "[X, y] = xor_data()  [X, y] = xor_data(n)",
                 "The XOR problem: the four corners of the unit square with y = x₁ XOR x₂, or n noisy points around each corner.",
@@ -69,19 +55,30 @@ extension TeachingBuiltins {
             let n = call.args.isEmpty ? 1 : try call.integer(0, min: 1)
             try checkSize(call, Double(n) * 4, 2)
             let noise = call.args.isEmpty ? Matrix(rows: 4, cols: 2) : try call.interpreter.random.normal(rows: 4 * n, cols: 2)
-            var X = Matrix(rows: 4 * n, cols: 2), y = Matrix(rows: 4 * n, cols: 1)
             let corners: [(Double, Double)] = [(0, 0), (0, 1), (1, 0), (1, 1)]
-            for (c, (a, b)) in corners.enumerated() {
-                for i in 0..<n {
-                    let row = c * n + i
-                    X[row, 0] = a + 0.1 * noise[row, 0]
-                    X[row, 1] = b + 0.1 * noise[row, 1]
-                    y[row, 0] = (a != b) ? 1 : 0
-                }
+            return grouped(n, groups: 4) { c, _, row in
+                let (a, b) = corners[c]
+                return (a + 0.1 * noise[row, 0], b + 0.1 * noise[row, 1], a != b ? 1 : 0)
             }
-            return [.matrix(X), .matrix(y)]
         },
     ]
+
+    /// n points of each of `groups` groups, group after group, as the rows of X, and y their
+    /// labels: `point(g, i, row)` is the i-th point of group g (from 0), stored in `row`.
+    static func grouped(_ n: Int, groups: Int,
+                        _ point: (_ group: Int, _ i: Int, _ row: Int) -> (x1: Double, x2: Double, label: Double)) -> [Value] {
+        var X = Matrix(rows: n * groups, cols: 2), y = Matrix(rows: n * groups, cols: 1)
+        for g in 0..<groups {
+            for i in 0..<n {
+                let row = g * n + i
+                let p = point(g, i, row)
+                X[row, 0] = p.x1
+                X[row, 1] = p.x2
+                y[row, 0] = p.label
+            }
+        }
+        return [.matrix(X), .matrix(y)]
+    }
 
     static func checkSize(_ call: BuiltinCall, _ rows: Double, _ cols: Double) throws {
         do { try Limits.check(rows: rows, cols: cols) } catch let e as NumericError { throw call.error(e.description) }
