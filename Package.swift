@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic", "NablaSyntax", "NablaTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "NablaCLITests", dependencies: ["nabla", "NablaRuntime", "NablaSyntax", "NablaTestSupport"]),
         .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaNumerics", "NablaRuntime", "NablaSyntax", "NablaTeaching", "NablaDisplay", "NablaTestSupport"]),
-        .testTarget(name: "NablaTeachingTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaTeaching", "NablaTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "NablaTeachingTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic", "NablaTeaching", "NablaTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NablaKernelTests", dependencies: ["NablaKernel", "NablaRuntime", "NablaSyntax", "NablaTeaching"]),
         .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaNumerics", "NablaSymbolic"]),
     ],

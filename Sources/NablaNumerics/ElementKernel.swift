@@ -31,3 +31,12 @@ extension Matrix {
         for k in range { out[k] = K.apply(source[k]) }
     }
 }
+
+extension ElementKernel {
+    /// `out[t] = apply(x[t])` for t below `count`, with the loop `Matrix.map` runs: a
+    /// span of a fused chain (`ElementChain`).
+    @inlinable
+    public static func span(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        Matrix.apply(Self.self, UnsafeBufferPointer(start: x, count: count), UnsafeMutableBufferPointer(start: out, count: count), 0..<count)
+    }
+}

@@ -4,8 +4,8 @@
 /// Linear indexing, `A(:)` and `reshape` all follow this order, so a matrix
 /// behaves exactly as it does in Octave.
 public struct Matrix: Hashable, Sendable {
-    public private(set) var rows: Int
-    public private(set) var cols: Int
+    public internal(set) var rows: Int
+    public internal(set) var cols: Int
     public var elements: [Double]
 
     public init(rows: Int, cols: Int, elements: [Double]) {

@@ -39,10 +39,46 @@ extension Matrix {
     private static func product(
         _ a: Matrix, transposed ta: Bool, _ b: Matrix, transposed tb: Bool, interruptible: Bool
     ) throws -> Matrix {
-        if a.isScalar || b.isScalar {
-            let a = ta ? a.transposed : a, b = tb ? b.transposed : b
-            return a.isScalar ? a.elements[0] * b : b.elements[0] * a
+        if a.isScalar || b.isScalar { return scaled(a, ta, b, tb) }
+        let (m, n) = try productShape(a, ta, b, tb)
+        if m == 0 || n == 0 { return Matrix(rows: m, cols: n) }
+        // BLAS writes every entry (beta = 0), so the buffer is not zero-filled first.
+        let c = try [Double](unsafeUninitializedCapacity: m * n) { pc, initialized in
+            initialized = m * n
+            try multiply(a, ta, b, tb, into: pc, m: m, n: n, interruptible: interruptible)
         }
+        return Matrix(rows: m, cols: n, elements: c)
+    }
+
+    /// `op(a) op(b)` written into `c`, reusing its storage when it already has the
+    /// product's size and is not shared (`prepare`); the same BLAS calls, blocks and
+    /// Ctrl-C checks as `interruptibleMatmul`, so the same numbers. Returns whether a new
+    /// buffer had to be allocated.
+    @discardableResult
+    public static func interruptibleMatmul(
+        into c: inout Matrix, _ a: Matrix, transposingLeft ta: Bool = false, _ b: Matrix, transposingRight tb: Bool = false
+    ) throws -> Bool {
+        if a.isScalar || b.isScalar {
+            c = scaled(a, ta, b, tb)
+            return true
+        }
+        let (m, n) = try productShape(a, ta, b, tb)
+        let allocated = c.prepare(rows: m, cols: n)
+        if m == 0 || n == 0 { return allocated }
+        try c.elements.withUnsafeMutableBufferPointer { pc in
+            try multiply(a, ta, b, tb, into: pc, m: m, n: n, interruptible: true)
+        }
+        return allocated
+    }
+
+    /// A product with a 1×1 operand: the other operand scaled, as in Octave.
+    private static func scaled(_ a: Matrix, _ ta: Bool, _ b: Matrix, _ tb: Bool) -> Matrix {
+        let a = ta ? a.transposed : a, b = tb ? b.transposed : b
+        return a.isScalar ? a.elements[0] * b : b.elements[0] * a
+    }
+
+    /// The m×n size of `op(a) op(b)`, or the nonconformant error Octave gives.
+    private static func productShape(_ a: Matrix, _ ta: Bool, _ b: Matrix, _ tb: Bool) throws -> (Int, Int) {
         let m = ta ? a.cols : a.rows
         let k = ta ? a.rows : a.cols
         let n = tb ? b.rows : b.cols
@@ -51,34 +87,41 @@ extension Matrix {
         }
         // An outer product of two modest vectors can ask for more than memory holds.
         try Limits.check(rows: Double(m), cols: Double(n))
-        if m == 0 || n == 0 || k == 0 { return Matrix(rows: m, cols: n) }
+        return (m, n)
+    }
+
+    /// Writes `op(a) op(b)` (m×n, neither operand a scalar) into `pc`, every entry.
+    private static func multiply(
+        _ a: Matrix, _ ta: Bool, _ b: Matrix, _ tb: Bool, into pc: UnsafeMutableBufferPointer<Double>,
+        m: Int, n: Int, interruptible: Bool
+    ) throws {
+        let k = ta ? a.rows : a.cols
+        if k == 0 {
+            pc.update(repeating: 0)
+            return
+        }
         let work = Double(m) * Double(n) * Double(k)
         let block = interruptible && work > Double(interruptibleWork) ? Swift.max(1, interruptibleWork / (m * k)) : n
-        // BLAS writes every entry (beta = 0), so the buffer is not zero-filled first.
-        let c = try [Double](unsafeUninitializedCapacity: m * n) { pc, initialized in
-            initialized = m * n
-            try a.elements.withUnsafeBufferPointer { pa in
-                try b.elements.withUnsafeBufferPointer { pb in
-                    if !ta && !tb && (n == 1 || m == 1) {
-                        _ = BLASKernel.ready
-                        gemv(pa, m: m, k: k, pb, n: n, pc)
-                        return
-                    }
-                    guard let pa = pa.baseAddress, let pb = pb.baseAddress, let pc = pc.baseAddress else { return }
-                    var start = 0
-                    while start < n {
-                        if interruptible { try Interrupt.check() }
-                        let width = Swift.min(block, n - start)
-                        // Columns start… of op(B): columns of B, or rows of B when transposed.
-                        gemm(pa, ta, lda: a.rows, pb + (tb ? start : start * b.rows), tb, ldb: b.rows,
-                             pc + start * m, m: m, n: width, k: k)
-                        start += width
-                    }
-                    if interruptible && block < n { try Interrupt.check() }
+        try a.elements.withUnsafeBufferPointer { pa in
+            try b.elements.withUnsafeBufferPointer { pb in
+                if !ta && !tb && (n == 1 || m == 1) {
+                    _ = BLASKernel.ready
+                    gemv(pa, m: m, k: k, pb, n: n, pc)
+                    return
                 }
+                guard let pa = pa.baseAddress, let pb = pb.baseAddress, let pc = pc.baseAddress else { return }
+                var start = 0
+                while start < n {
+                    if interruptible { try Interrupt.check() }
+                    let width = Swift.min(block, n - start)
+                    // Columns start… of op(B): columns of B, or rows of B when transposed.
+                    gemm(pa, ta, lda: a.rows, pb + (tb ? start : start * b.rows), tb, ldb: b.rows,
+                         pc + start * m, m: m, n: width, k: k)
+                    start += width
+                }
+                if interruptible && block < n { try Interrupt.check() }
             }
         }
-        return Matrix(rows: m, cols: n, elements: c)
     }
 
     /// Products with at least this many multiply-adds are split across cores.

@@ -45,31 +45,7 @@ extension Matrix {
         let outCount = dim == 1 ? cols : rows
         let e = [Double](unsafeUninitializedCapacity: outCount) { out, initialized in
             elements.withUnsafeBufferPointer { p in
-                if dim == 1 {
-                    // Four columns at a time: four independent chains of additions keep the
-                    // adder busy, and each column is still added top to bottom.
-                    var j = 0
-                    while j + 4 <= cols {
-                        var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
-                        let c0 = j * rows, c1 = c0 + rows, c2 = c1 + rows, c3 = c2 + rows
-                        for i in 0..<rows {
-                            s0 += p[c0 + i]; s1 += p[c1 + i]; s2 += p[c2 + i]; s3 += p[c3 + i]
-                        }
-                        (out[j], out[j + 1], out[j + 2], out[j + 3]) = (s0, s1, s2, s3)
-                        j += 4
-                    }
-                    for j in j..<cols {
-                        var acc = 0.0
-                        for i in 0..<rows { acc += p[i + j * rows] }
-                        out[j] = acc
-                    }
-                } else {
-                    for i in 0..<rows { out[i] = 0 }
-                    for j in 0..<cols {
-                        let base = j * rows
-                        for i in 0..<rows { out[i] += p[base + i] }
-                    }
-                }
+                if dim == 1 { Matrix.sumColumns(p, rows: rows, cols: cols, out) } else { Matrix.sumRows(p, rows: rows, cols: cols, out) }
             }
             initialized = outCount
         }

@@ -103,6 +103,21 @@ extension Primitive {
         }
     }
 
+    /// The kernel of a comparison, `max` or `min` over contiguous spans, for fused
+    /// element-wise chains: the same functions `evaluate` broadcasts, so the same numbers.
+    public var span2: ElementChain.SpanFunction2? {
+        switch self {
+        case .compare(let c):
+            return { x, y, out, n in for t in 0..<n { out[t] = c.holds(x[t], y[t]) ? 1 : 0 } }
+        case .maximum:
+            return { x, y, out, n in for t in 0..<n { let (a, b) = (x[t], y[t]); out[t] = a.isNaN ? b : b.isNaN ? a : Swift.max(a, b) } }
+        case .minimum:
+            return { x, y, out, n in for t in 0..<n { let (a, b) = (x[t], y[t]); out[t] = a.isNaN ? b : b.isNaN ? a : Swift.min(a, b) } }
+        default:
+            return nil
+        }
+    }
+
     /// x^y on the reals: a negative base with a non-integer exponent has no real value.
     static func realPower(_ a: Double, _ b: Double) -> Double {
         if b == 2 { return a * a }
@@ -133,24 +148,39 @@ extension Primitive {
     /// A −Inf entry (a masked position) gets weight exactly 0; a column masked entirely
     /// gets weight 0 everywhere rather than NaN.
     static func softmaxColumns(_ z: Matrix) -> Matrix {
-        var out = z
-        for j in 0..<z.cols {
-            var m = -Double.infinity
-            for i in 0..<z.rows { m = Swift.max(m, z[i, j]) }
-            if m == -.infinity {
-                for i in 0..<z.rows { out[i, j] = z[i, j].isNaN ? .nan : 0 }
-                continue
-            }
-            if !m.isFinite { m = 0 }
-            var total = 0.0
-            for i in 0..<z.rows {
-                let e = libm_exp(z[i, j] - m)
-                out[i, j] = e
-                total += e
-            }
-            for i in 0..<z.rows { out[i, j] /= total }
-        }
+        var out = Matrix.empty
+        softmaxColumns(z, into: &out)
         return out
+    }
+
+    /// `softmaxColumns(z)` written into `out`, reusing its storage (`Matrix.prepare`).
+    /// Returns whether a buffer was allocated.
+    @discardableResult
+    public static func softmaxColumns(_ z: Matrix, into out: inout Matrix) -> Bool {
+        let allocated = out.prepare(rows: z.rows, cols: z.cols)
+        let rows = z.rows
+        z.elements.withUnsafeBufferPointer { zp in
+            out.elements.withUnsafeMutableBufferPointer { op in
+                for j in 0..<z.cols {
+                    let column = j * rows
+                    var m = -Double.infinity
+                    for i in 0..<rows { m = Swift.max(m, zp[column + i]) }
+                    if m == -.infinity {
+                        for i in 0..<rows { op[column + i] = zp[column + i].isNaN ? .nan : 0 }
+                        continue
+                    }
+                    if !m.isFinite { m = 0 }
+                    var total = 0.0
+                    for i in 0..<rows {
+                        let e = libm_exp(zp[column + i] - m)
+                        op[column + i] = e
+                        total += e
+                    }
+                    for i in 0..<rows { op[column + i] /= total }
+                }
+            }
+        }
+        return allocated
     }
 
     /// ε of layer normalisation, as PyTorch's default.
@@ -202,19 +232,35 @@ extension Primitive {
 
     /// log Σ exp along a dimension, computed stably as m + log Σ exp(x − m).
     static func logSumExp(_ z: Matrix, dim: Int) -> Matrix {
+        var out = Matrix.empty
+        logSumExp(z, dim: dim, into: &out)
+        return out
+    }
+
+    /// `logSumExp(z, dim:)` written into `out`, reusing its storage (`Matrix.prepare`).
+    /// Returns whether a buffer was allocated.
+    @discardableResult
+    public static func logSumExp(_ z: Matrix, dim: Int, into out: inout Matrix) -> Bool {
         let byColumn = dim == 1
         let outer = byColumn ? z.cols : z.rows
         let inner = byColumn ? z.rows : z.cols
-        var result = [Double](repeating: 0, count: outer)
-        for o in 0..<outer {
-            var m = -Double.infinity
-            for k in 0..<inner { m = Swift.max(m, byColumn ? z[k, o] : z[o, k]) }
-            if !m.isFinite { result[o] = m; continue }
-            var total = 0.0
-            for k in 0..<inner { total += libm_exp((byColumn ? z[k, o] : z[o, k]) - m) }
-            result[o] = m + libm_log(total)
+        let allocated = byColumn ? out.prepare(rows: 1, cols: outer) : out.prepare(rows: outer, cols: 1)
+        // Element k of line o.
+        let (lineStride, elementStride) = byColumn ? (z.rows, 1) : (1, z.rows)
+        z.elements.withUnsafeBufferPointer { zp in
+            out.elements.withUnsafeMutableBufferPointer { result in
+                for o in 0..<outer {
+                    let line = o * lineStride
+                    var m = -Double.infinity
+                    for k in 0..<inner { m = Swift.max(m, zp[line + k * elementStride]) }
+                    if !m.isFinite { result[o] = m; continue }
+                    var total = 0.0
+                    for k in 0..<inner { total += libm_exp(zp[line + k * elementStride] - m) }
+                    result[o] = m + libm_log(total)
+                }
+            }
         }
-        return byColumn ? Matrix(row: result) : Matrix(column: result)
+        return allocated
     }
 }
 

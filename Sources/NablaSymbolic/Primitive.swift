@@ -183,6 +183,18 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// `map` over a contiguous span, for fused element-wise chains: the same kernels,
+    /// so the same numbers.
+    public var span: ElementChain.SpanFunction {
+        switch self {
+        case .tanh: return TanhKernel.span
+        case .sigmoid: return SigmoidKernel.span
+        case .exp: return ExpKernel.span
+        case .relu: return ReluKernel.span
+        default: return { x, out, n in for t in 0..<n { out[t] = self.apply(x[t]) } }
+        }
+    }
+
     /// The predicates (`isnan`, …) give logical arrays.
     public var producesLogical: Bool { self == .isnan || self == .isinf || self == .isfinite }
 }

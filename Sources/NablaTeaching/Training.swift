@@ -127,7 +127,9 @@ struct TrainingRun {
                     progress.tick(step: step, loss: result.loss)
                 }
                 if step == options.steps { break }
-                lastGood = params
+                // Copied into the buffers kept from the last step: nothing is allocated, and
+                // the parameters stay unshared, so the update below works in place.
+                for k in params.indices { lastGood[k].assign(params[k]) }
                 let eta = options.learningRate * options.schedule.factor(step: step, of: options.steps)
                 for k in params.indices {
                     guard result.gradients[k].count == params[k].count else {
