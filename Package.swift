@@ -31,7 +31,8 @@ let package = Package(
         .systemLibrary(name: "CCrypto", providers: [.apt(["libssl-dev"])]),
         // Compressed MATLAB .mat files (miCOMPRESSED variables are zlib streams).
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "NablaNumerics", dependencies: ["COpenBLAS"]),
+        .target(name: "CVectorMath"),
+        .target(name: "NablaNumerics", dependencies: ["COpenBLAS", "CVectorMath"]),
         .target(name: "NablaSyntax"),
         .target(name: "NablaDisplay", dependencies: ["NablaNumerics", "NablaSyntax"]),
         .target(name: "NablaSymbolic", dependencies: ["NablaNumerics", "NablaSyntax"]),

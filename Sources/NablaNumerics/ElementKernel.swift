@@ -32,6 +32,25 @@ extension Matrix {
     }
 }
 
+extension Matrix {
+    /// `f` over every element, as spans: `f(x, out, count)` writes `count` results from
+    /// `count` operands; large matrices are split across cores as `map` splits them.
+    public func map(spans f: (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void) -> Matrix {
+        let count = self.count
+        let e = [Double](unsafeUninitializedCapacity: count) { out, initialized in
+            let out = out
+            elements.withUnsafeBufferPointer { source in
+                Parallel.forEachRange(count, grain: 1 << 15) { range in
+                    guard let x = source.baseAddress, let o = out.baseAddress else { return }
+                    f(x + range.lowerBound, o + range.lowerBound, range.count)
+                }
+            }
+            initialized = count
+        }
+        return Matrix(rows: rows, cols: cols, elements: e)
+    }
+}
+
 extension ElementKernel {
     /// `out[t] = apply(x[t])` for t below `count`, with the loop `Matrix.map` runs: a
     /// span of a fused chain (`ElementChain`).

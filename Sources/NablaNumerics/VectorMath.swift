@@ -1,3 +1,5 @@
+import CVectorMath
+
 /// Element functions written so that a loop over them vectorises: no calls into the C
 /// library, no branches (both sides of a choice are computed and one is selected).
 ///
@@ -32,5 +34,41 @@ public enum VectorMath {
         let t = scale * expm1r + (scale - 1)
         let result = Double(signOf: x, magnitudeOf: t / (t + 2))
         return x.isNaN ? x : result
+    }
+}
+
+extension VectorMath {
+    /// How many elements at a time the array functions below work on: the baseline loops
+    /// are Swift's (two doubles, SSE2); wider ones are compiled in C for AVX2 and AVX-512
+    /// (`CVectorMath`) and run only where the CPU and the operating system support them.
+    public enum Width: Int, Sendable, Comparable, CaseIterable {
+        case baseline, avx2, avx512
+        public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The widest variant this process runs.
+    public static let widest: Width = {
+        switch CPUFeatures.current.vectors {
+        case .avx512: .avx512
+        case .avx2: .avx2
+        default: .baseline
+        }
+    }()
+
+    /// `out[i] = tanh(x[i])` for i below `count`, bit for bit what `tanh(_:)` gives each
+    /// element (the same operations, in the same order, with no fused multiply-add), with
+    /// the widest vectors `width` allows. `out` must not overlap `x`.
+    public static func tanh(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int, width: Width = widest) {
+        switch width {
+        case .avx512 where nabla_tanh_avx512(x, out, count) != 0: return
+        case .avx2 where nabla_tanh_avx2(x, out, count) != 0: return
+        default: baselineTanh(x, out, count)
+        }
+    }
+
+    // A function of its own, so that its loop is vectorised.
+    @inline(never)
+    private static func baselineTanh(_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) {
+        for i in 0..<count { out[i] = tanh(x[i]) }
     }
 }

@@ -175,7 +175,7 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
     /// as `apply`.
     public func map(_ m: Matrix) -> Matrix {
         switch self {
-        case .tanh: return m.map(TanhKernel.self)
+        case .tanh: return m.map(spans: { VectorMath.tanh($0, $1, $2) })
         case .sigmoid: return m.map(SigmoidKernel.self)
         case .exp: return m.map(ExpKernel.self)
         case .relu: return m.map(ReluKernel.self)
@@ -187,7 +187,7 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
     /// so the same numbers.
     public var span: ElementChain.SpanFunction {
         switch self {
-        case .tanh: return TanhKernel.span
+        case .tanh: return { x, out, n in VectorMath.tanh(x, out, n) }
         case .sigmoid: return SigmoidKernel.span
         case .exp: return ExpKernel.span
         case .relu: return ReluKernel.span
@@ -197,10 +197,6 @@ public enum ElementFunction: String, Hashable, Sendable, CaseIterable {
 
     /// The predicates (`isnan`, …) give logical arrays.
     public var producesLogical: Bool { self == .isnan || self == .isinf || self == .isfinite }
-}
-
-enum TanhKernel: ElementKernel {
-    @inline(__always) static func apply(_ x: Double) -> Double { ElementFunction.tanh(x) }
 }
 
 enum SigmoidKernel: ElementKernel {

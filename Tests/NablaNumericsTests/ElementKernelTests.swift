@@ -32,6 +32,25 @@ import NablaTestSupport
         #expect(worst <= 4, "tanh(\(worstAt)) is \(worst) ulp from the C library's")
     }
 
+    @Test func tanhOverArraysIsTheScalarTanhBitForBitAtEveryWidthThisCPURuns() throws {
+        let source = RandomSource(seed: 12)
+        var inputs = try source.uniform(rows: 5000, cols: 1).elements.map { 60 * $0 - 30 }
+        inputs += [0, -0.0, .infinity, -.infinity, .nan, -.nan, Double.leastNonzeroMagnitude, -Double.leastNormalMagnitude,
+                   19.999, 20, 20.001, 0.34657359027997264, 1e-300, -1e300, .greatestFiniteMagnitude]
+        let expected = inputs.map { VectorMath.tanh($0) }
+        for width in VectorMath.Width.allCases where width <= VectorMath.widest {
+            // Every length up to a few vectors, so each variant's remainder loop runs too.
+            for count in [inputs.count, 1, 3, 7, 8, 9, 17] {
+                var out = [Double](repeating: 7, count: count)
+                inputs.withUnsafeBufferPointer { x in
+                    out.withUnsafeMutableBufferPointer { o in VectorMath.tanh(x.baseAddress!, o.baseAddress!, count, width: width) }
+                }
+                let same = zip(out, expected.prefix(count)).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
+                #expect(same, "\(width), \(count) elements")
+            }
+        }
+    }
+
     @Test func tanhKeepsSignsInfinitiesAndNaN() {
         #expect(VectorMath.tanh(0).sign == .plus && VectorMath.tanh(0) == 0)
         #expect(VectorMath.tanh(-0.0).sign == .minus && VectorMath.tanh(-0.0) == 0)
