@@ -23,10 +23,7 @@ extension TeachingBuiltins {
         Builtin("spirals", "[X, y] = spirals(n)  [X, y] = spirals(n, classes)",
                 "Interleaved spiral arms, n points per class (3 classes by default): X is (n·classes)×2, y holds labels 1…classes.",
                 example: "rng(0); [X, y] = spirals(4, 2); [X y]", .data) { call in
-            try call.arity(1...2)
-            let n = try call.integer(0, min: 1)
-            let k = call.args.count > 1 ? try call.integer(1, min: 2) : 3
-            try checkSize(call, Double(n) * Double(k), 2)
+            let (n, k) = try pointsPerClass(call, fewestClasses: 2)
             let noise = try call.interpreter.random.normal(rows: n * k, cols: 1)
             return grouped(n, groups: k) { c, i, row in
                 let t = n == 1 ? 0 : Double(i) / Double(n - 1)
@@ -38,10 +35,7 @@ extension TeachingBuiltins {
         Builtin("blobs", "[X, y] = blobs(n)  [X, y] = blobs(n, classes)",
                 "Round clusters of n points per class (3 by default) around centres on a circle of radius 3, std 0.7.",
                 example: "rng(0); [X, y] = blobs(3, 2); [X y]", .data) { call in
-            try call.arity(1...2)
-            let n = try call.integer(0, min: 1)
-            let k = call.args.count > 1 ? try call.integer(1, min: 1) : 3
-            try checkSize(call, Double(n) * Double(k), 2)
+            let (n, k) = try pointsPerClass(call, fewestClasses: 1)
             let noise = try call.interpreter.random.normal(rows: n * k, cols: 2)
             return grouped(n, groups: k) { c, _, row in
                 let a = 2 * Double.pi * Double(c) / Double(k)
@@ -62,6 +56,16 @@ extension TeachingBuiltins {
             }
         },
     ]
+
+    /// The arguments `(n)` or `(n, classes)`: n points for each class, 3 classes unless
+    /// given, checked to fit in memory as an (n·classes)×2 matrix.
+    static func pointsPerClass(_ call: BuiltinCall, fewestClasses: Int) throws -> (n: Int, classes: Int) {
+        try call.arity(1...2)
+        let n = try call.integer(0, min: 1)
+        let k = call.args.count > 1 ? try call.integer(1, min: fewestClasses) : 3
+        try checkSize(call, Double(n) * Double(k), 2)
+        return (n, k)
+    }
 
     /// n points of each of `groups` groups, group after group, as the rows of X, and y their
     /// labels: `point(g, i, row)` is the i-th point of group g (from 0), stored in `row`.
