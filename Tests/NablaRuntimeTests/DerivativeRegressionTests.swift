@@ -142,6 +142,11 @@ import NablaTestSupport
             return r.output
         }
         #expect(shown("A = [2 1; 1 3]; B = [1 2; 3 4]; f := 2*(A\\B)").hasPrefix("f := 2(A \\ B)\n"))
+        // A least-squares derivative reads as the pseudo-inverse's: solves, no Gram matrix; for B,
+        // the solution's, the residual's and the null space's terms.
+        #expect(shown("B = [1 0; 0 1; 1 1]; y = [1; 2; 4]; grad(sum(sin(B \\ y)), y)").hasPrefix("∂L/∂y = Bᵀ \\ cos(B \\ y)\n"))
+        #expect(shown("B = [1 0; 0 1; 1 1]; y = [1; 2; 4]; grad(sum(sin(B \\ y)), B)").hasPrefix(
+            "∂L/∂B = (y − B(B \\ y))(B \\ t1)ᵀ + (Bᵀ \\ (B \\ y))(cos(B \\ y) − Bᵀ t1)ᵀ − t1(B \\ y)ᵀ where t1 = Bᵀ \\ cos(B \\ y)\n"))
         #expect(shown("x = 1.5; grad(2.^x, x)").hasPrefix("∂L/∂x = 0.6931(2^x)\n"))
         #expect(shown("X = [1 2 3; 4 5 6]; w = [1; 2; 3]; y = [1; 2]; L := mse(X*w, y) + mse(w, [0;0;1]); grad(L, w)")
             .hasPrefix("∂L/∂w = (2/n2)(w − [0; 0; 1]) + (2/n1)Xᵀ(Xw − y) where n1 = 2, n2 = 3\n"))
