@@ -7,6 +7,8 @@ import NablaSyntax
 final class CompiledFunction {
     let function: UserFunction
     let body: (LoopRun) throws -> Interpreter.Flow
+    /// The body as scalar code, when it is made only of what ScalarFunction.swift describes.
+    let scalarBody: ScalarBody?
     let names: [String]
     /// The slot of each parameter, nil for `~`.
     let parameterSlots: [Int?]
@@ -41,23 +43,28 @@ final class CompiledFunction {
         firstParameter = parameterSlots.count > 0 ? parameterSlots[0] ?? -1 : -1
         secondParameter = parameterSlots.count > 1 ? parameterSlots[1] ?? -1 : -1
         body = compiler.statements(definition.body)
+        scalarBody = outputSlots.isEmpty ? nil : compiler.scalarBody(definition.body)
         names = compiler.names
     }
 
     /// A run with a fresh (or reset) frame and no parameter bound yet.
     func start(_ interpreter: Interpreter, nargin: Int, nargout: Int) -> LoopRun {
-        let run: LoopRun
-        if let spare {
-            self.spare = nil
-            run = spare
-        } else {
-            let frame = Frame()
-            frame.file = function.file
-            run = LoopRun(interpreter: interpreter, names: names, frame: frame, frameIsEmpty: true)
-        }
+        let run = start(interpreter)
         run.frame.nargin = nargin
         run.frame.nargout = nargout
         return run
+    }
+
+    /// A run for scalar code, which never reads the frame.
+    @inline(__always)
+    func start(_ interpreter: Interpreter) -> LoopRun {
+        if let spare {
+            self.spare = nil
+            return spare
+        }
+        let frame = Frame()
+        frame.file = function.file
+        return LoopRun(interpreter: interpreter, names: names, frame: frame, frameIsEmpty: true)
     }
 
     /// Binds the arguments, as `callUser` would bind them into a frame.

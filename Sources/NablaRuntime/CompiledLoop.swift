@@ -29,7 +29,10 @@ struct CompiledLoop {
 
     func run(_ interpreter: Interpreter) throws -> Interpreter.Flow {
         let run = LoopRun(interpreter: interpreter, names: names)
-        defer { run.moveAllToFrame() }
+        defer {
+            run.moveAllToFrame()
+            interpreter.stores.add(run.stores)
+        }
         return try body(run)
     }
 }
@@ -63,10 +66,15 @@ final class LoopCompiler {
 
     /// Unowned, as every closure it builds holds it: compiled function bodies are cached in
     /// the interpreter (`compiledFunctions`), and a strong reference back would keep every
-    /// session that ever called a function alive (a leak the fuzzer found).
+    /// session that ever called a function alive (a leak the fuzzer found). The closures hold it
+    /// `unowned(unsafe)`, uncounted: compiled code runs only while its interpreter runs it.
     unowned let interpreter: Interpreter
     var names: [String] = []
     private var slotOf: [String: Int] = [:]
+    /// One per call expression, shared by its general and its scalar code (ScalarFunction.swift).
+    private var sites: [SourceRange: CallSite] = [:]
+    /// Set while the scalar code of a store's indices is compiled: `end` there is `LoopRun.extent`.
+    var storeIndex = false
     private static let yes = Operand.value(.bool(true)), no = Operand.value(.bool(false))
     /// Stands for an argument not given.
     static let nothing = Operand.number(0)
@@ -78,6 +86,13 @@ final class LoopCompiler {
         slotOf[name] = names.count
         names.append(name)
         return names.count - 1
+    }
+
+    func callSite(_ range: SourceRange) -> CallSite {
+        if let site = sites[range] { return site }
+        let site = CallSite()
+        sites[range] = site
+        return site
     }
 
     // A closure kept in an array or an optional is stored at the most general abstraction and
@@ -114,7 +129,7 @@ final class LoopCompiler {
 
     /// The statement run by the interpreter itself, on the frame.
     private func interpreted(_ s: Statement) -> Exec {
-        unowned let interpreter = self.interpreter
+        unowned(unsafe) let interpreter = self.interpreter
         return { run in
             run.moveAllToFrame()
             return try interpreter.execute(s)
@@ -160,7 +175,7 @@ final class LoopCompiler {
     }
 
     private func forRange(_ k: Int, _ a: Expr, _ s: Expr?, _ b: Expr, _ range: SourceRange, _ body: @escaping Exec) -> Exec {
-        unowned let interpreter = self.interpreter
+        unowned(unsafe) let interpreter = self.interpreter
         let start = expression(a), step = s.map(expression), stop = expression(b)
         return { run in
             let first = try Self.scalar(start(run), interpreter, a.range, "range start")
@@ -185,7 +200,7 @@ final class LoopCompiler {
 
     /// `if`/`while` truth, as `Interpreter.isTrue`: a scalar is true unless it is zero.
     private func condition(_ e: Expr) -> (LoopRun) throws -> Bool {
-        unowned let interpreter = self.interpreter
+        unowned(unsafe) let interpreter = self.interpreter
         let value = expression(e)
         if let fast = truthCode(e)?.test {
             return { run in
@@ -204,7 +219,7 @@ final class LoopCompiler {
 
     private func assignment(_ target: LValue, _ op: AssignmentOperator, _ e: Expr, _ s: Statement) -> Exec {
         guard !target.isPlaceholder else { return interpreted(s) }
-        unowned let interpreter = self.interpreter
+        unowned(unsafe) let interpreter = self.interpreter
         let value = expression(e)
         if target.steps.isEmpty {
             let k = slot(target.name)
@@ -258,21 +273,39 @@ final class LoopCompiler {
                 return .normal
             }
         }
+        if op == .plain, target.steps.count == 2, case .field(let field) = target.steps[0],
+           case .paren(let args) = target.steps[1], args.count == 1 || args.count == 2 {
+            if case .matrix(let rows) = e.kind, rows.isEmpty { return interpreted(s) }  // deletion
+            return fieldStore(target, field, args, value, slot(target.name))
+        }
+        if op == .plain, target.steps.count == 1, case .brace(let args) = target.steps[0], args.count == 1 || args.count == 2 {
+            if case .matrix(let rows) = e.kind, rows.isEmpty { return interpreted(s) }
+            return cellStore(target, args, value, slot(target.name))
+        }
         // `x(i) = v` and `x(i, j) = v` into a numeric variable; anything else is the interpreter's.
         guard op == .plain, target.steps.count == 1, case .paren(let args) = target.steps[0],
               args.count == 1 || args.count == 2 else { return interpreted(s) }
         if case .matrix(let rows) = e.kind, rows.isEmpty { return interpreted(s) }  // deletion
         let k = slot(target.name)
         let subscripts = args.map { SubscriptCode(run: subscriptExpression($0)) }
-        // A double scalar stored at an element a double array already has: straight into the slot's array.
-        let fastValue = scalarCode(e), fastIndices = args.compactMap(scalarCode)
+        // A double scalar stored into a double array at an element it has or just past its end:
+        // straight into the slot's array. `end` in those indices is the array's extent.
+        let fastValue = scalarCode(e)
+        storeIndex = true
+        let fastIndices = args.compactMap(scalarCode)
+        storeIndex = false
         let fast = fastValue != nil && fastIndices.count == args.count
+        let count = args.count
         return { run in
-            if fast, let x = fastValue!(run), let i = fastIndices[0](run) {
-                if fastIndices.count == 1 {
-                    if run.store(k, x, at: i) { return .normal }
-                } else if let j = fastIndices[1](run), run.store(k, x, at: i, j) {
-                    return .normal
+            if fast, let x = fastValue!(run), let extent = run.storeExtent(k, 0, count) {
+                run.extent = extent
+                if let i = fastIndices[0](run) {
+                    if count == 1 {
+                        if run.store(k, x, at: i) { return .normal }
+                    } else if let extent = run.storeExtent(k, 1, count) {
+                        run.extent = extent
+                        if let j = fastIndices[1](run), run.store(k, x, at: i, j) { return .normal }
+                    }
                 }
             }
             // The right side first, then the subscripts, as `Interpreter.assign` does.
@@ -307,10 +340,62 @@ final class LoopCompiler {
         }
     }
 
+    /// The subscripts of a store into a value of this shape, in order, as `Interpreter.subscripts`.
+    private static func subscripts(_ codes: [SubscriptCode], _ run: LoopRun, _ shape: Shape) throws -> [Subscript] {
+        var subs: [Subscript] = []
+        for (position, indexOf) in codes.enumerated() {
+            subs.append(try indexOf.run(run, shape, position, codes.count))
+        }
+        return subs
+    }
+
+    /// `s.m(i) = v` into the array field of a 1×1 struct, in place (`Interpreter.storeIntoField`);
+    /// any other case is the interpreter's `assign`, which says what it is.
+    private func fieldStore(_ target: LValue, _ field: String, _ args: [Expr], _ value: @escaping Eval, _ k: Int) -> Exec {
+        unowned(unsafe) let interpreter = self.interpreter
+        let subscripts = args.map { SubscriptCode(run: subscriptExpression($0)) }
+        return { run in
+            let v = try value(run).value
+            if let shape = run.fieldShape(k, field) {
+                let subs = try Self.subscripts(subscripts, run, shape)
+                // As the interpreter: should the subscripts have changed the variable, its general way.
+                if run.fieldShape(k, field) != nil, case .structure(var s)? = run.take(k) {
+                    defer { run.write(k, .value(.structure(s))) }
+                    try interpreter.storeIntoField(&s, field, subs, v, at: target.range)
+                    return .normal
+                }
+            }
+            run.moveAllToFrame()
+            try interpreter.assign(target, v)
+            return .normal
+        }
+    }
+
+    /// `c{i} = v` into a cell variable, in place (`Interpreter.assignCell`); anything else is the
+    /// interpreter's `assign`.
+    private func cellStore(_ target: LValue, _ args: [Expr], _ value: @escaping Eval, _ k: Int) -> Exec {
+        unowned(unsafe) let interpreter = self.interpreter
+        let subscripts = args.map { SubscriptCode(run: subscriptExpression($0)) }
+        return { run in
+            let v = try value(run).value
+            if let shape = run.cellShape(k) {
+                let subs = try Self.subscripts(subscripts, run, shape)
+                if run.cellShape(k) != nil, case .cell(var c)? = run.take(k) {
+                    defer { run.write(k, .value(.cell(c))) }
+                    try interpreter.assignCell(&c, subs, v, at: target.range)
+                    return .normal
+                }
+            }
+            run.moveAllToFrame()
+            try interpreter.assign(target, v)
+            return .normal
+        }
+    }
+
     /// One index, evaluated with `end` meaning the extent of the indexed value.
     private func subscriptExpression(_ e: Expr) -> (LoopRun, Shape, Int, Int) throws -> Subscript {
         if case .colonAll = e.kind { return { _, _, _, _ in .all } }
-        unowned let interpreter = self.interpreter
+        unowned(unsafe) let interpreter = self.interpreter
         let value = expression(e)
         return { run, shape, position, count in
             interpreter.endContext.append((shape, position, count))
@@ -336,14 +421,14 @@ final class LoopCompiler {
                 return try run.fallback(e)
             }
         case .end:
-            unowned let interpreter = self.interpreter
+            unowned(unsafe) let interpreter = self.interpreter
             return { run in
                 guard let ctx = interpreter.endContext.last else { return try run.fallback(e) }
                 return .number(Double(Interpreter.extent(ctx.shape, position: ctx.position, count: ctx.count)))
             }
         case .binary(let op, let lhs, let rhs):
             if op == .shortAnd || op == .shortOr {
-                unowned let interpreter = self.interpreter
+                unowned(unsafe) let interpreter = self.interpreter
                 let a = expression(lhs), b = expression(rhs)
                 let and = op == .shortAnd
                 func truth(_ o: Operand, _ range: SourceRange) throws -> Bool {
@@ -358,7 +443,7 @@ final class LoopCompiler {
                 }
             }
             if op == .matrixMultiply, lhs.transposedOperand != nil || rhs.transposedOperand != nil { break }
-            unowned let interpreter = self.interpreter
+            unowned(unsafe) let interpreter = self.interpreter
             let a = expression(lhs), b = expression(rhs)
             // A side that is scalar code is computed in place (`s + f(i)`): it has no effect, so
             // when it gives nothing the general code computes it at the same point instead.
@@ -376,7 +461,8 @@ final class LoopCompiler {
                 if x.value.isUnvaluedSymbolic || y.value.isUnvaluedSymbolic { return try run.fallback(e) }
                 return Operand(try interpreter.applyBinary(op, x.value, y.value, range: e.range))
             }
-            if case .code(let fast)? = scalarCode(e) {
+            if let code = scalarCode(e), code.kind == .code {
+                let fast = code.code
                 return { run in
                     if let r = fast(run) { return .number(r) }
                     return try general(run)
@@ -384,7 +470,7 @@ final class LoopCompiler {
             }
             return general
         case .unary(let op, let operand):
-            unowned let interpreter = self.interpreter
+            unowned(unsafe) let interpreter = self.interpreter
             let a = expression(operand)
             return { run in
                 let x = try a(run)
@@ -416,14 +502,14 @@ final class LoopCompiler {
     /// `name(args)`: an element of a numeric variable, or a call of a user function; anything
     /// else (a builtin, a cell, a function handle, a formula) is evaluated by the interpreter.
     private func call(_ e: Expr, _ name: String, _ args: [Expr]) -> Eval {
-        unowned let interpreter = self.interpreter
+        unowned(unsafe) let interpreter = self.interpreter
         let k = slot(name)
         let subscripts = args.map { SubscriptCode(run: subscriptExpression($0)) }
         let arguments = args.map { EvalCode(run: expression($0)) }
         let count = args.count
         let first: Eval = count > 0 ? argument(args[0]) : { _ in Self.nothing }
         let second: Eval = count > 1 ? arguments[1].run : { _ in Self.nothing }
-        let site = CallSite()
+        let site = callSite(e.range)
         return { run in
             switch run.read(k) {
             case .number(let x)?:
@@ -533,18 +619,21 @@ final class LoopCompiler {
 
 /// What a call site's name resolved to: a compiled user function, kept while nothing that
 /// `Interpreter.callee` depends on changes (the session's functions, the search path, the
-/// top-level input, after which files are looked at again). The caller's own frame, and so the
-/// file whose subfunctions it sees, is the same at every run of one compiled body.
+/// top-level input, after which files are looked at again) nor the cache of compiled bodies.
+/// The caller's own frame, and so the file whose subfunctions it sees, is the same at every run
+/// of one compiled body.
 final class CallSite {
-    private var functions = -1, generation = -1, path = -1
-    /// Weak: the interpreter's cache owns compiled functions, and a function calling itself
-    /// holds this site in its own body, so a strong reference would be a cycle never freed.
-    private weak var compiled: CompiledFunction?
+    private var functions = -1, generation = -1, path = -1, cache = -1
+    /// Not counted: the interpreter's cache owns compiled functions, and a function calling itself
+    /// holds this site in its own body, so a counted reference would be a cycle never freed; a
+    /// weak one would make every count of the function's references a slow one. It is read only
+    /// while the cache is as it was when it was set (`compiledVersion`), so it is still alive.
+    private unowned(unsafe) var compiled: CompiledFunction?
 
     @inline(__always)
     func target(_ interpreter: Interpreter) -> CompiledFunction? {
-        guard let compiled, functions == interpreter.functionsVersion, generation == interpreter.files.generation,
-              path == interpreter.files.pathVersion else { return nil }
+        guard cache == interpreter.compiledVersion, functions == interpreter.functionsVersion,
+              generation == interpreter.files.generation, path == interpreter.files.pathVersion else { return nil }
         return compiled
     }
 
@@ -553,5 +642,6 @@ final class CallSite {
         functions = interpreter.functionsVersion
         generation = interpreter.files.generation
         path = interpreter.files.pathVersion
+        cache = interpreter.compiledVersion
     }
 }

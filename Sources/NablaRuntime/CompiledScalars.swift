@@ -11,17 +11,28 @@ import NablaSyntax
 /// is safe because this code has no effect: it reads, never throws, warns or prints; loading a
 /// slot from the frame only moves a variable, which the general code would do as well. A
 /// non-finite result goes the general way because it may owe a warning (NonFiniteWarning.swift).
-enum ScalarCode {
-    case constant(Double)
-    case slot(Int)
-    case code((LoopRun) -> Double?)
+///
+/// A struct, not an enum with the closure as a payload: a closure taken out of an enum is copied
+/// (its context counted up and down at every call), one kept in a field is called in place.
+struct ScalarCode {
+    enum Kind: UInt8 { case constant, slot, code }
+    let kind: Kind
+    let constant: Double
+    let slot: Int
+    let code: (LoopRun) -> Double?
+
+    private static func none(_: LoopRun) -> Double? { nil }
+
+    static func constant(_ x: Double) -> ScalarCode { ScalarCode(kind: .constant, constant: x, slot: 0, code: none) }
+    static func slot(_ k: Int) -> ScalarCode { ScalarCode(kind: .slot, constant: 0, slot: k, code: none) }
+    static func code(_ f: @escaping (LoopRun) -> Double?) -> ScalarCode { ScalarCode(kind: .code, constant: 0, slot: 0, code: f) }
 
     @inline(__always)
     func callAsFunction(_ run: LoopRun) -> Double? {
-        switch self {
-        case .constant(let x): return x
-        case .slot(let k): return run.number(k)
-        case .code(let f): return f(run)
+        switch kind {
+        case .constant: return constant
+        case .slot: return run.number(slot)
+        case .code: return code(run)
         }
     }
 }
@@ -40,6 +51,8 @@ extension LoopCompiler {
             return .constant(x)
         case .identifier(let name):
             return .slot(slot(name))
+        case .end where storeIndex:
+            return .code { run in run.extent }
         case .unary(.negate, let operand):
             guard let a = scalarCode(operand) else { return nil }
             return .code { run in
@@ -49,6 +62,9 @@ extension LoopCompiler {
         case .binary(let op, let lhs, let rhs):
             guard let a = scalarCode(lhs), let b = scalarCode(rhs) else { return nil }
             return Self.arithmetic(op, a, b)
+        case .call(let base, let args):
+            guard case .identifier(let name) = base.kind else { return nil }
+            return scalarCall(e, name, args)
         default:
             return nil
         }

@@ -204,6 +204,20 @@ extension Interpreter {
             setVariable(target.name, value)
             return
         }
+        if target.steps.count == 2, case .field(let field) = target.steps[0], case .paren(let args) = target.steps[1],
+           !args.isEmpty, let shape = Self.fieldShape(current.variables[target.name], field) {
+            // `s.m(i) = v` into a 1×1 struct's array field: in place, as `x(i) = v` (the general
+            // way below would hold the struct, and so the field, twice, and copy the array).
+            let subs = try subscripts(args, for: shape, at: target.range)
+            // The subscripts cannot change the variable (they run in this frame, which only a script
+            // could touch, and a script gives no value); should they, the general way says what happens.
+            if Self.fieldShape(current.variables[target.name], field) != nil,
+               case .structure(var s)? = current.variables.removeValue(forKey: target.name) {
+                defer { setVariable(target.name, .structure(s)) }
+                try storeIntoField(&s, field, subs, value, at: target.range)
+                return
+            }
+        }
         if target.steps.count > 1 || target.steps.first?.isField == true || current.variables[target.name]?.isStructure == true {
             // `s.a = v`, `s(2).a = v`, `c{i}(:, j) = v`, `s.a.b = v`: see StructAccess.swift.
             let updated = try assigned(current.variables[target.name], target.steps[...], value, target: target)
@@ -272,6 +286,23 @@ extension Interpreter {
                 setVariable(name, .tensor(tensor))
             }
         }
+    }
+
+    /// The shape of field `field` of a 1×1 struct when it holds an array; nil for anything else.
+    static func fieldShape(_ v: Value?, _ field: String) -> Shape? {
+        guard case .structure(let s)? = v, s.count == 1, case .tensor(let t)? = s.elements[0][field] else { return nil }
+        return t.matrix.shape
+    }
+
+    /// `s.field(subs) = value` into a 1×1 struct whose field holds an array (the caller has checked
+    /// with `fieldShape`), the array stored into in place: taken out of the struct, stored into
+    /// and put back, also when the store fails (`assignTensor` checks everything before it
+    /// changes anything).
+    func storeIntoField(_ s: inout StructArray, _ field: String, _ subs: [Subscript], _ value: Value,
+                        at range: SourceRange) throws {
+        guard case .tensor(var t)? = s.take(field, at: 0) else { preconditionFailure("checked by fieldShape") }
+        defer { s.set(field, .tensor(t), at: 0) }
+        try assignTensor(&t, subs, value, at: range)
     }
 
     /// What a variable holds, by kind and shape only.

@@ -24,7 +24,11 @@ public final class Interpreter {
     /// Changes whenever `functions` does: compiled call sites keep what a name resolved to until then.
     @exclusivity(unchecked) var functionsVersion = 0
     /// Bodies of user functions compiled on their first call (CompiledFunction.swift).
-    var compiledFunctions: [String: CompiledFunction] = [:]
+    var compiledFunctions: [String: CompiledFunction] = [:] {
+        didSet { compiledVersion &+= 1 }
+    }
+    /// Changes whenever `compiledFunctions` does: a call site's function is alive while it is unchanged.
+    @exclusivity(unchecked) var compiledVersion = 0
     public var settings = DisplaySettings()
     /// The session's own generator, seeded with 42: sessions never disturb each other's numbers.
     public let random = RandomSource()
@@ -63,6 +67,11 @@ public final class Interpreter {
     /// being evaluated: what `end` means right now.
     @exclusivity(unchecked) var endContext: [(shape: Shape, position: Int, count: Int)] = []
     @exclusivity(unchecked) var callDepth = 0
+    /// Calls of user functions made as scalar code (ScalarFunction.swift): a count tests read to
+    /// see that a small function runs that way.
+    @exclusivity(unchecked) public internal(set) var scalarCalls = 0
+    /// The element stores compiled code made in place, counted when each compiled run ends.
+    public internal(set) var stores = StoreCounts()
     public static let maxCallDepth = 256
     /// Notes already shown in this session (`noteOnce`), by topic.
     var notesShown: Set<String> = []

@@ -3,14 +3,15 @@ import NablaSyntax
 
 /// The variables of one run of a compiled loop or function body (see CompiledLoop.swift).
 ///
-/// Each name the code uses has a slot. A slot is in one of four states: in the frame (look there
+/// Each name the code uses has a slot. A slot is in one of five states: in the frame (look there
 /// on the next read), absent (the name is no variable: it means a formula or a function), a double
-/// scalar held as a plain `Double`, or any other value. The states and numbers live in flat
-/// buffers owned by this run alone, so reading or writing a scalar is a load or a store: no
-/// enum copy, no reference count, no copy-on-write or exclusivity check.
+/// scalar held as a plain `Double`, an array of doubles held as its `Tensor`, or any other value.
+/// The states, numbers and arrays live in flat buffers owned by this run alone, so reading or
+/// writing a scalar is a load or a store (no enum copy, no reference count, no copy-on-write or
+/// exclusivity check), and an element store writes into the array where it lies.
 final class LoopRun {
     enum Kind: UInt8 {
-        case inFrame, absent, number, value
+        case inFrame, absent, number, array, value
     }
 
     /// Unowned: a compiled function keeps its last run as a spare, and the interpreter keeps
@@ -22,6 +23,9 @@ final class LoopRun {
     private let numbers: UnsafeMutablePointer<Double>
     /// The value of each `.value` slot; nil in every other state.
     private let values: UnsafeMutablePointer<Value?>
+    /// The array of each `.array` slot (class double, any size but 1×1 full); `none` in every other state.
+    private let arrays: UnsafeMutablePointer<Tensor>
+    private static let none = Tensor(Matrix.empty)
 
     /// With `frameIsEmpty` (a function's new frame) every slot starts absent: there is nothing to look for.
     init(interpreter: Interpreter, names: [String], frame: Frame? = nil, frameIsEmpty: Bool = false) {
@@ -35,9 +39,13 @@ final class LoopRun {
         numbers.initialize(repeating: 0, count: n)
         values = .allocate(capacity: max(n, 1))
         values.initialize(repeating: nil, count: n)
+        arrays = .allocate(capacity: max(n, 1))
+        arrays.initialize(repeating: Self.none, count: n)
     }
 
     deinit {
+        arrays.deinitialize(count: names.count)
+        arrays.deallocate()
         values.deinitialize(count: names.count)
         values.deallocate()
         numbers.deallocate()
@@ -49,6 +57,7 @@ final class LoopRun {
     func read(_ k: Int) -> Operand? {
         switch kinds[k] {
         case .number: return .number(numbers[k])
+        case .array: return .value(.tensor(arrays[k]))
         case .value: return .value(values[k]!)
         case .absent: return nil
         case .inFrame: return load(k)
@@ -63,7 +72,17 @@ final class LoopRun {
         case .inFrame:
             guard case .number(let x)? = load(k) else { return nil }
             return x
-        case .absent, .value: return nil
+        case .absent, .array, .value: return nil
+        }
+    }
+
+    /// Whether slot k names no variable (so the name may call a function).
+    @inline(__always)
+    func isAbsent(_ k: Int) -> Bool {
+        switch kinds[k] {
+        case .absent: return true
+        case .inFrame: return load(k) == nil
+        case .number, .array, .value: return false
         }
     }
 
@@ -80,14 +99,27 @@ final class LoopRun {
 
     @inline(__always)
     private func hold(_ k: Int, _ operand: Operand) {
+        drop(k)
         switch operand {
         case .number(let x):
-            if kinds[k] == .value { values[k] = nil }
             kinds[k] = .number
             numbers[k] = x
+        case .value(.tensor(let t)) where t.elementClass == .double:
+            kinds[k] = .array
+            arrays[k] = t
         case .value(let v):
             kinds[k] = .value
             values[k] = v
+        }
+    }
+
+    /// Lets go of what slot k holds (its state is then to be set).
+    @inline(__always)
+    private func drop(_ k: Int) {
+        switch kinds[k] {
+        case .value: values[k] = nil
+        case .array: arrays[k] = Self.none
+        case .number, .absent, .inFrame: break
         }
     }
 
@@ -129,8 +161,12 @@ final class LoopRun {
 
     /// Empties the run and its frame for another call of the same function: every slot absent.
     func reset() {
+        if stores.total != 0 {
+            interpreter.stores.add(stores)
+            stores = StoreCounts()
+        }
         for k in 0..<names.count {
-            if kinds[k] == .value { values[k] = nil }
+            drop(k)
             kinds[k] = .absent
         }
         if !frame.variables.isEmpty { frame.variables.removeAll() }
@@ -153,6 +189,9 @@ final class LoopRun {
         case .number:
             kinds[k] = .absent
             return .number(numbers[k])
+        case .array:
+            kinds[k] = .absent
+            return .tensor(takeArray(k))
         case .value:
             kinds[k] = .absent
             return values[k].take()
@@ -161,35 +200,93 @@ final class LoopRun {
         }
     }
 
-    /// `x(i) = v` for a double scalar v and an element i that the double array in slot k already
-    /// has, done in place; false (and nothing done) in any other case, which `assignTensor` takes.
-    /// In this case `assignTensor` only makes the storage full and sets the element.
+    /// The array of an `.array` slot, moved out (the slot's state is then to be set).
     @inline(__always)
-    func store(_ k: Int, _ x: Double, at i: Double) -> Bool {
-        guard kinds[k] == .value, let p = Self.position(i) else { return false }
-        return storeInPlace(k, x) { m in p < m.count ? p : nil }
+    private func takeArray(_ k: Int) -> Tensor {
+        let t = (arrays + k).move()
+        (arrays + k).initialize(to: Self.none)
+        return t
     }
 
-    /// `x(i, j) = v`, as `store(_:_:at:)`.
+    /// The element stores this run made in place (`store`), handed to `Interpreter.stores` when it ends.
+    var stores = StoreCounts()
+
+    /// What `end` means in the scalar code of a store's index (`x(end+1) = v`): set by the store
+    /// before it runs that code, for the array it stores into (see `storeExtent`).
+    var extent = 0.0
+
+    /// The extent `end` takes at index `position` of `count` when slot k holds a double array
+    /// (what the general code would give); nil in any other case, where no store is done here.
+    @inline(__always)
+    func storeExtent(_ k: Int, _ position: Int, _ count: Int) -> Double? {
+        if kinds[k] == .inFrame { _ = load(k) }
+        guard kinds[k] == .array else { return nil }
+        return Double(Interpreter.extent(arrays[k].matrix.shape, position: position, count: count))
+    }
+
+    /// `x(i) = v` for a double scalar v into the double array in slot k, done in place, at an
+    /// element it has or one past its end that keeps every element where it is (a row, a column
+    /// or `[]` growing, as `assignTensor` grows them: zeros between, capacity doubling); false
+    /// (and nothing done) in any other case, which `assignTensor` takes. In these cases
+    /// `assignTensor` only makes the storage full, resizes and sets the element.
+    @inline(__always)
+    func store(_ k: Int, _ x: Double, at i: Double) -> Bool {
+        guard kinds[k] == .array, let p = Self.position(i) else { return false }
+        let t = arrays + k
+        let rows = t.pointee.matrix.rows, cols = t.pointee.matrix.cols
+        if p < rows * cols {
+            storeInPlace(t, p, x)
+            return true
+        }
+        let newRows: Int, newCols: Int
+        if rows == 1 || rows == 0 && cols == 0 {
+            newRows = 1
+            newCols = p + 1
+        } else if cols == 1 {
+            newRows = p + 1
+            newCols = 1
+        } else {
+            return false
+        }
+        let before = address(t)
+        t.pointee.storage = .full
+        t.pointee.matrix.resize(rows: newRows, cols: newCols)
+        t.pointee.matrix.elements[p] = x
+        stores.grown &+= 1
+        if address(t) != before { stores.reallocated &+= 1 }
+        return true
+    }
+
+    /// `x(i, j) = v` at an element the array already has, as `store(_:_:at:)`.
     @inline(__always)
     func store(_ k: Int, _ x: Double, at i: Double, _ j: Double) -> Bool {
-        guard kinds[k] == .value, let r = Self.position(i), let c = Self.position(j) else { return false }
-        return storeInPlace(k, x) { m in r < m.rows && c < m.cols ? r + c * m.rows : nil }
+        guard kinds[k] == .array, let r = Self.position(i), let c = Self.position(j) else { return false }
+        let t = arrays + k
+        let rows = t.pointee.matrix.rows
+        guard r < rows, c < t.pointee.matrix.cols else { return false }
+        storeInPlace(t, r + c * rows, x)
+        return true
+    }
+
+    /// Sets an element the array has; the storage moves only when another variable shares it
+    /// (copy-on-write), which is counted.
+    @inline(__always)
+    private func storeInPlace(_ t: UnsafeMutablePointer<Tensor>, _ p: Int, _ x: Double) {
+        let before = address(t)
+        t.pointee.storage = .full
+        t.pointee.matrix.elements[p] = x
+        if address(t) == before { stores.inPlace &+= 1 } else { stores.copied &+= 1 }
+    }
+
+    @inline(__always)
+    private func address(_ t: UnsafeMutablePointer<Tensor>) -> UnsafePointer<Double>? {
+        t.pointee.matrix.elements.withUnsafeBufferPointer { $0.baseAddress }
     }
 
     /// The 0-based position of a 1-based index the compiled subscripts take as it is.
     @inline(__always)
     private static func position(_ i: Double) -> Int? {
         i >= 1 && i == i.rounded() && i <= Double(Int.max / 4) ? Int(i) - 1 : nil
-    }
-
-    private func storeInPlace(_ k: Int, _ x: Double, _ offset: (Matrix) -> Int?) -> Bool {
-        guard case .tensor(var t)? = values[k], t.elementClass == .double, let p = offset(t.matrix) else { return false }
-        values[k] = nil  // t is now the array's only holder (unless another variable shares it)
-        t.storage = .full
-        t.matrix.elements[p] = x
-        values[k] = .tensor(t)
-        return true
     }
 
     /// `s.name = v` when slot k holds a 1×1 struct, done in place (what `Interpreter.assigned` does
@@ -202,6 +299,21 @@ final class LoopRun {
         return true
     }
 
+    /// The shape of the cell array in slot k; nil when it holds anything else (or nothing).
+    /// Holds no reference to it past the call, so a store after it can own the cells alone.
+    func cellShape(_ k: Int) -> Shape? {
+        if kinds[k] == .inFrame { _ = load(k) }
+        guard kinds[k] == .value, case .cell(let c)? = values[k] else { return nil }
+        return c.shape
+    }
+
+    /// `Interpreter.fieldShape` of the value in slot k, holding no reference past the call.
+    func fieldShape(_ k: Int, _ field: String) -> Shape? {
+        if kinds[k] == .inFrame { _ = load(k) }
+        guard kinds[k] == .value else { return nil }
+        return Interpreter.fieldShape(values[k], field)
+    }
+
     /// Puts back into slot k the value `take` gave, untouched (a store that failed).
     func restore(_ k: Int, _ value: Value) { hold(k, Operand(value)) }
 
@@ -210,6 +322,7 @@ final class LoopRun {
         for k in 0..<names.count {
             switch kinds[k] {
             case .number: frame.variables[names[k]] = .number(numbers[k])
+            case .array: frame.variables[names[k]] = .tensor(takeArray(k))
             case .value: frame.variables[names[k]] = values[k].take()
             case .absent, .inFrame: break
             }
@@ -221,5 +334,28 @@ final class LoopRun {
     func fallback(_ e: Expr) throws -> Operand {
         moveAllToFrame()
         return Operand(try interpreter.evaluate(e))
+    }
+}
+
+/// Counts of the element stores compiled code made in place: tests read them to see that a store
+/// into an array a variable owns alone does not copy it, and that growth reallocates rarely.
+public struct StoreCounts: Sendable, Equatable {
+    /// Stores that found the array's storage where it was.
+    public internal(set) var inPlace = 0
+    /// Stores into an existing element whose storage moved: the array was shared, and was copied.
+    public internal(set) var copied = 0
+    /// Stores past the end that grew the array, and how many of them moved its storage
+    /// (a copy of a shared array, or a reallocation when the capacity ran out).
+    public internal(set) var grown = 0, reallocated = 0
+
+    public init() {}
+
+    var total: Int { inPlace + copied + grown }
+
+    mutating func add(_ other: StoreCounts) {
+        inPlace += other.inPlace
+        copied += other.copied
+        grown += other.grown
+        reallocated += other.reallocated
     }
 }

@@ -47,6 +47,14 @@ public struct StructArray: Sendable {
         elements[k][field] = value
     }
 
+    /// Takes the value of an existing field of element `k` out, leaving `[]` there: the caller then
+    /// holds the value's only reference (unless another variable shares it) and can store into it
+    /// without a copy, before it puts it back with `set`.
+    mutating func take(_ field: String, at k: Int) -> Value? {
+        guard elements[k][field] != nil else { return nil }
+        return elements[k].updateValue(.empty, forKey: field)
+    }
+
     /// Element `k` alone, as a 1×1 struct.
     public func element(_ k: Int) -> StructArray {
         StructArray(rows: 1, cols: 1, fields: fields, elements: [elements[k]])

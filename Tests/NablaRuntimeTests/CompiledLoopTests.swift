@@ -78,7 +78,8 @@ import NablaNumerics
         case 1: return "b \(g.pick(["+=", "-=", "*=", "="])) \(expression(&g));"
         case 2: return "x(\(index(&g))) = \(expression(&g));"
         case 3: return "x(end+1) = \(expression(&g));"
-        case 4: return "c{end+1} = \(expression(&g));"
+        case 4: return g.pick(["c{end+1} = \(expression(&g));", "c{\(index(&g))} = \(expression(&g));",
+                               "st.b(\(index(&g))) = \(expression(&g));", "x(end+\(g.pick(["1", "2", "0"]))) = \(expression(&g));"])
         case 5: return g.pick(["printf('%g\\n', a);", "disp(b)", "a", "x(1) = [];", "k++;", "b = f(b);", "h(a);",
                                "st.a = st.a + \(expression(&g));", "st.b(end+1) = a;", "a = g(a, b);", "a += 1;", "b *= 2;"])
         case 6: return "if \(expression(&g)), \(g.pick(["break;", "continue;", "a = a + 1;"])) end"
@@ -193,6 +194,63 @@ import NablaNumerics
         "function y = outer(u)\n  y = g(u, u) + fact(u);\nend\nfor i = 1:4, s = outer(i); end, disp(s)",
     ])
     func callsAndScalarsBehaveTheSame(code: String) {
+        Self.expectSame(code)
+    }
+
+    /// Functions run as scalar code (ScalarFunction.swift), and what makes them give up halfway.
+    @Test(arguments: [
+        "function y = q(u, v)\n  y = u;\n  if u > v\n    y = y - v;\n    return\n  elseif u == v\n    y = 0;\n  end\n  y *= 2;\nend\ns = 0; for i = 1:6, s = s + q(i, 3) + q(3, i); end, disp(s)",
+        // A scalar function calling another, itself (recursion gives up: its spare run is in use), and with `end`.
+        "function y = q(u)\n  y = f(u) * 2 + f(u + 1);\nend\ns = 0; for i = 1:5, s = s + q(i); end, disp(s)",
+        "s = 0; for i = 1:6, s = s + fact(i); end, disp(s)",
+        "x = 1:6; for i = 1:3, x(f(end) - i) = f(i); end, disp(x)",
+        // Giving up: a non-finite value owes a warning, an unset output, too many inputs, a name that becomes a variable.
+        "warning('on', 'Octave:divide-by-zero'); function y = q(u)\n  y = 1 / u;\nend\ns = 0; for i = 2:-1:0, s = s + q(i); end, disp(s)",
+        "function y = q(u)\n  if u > 2\n    y = u;\n  end\nend\ns = 0; for i = 5:-1:1, s = s + q(i); end",
+        "s = 0; for i = 1:4, s = s + f(i, 2); end",
+        "s = 0; for i = 1:4, s = s + f(i); if i == 2, f = 7; end, end",
+        "function y = q(u)\n  y = u + nargin;\nend\ns = 0; for i = 1:3, s = s + q(i); end, disp(s)",
+        "function y = q(u)\n  y = u * pi;\nend\ns = 0; for i = 1:3, s = s + q(i); end, disp(s)",
+        "function y = q(u)\n  y = u;\n  y(2) = 1;\nend\ns = 0; for i = 1:3, s = s + q(i); end, disp(s)",
+        "function y = deeper(n)\n  if n > 0\n    y = deeper(n - 1) + 1;\n  else\n    y = 0;\n  end\nend\nfor i = 1:2, r = deeper(300); end",
+    ])
+    func scalarFunctionsBehaveTheSame(code: String) {
+        Self.expectSame(code)
+    }
+
+    /// Stores at and past the end, into cells and into a struct's array field.
+    @Test(arguments: [
+        "x = []; for i = 1:4, x(end+1) = i; end, disp(size(x))",
+        "x = zeros(0, 1); for i = 1:3, x(end+1) = i; end, disp(size(x))",
+        "x = zeros(0, 3); for i = 1:3, x(end+1) = i; end, disp(size(x))",
+        "x = zeros(3, 0); for i = 1:3, x(end+1) = i; end, disp(size(x))",
+        "x = zeros(2); for i = 1:3, x(end+1) = i; end",
+        "x = 1:3; for i = 1:3, x(end+2) = i; end, x",
+        "x = (1:3)'; for i = 1:3, x(end+i) = i; end, x",
+        "x = 5; for i = 1:3, x(end+1) = i; end, x",
+        "x = eye(1); for i = 1:2, x(end+1) = i; end, x",
+        "x = true; for i = 1:2, x(end+1) = i; end, class(x)",
+        "x = zeros(2, 3); for i = 1:3, x(end, i) = i; x(i, end) = -i; end, x",
+        "x = zeros(2, 3); for i = 1:3, x(end+1, i) = i; end, x",
+        "W = zeros(2, 0); for i = 1:3, W(:, end+1) = [i; -i]; end, W",
+        "W = zeros(2, 0); for i = 1:3, W(:, end+1) = [i; -i; 0]; end, W",
+        "c = {}; for i = 1:3, c{end+1} = i; c{i, 2} = 'a'; end, c",
+        "c = cell(1, 2); for i = 1:3, c{i} = c; end, size(c{3}{2})",
+        "c = 5; for i = 1:2, c{i} = i; end",
+        "c = {1, 2}; for i = 1:2, c{1:2} = i; end",
+        "c = {}; for i = 1:2, c{end+1} = []; end, c",
+        "st.m = zeros(1, 2); for i = 1:3, st.m(i) = i; st.m(end+1) = -i; end, st",
+        "st.m = zeros(2); for i = 1:3, st.m(i, i) = i; end, st",
+        "st.m = 'ab'; for i = 1:2, st.m(i) = 65; end, st",
+        "st.m = {1}; for i = 1:2, st.m(i) = {i}; end, st",
+        "st.m = [1 2]; for i = 1:2, st.m(3, 3, 3) = i; end, st",
+        "st.m = [1 2]; for i = 1:2, st.m(1:2) = [1 2 3]; end",
+        "st = struct('m', {1, 2}); for i = 1:2, st.m(i) = i; end",
+        "st.m = [1 2]; for i = 1:2, st.m(numel(st.m) + 1) = i; end, st",
+        "st.m = [1 2]; for i = 1:2, st.m(i) = []; end, st",
+        "st.n = 1; for i = 1:2, st.m(i) = i; end, st",
+    ])
+    func storesBehaveTheSame(code: String) {
         Self.expectSame(code)
     }
 
