@@ -58,7 +58,7 @@ public enum Builtins {
     static let core: [Builtin] =
         construction + elementwise + reductions + linearAlgebra + shapes + text + session + neural + symbolic
         + files + structs + loadSave + functionCalls + minimisers + differences + fileIO + strings
-        + factorisations + applyEach + compat
+        + factorisations + applyEach + compat + cellStrings
 
     /// The core language's builtins by name. A session calls those of its own `Vocabulary`,
     /// which may add more.

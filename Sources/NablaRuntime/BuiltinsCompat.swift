@@ -82,9 +82,10 @@ extension Builtins {
             return call.args
         },
         Builtin("unique", "u = unique(x)  [u, i, j] = unique(x)",
-                "The distinct values of x in ascending order (a row for a row vector, else a column); x(i) is u (first occurrences) and u(j) is x, both columns, as in Octave 7.",
+                "The distinct values (or strings of a cell) of x in ascending order (a row for a row vector, else a column); x(i) is u (first occurrences) and u(j) is x, both columns, as in Octave 7.",
                 example: "[u, i, j] = unique([3 1 3 2])", .reduction) { call in
             try call.arity(1...1)
+            if case .cell(let c) = call.args[0].materialized { return try uniqueStrings(c, call) }
             let t = try call.tensor(0)
             let m = t.matrix
             let order = (0..<m.count).sorted { a, b in

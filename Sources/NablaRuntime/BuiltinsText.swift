@@ -155,14 +155,16 @@ extension Builtins {
             }
             return [.string(s)]
         },
-        Builtin("strcmp", "strcmp(a, b)", "True when both are the same text.", example: "strcmp('relu', 'relu')", .text) { call in
+        Builtin("strcmp", "strcmp(a, b)", "True when both are the same text; with a cell array of strings, element by element.", example: "strcmp('relu', 'relu')", .text) { call in
             try call.arity(2...2)
+            if call.args.contains(where: { if case .cell = $0.materialized { true } else { false } }) { return [try compareStrings(call, fold: false)] }
             guard case .tensor(let a) = call.args[0], case .tensor(let b) = call.args[1],
                   a.elementClass == .char, b.elementClass == .char else { return [.bool(false)] }
             return [.bool(a.matrix == b.matrix)]
         },
         Builtin("strcmpi", "strcmpi(a, b)", "strcmp ignoring case.", example: "strcmpi('ReLU', 'relu')", .text) { call in
             try call.arity(2...2)
+            if call.args.contains(where: { if case .cell = $0.materialized { true } else { false } }) { return [try compareStrings(call, fold: true)] }
             guard call.isString(0), call.isString(1) else { return [.bool(false)] }
             return [.bool(try call.string(0).lowercased() == (try call.string(1)).lowercased())]
         },
