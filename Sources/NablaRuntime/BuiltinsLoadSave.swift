@@ -44,8 +44,8 @@ extension Builtins {
             for (name, value) in variables { i.setVariable(name, value) }
             return []
         },
-        Builtin("save", "save file x y  save(file, 'x')  save -ascii file x  save -text file",
-                "Writes variables to a file in Octave's text format (all of them, or those named); -ascii writes one matrix as plain numbers.",
+        Builtin("save", "save file x y  save(file, 'x')  save -ascii file x  save -text file  save -v6 file.mat x  save -v7 file.mat x",
+                "Writes variables to a file in Octave's text format (all of them, or those named); -ascii writes one matrix as plain numbers; -v6 and -v7 (compressed) write a MATLAB .mat file of double, logical and char matrices.",
                 example: "x = [1 2; 3 4]; save('/tmp/nabla-save.txt', 'x'); clear x; load('/tmp/nabla-save.txt'); x", .data) { call in
             let words = try call.args.indices.map { try call.string($0) }
             let options = words.filter { $0.hasPrefix("-") }
@@ -60,6 +60,19 @@ extension Builtins {
             for n in names {
                 guard let v = i.variable(n) else { throw call.error("no such variable '\(n)'") }
                 values.append((n, v))
+            }
+            let matOptions = ["-v6": false, "-6": false, "-mat": false, "-mat-binary": false, "-v7": true, "-7": true, "-mat7-binary": true]
+            if let other = options.first(where: { !["-ascii", "-text"].contains($0) && matOptions[$0] == nil }) {
+                throw call.error("option \(other) is not supported",
+                                 hint: "save writes -text (the default), -ascii, -v6 (a .mat file) or -v7 (a compressed .mat file)")
+            }
+            if let compressed = options.compactMap({ matOptions[$0] }).last {
+                let bytes: [UInt8]
+                do { bytes = try MatFileWriter.file(values, compressed: compressed) } catch let DataFiles.Failure.message(m) { throw call.error(m) }
+                if let reason = AtomicFile.write(to: i.filePath(file), { fd in AtomicFile.writeAll(fd, bytes) }) {
+                    throw call.error("unable to open output file '\(file)': \(reason)")
+                }
+                return []
             }
             var text = ""
             do {
