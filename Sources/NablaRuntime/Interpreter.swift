@@ -290,8 +290,9 @@ public final class Interpreter {
         if targets.count == 1 {
             let target = targets[0]
             var value: Value
-            if case .matrix(let rows) = e.kind, rows.isEmpty, op == .plain, !target.steps.isEmpty {
-                // `x(i) = []` deletes; it is not an assignment of an empty matrix.
+            if case .matrix(let rows) = e.kind, rows.isEmpty, op == .plain, case .paren? = target.steps.last {
+                // `x(i) = []` deletes; it is not an assignment of an empty matrix. As in Octave,
+                // only a final `(…)` deletes: `s.m = []` and `c{i} = []` store an empty matrix.
                 try deleteElements(target)
                 if display, let v = current.variables[target.name] { try show(target.name, v) }
                 return
