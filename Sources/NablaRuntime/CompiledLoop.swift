@@ -182,6 +182,8 @@ final class LoopCompiler {
             let by = try step.map { try Self.scalar($0(run), interpreter, s!.range, "range step") } ?? 1
             let last = try Self.scalar(stop(run), interpreter, b.range, "range end")
             let count = try interpreter.rangeCount(first, by, last, at: range)
+            // Octave gives the variable of a loop that never runs the empty range itself.
+            if count == 0 { run.write(k, .value(Interpreter.emptyRange)) }
             for i in 0..<count {
                 try Interrupt.check()
                 run.write(k, number: first + Double(i) * by)

@@ -341,6 +341,7 @@ public final class Interpreter {
             let step = try s.map { try scalar(evaluate($0), at: $0.range, what: "range step") } ?? 1
             let stop = try scalar(evaluate(b), at: b.range, what: "range end")
             let count = try rangeCount(start, step, stop, at: iterable.range)
+            if count == 0 { try assign(variable, Self.emptyRange) }
             for k in 0..<count {
                 try Interrupt.check()
                 try assign(variable, .number(start + Double(k) * step))
@@ -351,6 +352,13 @@ public final class Interpreter {
             return .normal
         }
         let value = try evaluate(iterable).materialized
+        // A loop over an empty value never runs, and leaves the variable holding that value
+        // (Octave: after `for j = zeros(0, 3), end`, j is [](0x3)).
+        switch value {
+        case .tensor(let t) where t.matrix.isEmpty: try assign(variable, value); return .normal
+        case .cell(let c) where c.elements.isEmpty: try assign(variable, value); return .normal
+        default: break
+        }
         switch value {
         case .tensor(let t):
             let m = t.matrix
@@ -389,6 +397,9 @@ public final class Interpreter {
         }
         return .normal
     }
+
+    /// The value `1:0` has: what the variable of a loop over an empty range is left holding.
+    static let emptyRange = Value.tensor(Tensor(Matrix(rows: 1, cols: 0, elements: [])))
 
     func rangeCount(_ start: Double, _ step: Double, _ stop: Double, at range: SourceRange) throws -> Int {
         if step == 0 || start.isNaN || step.isNaN || stop.isNaN { return 0 }
