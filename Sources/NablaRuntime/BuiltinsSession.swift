@@ -83,7 +83,7 @@ extension Builtins {
         Builtin("who", "who", "Lists the variables.", example: "a = 1; b = 2; who", .session) { call in
             let names = call.interpreter.variableNames
             if names.isEmpty { return [] }
-            call.output.write("Variables visible from the current scope:\n\n" + names.joined(separator: "  ") + "\n\n")
+            call.output.write("Variables visible from the current scope:\n\n" + columns(names) + "\n")
             return []
         },
         Builtin("whos", "whos", "Lists the variables with their size, bytes and class.", example: "A = eye(2); whos", .session) { call in
@@ -254,4 +254,28 @@ private func removeFolder(_ path: String) {
         closedir(dir)
     }
     rmdir(path)
+}
+
+extension Builtins {
+    /// Names laid out in columns as Octave's `who` prints them on an 80-column screen: each
+    /// column as wide as the longest name plus two spaces, as many columns as fit, filled top to
+    /// bottom; no padding after a line's last name.
+    static func columns(_ names: [String], width: Int = 80) -> String {
+        guard !names.isEmpty else { return "\n" }
+        let cell = (names.map(\.count).max() ?? 0) + 2
+        let columns = Swift.max(1, width / cell)
+        let rows = (names.count + columns - 1) / columns
+        var out = ""
+        for row in 0..<rows {
+            var k = row
+            while true {
+                out += names[k]
+                k += rows
+                if k >= names.count { break }
+                out += String(repeating: " ", count: cell - names[k - rows].count)
+            }
+            out += "\n"
+        }
+        return out
+    }
 }
