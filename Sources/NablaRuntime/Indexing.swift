@@ -21,6 +21,20 @@ enum Subscript {
         }
     }
 
+    /// The shape of `a(i)`, one subscript, for an array of any kind with `source`'s shape: `a(:)`
+    /// is a column (0×1 when empty, as in Octave 7); a vector indexed by a vector keeps the
+    /// source's orientation; otherwise the result has the index's shape.
+    func linearResultShape(source: Shape) -> Shape {
+        switch self {
+        case .all: return Shape(source.count, 1)
+        case .list(let p, let ishape, _):
+            if (source.rows == 1 || source.cols == 1) && (ishape.rows == 1 || ishape.cols == 1) && !source.isScalar {
+                return source.rows == 1 ? Shape(1, p.count) : Shape(p.count, 1)
+            }
+            return ishape
+        }
+    }
+
     var maxPosition: Int {
         switch self {
         case .all: return -1
@@ -120,9 +134,9 @@ extension Interpreter {
             let s = subs[0]
             let n = m.count
             if case .all = s {
-                return Tensor(Matrix(rows: n, cols: n == 0 ? 0 : 1, elements: m.elements), class: t.elementClass)
+                return Tensor(Matrix(rows: n, cols: 1, elements: m.elements), class: t.elementClass)
             }
-            guard case .list(let p, let ishape, _) = s else { return t }
+            guard case .list(let p, _, _) = s else { return t }
             if let bad = p.first(where: { $0 >= n }) {
                 throw outOfBound(bad + 1, extent: n, shape: m.shape, name: name, which: "\(bad + 1)", at: range)
             }
@@ -130,14 +144,7 @@ extension Interpreter {
             m.elements.withUnsafeBufferPointer { src in
                 for (k, q) in p.enumerated() { e[k] = src[q] }
             }
-            // Octave: a vector indexed by a vector keeps the source's orientation;
-            // otherwise the result has the index's shape.
-            var shape = ishape
-            if (m.rows == 1 || m.cols == 1) && (ishape.rows == 1 || ishape.cols == 1) && !(m.rows == 1 && m.cols == 1) {
-                shape = m.rows == 1 ? Shape(1, p.count) : Shape(p.count, 1)
-            } else if m.isScalar, ishape.isVector || ishape.isScalar {
-                shape = ishape
-            }
+            let shape = s.linearResultShape(source: m.shape)
             return Tensor(Matrix(rows: shape.rows, cols: shape.cols, elements: e), class: t.elementClass)
         }
         let rs = subs[0], cs = subs[1]
@@ -169,8 +176,8 @@ extension Interpreter {
                 throw outOfBound(bad + 1, extent: c.elements.count, shape: shape, name: nil, which: "\(bad + 1)", at: range)
             }
             let picked = p.map { c.elements[$0] }
-            return c.rows == 1 ? CellArray(rows: 1, cols: picked.count, elements: picked)
-                : CellArray(rows: picked.count, cols: 1, elements: picked)
+            let result = subs[0].linearResultShape(source: shape)
+            return CellArray(rows: result.rows, cols: result.cols, elements: picked)
         }
         let rows = subs[0].positions(extent: c.rows), cols = subs[1].positions(extent: c.cols)
         if let bad = rows.first(where: { $0 >= c.rows }) {
