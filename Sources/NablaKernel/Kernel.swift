@@ -52,8 +52,9 @@ public final class Kernel: @unchecked Sendable {
         try stdin.bind(connection.endpoint(connection.stdinPort))
         try iopub.bind(connection.endpoint(connection.iopubPort))
         try heartbeat.bind(connection.endpoint(connection.heartbeatPort))
-        session = Session(output: output,
-                          vocabulary: NablaTeaching.vocabulary.adding([LessonCheck.builtin(directory: lessons)]))
+        session = Session(
+            output: output,
+            vocabulary: NablaTeaching.vocabulary.adding([LessonCheck.builtin(directory: lessons)]))
         self.banner = banner
         self.log = log
     }
@@ -171,7 +172,7 @@ public final class Kernel: @unchecked Sendable {
             "implementation_version": Kernel.version,
             "language_info": KernelSpec.languageInfo,
             "banner": banner,
-            "help_links": [[String: Any]](),
+            "help_links": [[String: Any]]()
         ]
     }
 
@@ -211,8 +212,12 @@ public final class Kernel: @unchecked Sendable {
             reply["execution_count"] = count
             send("execute_reply", reply, parent: request, on: shell)
         } else {
-            send("execute_reply", ["status": "ok", "execution_count": count, "payload": [Any](),
-                                   "user_expressions": [String: Any]()], parent: request, on: shell)
+            send(
+                "execute_reply",
+                [
+                    "status": "ok", "execution_count": count, "payload": [Any](),
+                    "user_expressions": [String: Any]()
+                ], parent: request, on: shell)
         }
         output.publish = { _, _ in }
     }
@@ -231,8 +236,10 @@ public final class Kernel: @unchecked Sendable {
         before.append(contentsOf: scalars[..<cursor])
         let completion = Completion.complete(String(before), names: Completion.names(in: session.interpreter))
         let start = cursor - completion.word.unicodeScalars.count
-        return ["status": "ok", "matches": completion.candidates, "cursor_start": start, "cursor_end": cursor,
-                "metadata": [String: Any]()]
+        return [
+            "status": "ok", "matches": completion.candidates, "cursor_start": start, "cursor_end": cursor,
+            "metadata": [String: Any]()
+        ]
     }
 
     private func inspect(_ c: [String: Any]) -> [String: Any] {
@@ -242,8 +249,10 @@ public final class Kernel: @unchecked Sendable {
         let name = Kernel.identifier(in: scalars, at: cursor)
         let known = !name.isEmpty && (session.interpreter.vocabulary.lookup(name) != nil || session.interpreter.functions[name] != nil)
         guard known else { return ["status": "ok", "found": false, "data": [String: Any](), "metadata": [String: Any]()] }
-        return ["status": "ok", "found": true, "data": ["text/plain": session.interpreter.helpText(for: name)],
-                "metadata": [String: Any]()]
+        return [
+            "status": "ok", "found": true, "data": ["text/plain": session.interpreter.helpText(for: name)],
+            "metadata": [String: Any]()
+        ]
     }
 
     /// The identifier that contains or ends at `cursor`.

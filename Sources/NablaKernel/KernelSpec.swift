@@ -3,14 +3,16 @@ import Foundation
 /// The kernelspec that tells Jupyter how to start Nabla: `kernels/nabla/kernel.json`.
 public enum KernelSpec {
     /// Nabla's language is Octave's, so notebooks borrow Octave's highlighting and `.m` files.
-    static var languageInfo: [String: Any] { [
-        "name": "nabla",
-        "version": Kernel.version,
-        "mimetype": "text/x-octave",
-        "file_extension": ".m",
-        "codemirror_mode": "octave",
-        "pygments_lexer": "octave",
-    ] }
+    static var languageInfo: [String: Any] {
+        [
+            "name": "nabla",
+            "version": Kernel.version,
+            "mimetype": "text/x-octave",
+            "file_extension": ".m",
+            "codemirror_mode": "octave",
+            "pygments_lexer": "octave"
+        ]
+    }
 
     /// Where `install` writes: `--prefix P` → `P/share/jupyter/kernels/nabla` (a virtual
     /// environment's Jupyter looks there); otherwise the user's Jupyter data directory
@@ -29,7 +31,7 @@ public enum KernelSpec {
             "display_name": "Nabla",
             "language": "nabla",
             "interrupt_mode": "signal",
-            "metadata": ["debugger": false],
+            "metadata": ["debugger": false]
         ]
         let data = (try? JSONSerialization.data(withJSONObject: spec, options: [.prettyPrinted, .sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"

@@ -16,9 +16,11 @@ enum LessonCheck {
     /// at each exercise) are built once per lesson and kept.
     static func builtin(directory: String?) -> Builtin {
         let cache = ReferenceCache()
-        return Builtin("check", "check(LESSON, N)  check(LESSON, N, LANGUAGE)",
-                       "In a lesson notebook: judges the answer in this cell against exercise N of the lesson, and says why when it is not right yet.",
-                       example: "", .session) { call in
+        return Builtin(
+            "check", "check(LESSON, N)  check(LESSON, N, LANGUAGE)",
+            "In a lesson notebook: judges the answer in this cell against exercise N of the lesson, and says why when it is not right yet.",
+            example: "", .session
+        ) { call in
             try call.arity(2...3)
             let id = try call.string(0)
             let number = try call.integer(1)
@@ -37,8 +39,9 @@ enum LessonCheck {
             let answer = try answerProgram(call)
             let verdict: Verdict
             if AnswerJudge.isAttempt(answer, for: exercise) {
-                verdict = AnswerJudge.judge(exercise, program: answer, student: call.interpreter,
-                                            context: reference.context(exercise: number - 1))
+                verdict = AnswerJudge.judge(
+                    exercise, program: answer, student: call.interpreter,
+                    context: reference.context(exercise: number - 1))
             } else {
                 verdict = .notAnAttempt
             }
@@ -57,7 +60,8 @@ enum LessonCheck {
         var scalars = Array(cell.text.unicodeScalars)
         for statement in try Parser.parse(cell).statements {
             guard case .expression(let e, _) = statement.kind, case .call(let f, _) = e.kind,
-                  case .identifier("check") = f.kind else { continue }
+                case .identifier("check") = f.kind
+            else { continue }
             let a = max(0, min(statement.range.start.offset, scalars.count))
             let b = max(a, min(statement.range.end.offset, scalars.count))
             for k in a..<b where scalars[k] != "\n" { scalars[k] = " " }

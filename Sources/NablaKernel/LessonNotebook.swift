@@ -41,8 +41,10 @@ public enum LessonNotebook {
                     }
                     markdown.append(prompt)
                     flushMarkdown()
-                    cells.append(cell("code", exerciseCell(lesson, e, number: exerciseNumber, solutions: solutions),
-                                      number: cells.count + 1))
+                    cells.append(
+                        cell(
+                            "code", exerciseCell(lesson, e, number: exerciseNumber, solutions: solutions),
+                            number: cells.count + 1))
                 }
             }
         }
@@ -54,9 +56,9 @@ public enum LessonNotebook {
             "metadata": [
                 "kernelspec": ["name": "nabla", "display_name": "Nabla", "language": "nabla"],
                 "language_info": KernelSpec.languageInfo,
-                "nabla": ["lesson": lesson.id, "language": lesson.language],
+                "nabla": ["lesson": lesson.id, "language": lesson.language]
             ],
-            "cells": title,
+            "cells": title
         ]
         let data = (try? JSONSerialization.data(withJSONObject: notebook, options: [.prettyPrinted, .sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
@@ -68,7 +70,9 @@ public enum LessonNotebook {
         if !lesson.prerequisites.isEmpty {
             parts.append((zh ? "先修：" : "after lesson ") + lesson.prerequisites.joined(separator: ", "))
         }
-        let run = zh ? "依次运行每个单元格（Shift-Enter）。每个练习单元格最后的 `check(...)` 会判断你的答案。"
+        let run =
+            zh
+            ? "依次运行每个单元格（Shift-Enter）。每个练习单元格最后的 `check(...)` 会判断你的答案。"
             : "Run the cells in order (Shift-Enter). Each exercise cell ends in `check(...)`, which judges your answer."
         return "*" + parts.joined(separator: zh ? " · " : " · ") + "*\n\n" + run
     }

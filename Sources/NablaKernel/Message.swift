@@ -28,7 +28,7 @@ struct Message {
             "username": "nabla",
             "date": Message.timestamp(),
             "msg_type": type,
-            "version": Message.protocolVersion,
+            "version": Message.protocolVersion
         ]
         parentHeader = parent?.header ?? [:]
         self.content = content
@@ -74,8 +74,9 @@ struct Message {
         var seconds = time_t(t.tv_sec)
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(t.tv_nsec / 1000))
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(t.tv_nsec / 1000))
     }
 }
 

@@ -39,8 +39,9 @@ struct MessageSigner: Sendable {
         var length: UInt32 = 0
         key.withUnsafeBytes { k in
             message.withUnsafeBytes { m in
-                _ = HMAC(EVP_sha256(), k.baseAddress, Int32(k.count),
-                         m.baseAddress?.assumingMemoryBound(to: UInt8.self), m.count, &digest, &length)
+                _ = HMAC(
+                    EVP_sha256(), k.baseAddress, Int32(k.count),
+                    m.baseAddress?.assumingMemoryBound(to: UInt8.self), m.count, &digest, &length)
             }
         }
         return Array(digest.prefix(Int(length)))

@@ -17,31 +17,33 @@ enum UnicodeMath {
         return t.unicodeScalars.contains { mathSymbols.contains($0) || greek[$0] != nil || subscripts[$0] != nil || superscripts[$0] != nil }
     }
 
-    static let mathSymbols: Set<Unicode.Scalar> = ["−", "·", "×", "⊙", "⊗", "←", "→", "≈", "≤", "≥", "≠", "∂", "√", "∞", "∈", "‖", "∇", "Σ", "∑", "ŷ", "\u{302}"]
+    static let mathSymbols: Set<Unicode.Scalar> = [
+        "−", "·", "×", "⊙", "⊗", "←", "→", "≈", "≤", "≥", "≠", "∂", "√", "∞", "∈", "‖", "∇", "Σ", "∑", "ŷ", "\u{302}"
+    ]
 
     static let greek: [Unicode.Scalar: String] = [
         "α": "\\alpha", "β": "\\beta", "γ": "\\gamma", "δ": "\\delta", "ε": "\\varepsilon", "ζ": "\\zeta", "η": "\\eta",
         "θ": "\\theta", "ι": "\\iota", "κ": "\\kappa", "λ": "\\lambda", "μ": "\\mu", "ν": "\\nu", "ξ": "\\xi", "π": "\\pi",
         "ρ": "\\rho", "σ": "\\sigma", "τ": "\\tau", "φ": "\\phi", "χ": "\\chi", "ψ": "\\psi", "ω": "\\omega",
         "Γ": "\\Gamma", "Δ": "\\Delta", "Θ": "\\Theta", "Λ": "\\Lambda", "Π": "\\Pi", "Φ": "\\Phi", "Ψ": "\\Psi", "Ω": "\\Omega",
-        "Σ": "\\sum", "∑": "\\sum", "∇": "\\nabla", "∂": "\\partial",
+        "Σ": "\\sum", "∑": "\\sum", "∇": "\\nabla", "∂": "\\partial"
     ]
 
     static let symbols: [Unicode.Scalar: String] = [
         "−": "-", "·": "\\cdot", "×": "\\times", "⊙": "\\odot", "⊗": "\\otimes", "←": "\\leftarrow", "→": "\\to",
         "≈": "\\approx", "≤": "\\le", "≥": "\\ge", "≠": "\\neq", "∞": "\\infty", "∈": "\\in", "‖": "\\|", "~": "\\sim",
         "{": "\\{", "}": "\\}", "%": "\\%", "&": "\\&", "#": "\\#", "$": "\\$", "\\": "\\backslash",
-        "（": "(", "）": ")", "：": ":", "，": ",",
+        "（": "(", "）": ")", "：": ":", "，": ","
     ]
 
     static let subscripts: [Unicode.Scalar: String] = [
         "₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9",
-        "ᵢ": "i", "ⱼ": "j", "ₖ": "k", "ₙ": "n", "ₓ": "x", "ₜ": "t", "ₘ": "m", "ₐ": "a", "ₑ": "e", "ₒ": "o", "₊": "+", "₋": "-",
+        "ᵢ": "i", "ⱼ": "j", "ₖ": "k", "ₙ": "n", "ₓ": "x", "ₜ": "t", "ₘ": "m", "ₐ": "a", "ₑ": "e", "ₒ": "o", "₊": "+", "₋": "-"
     ]
 
     static let superscripts: [Unicode.Scalar: String] = [
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-        "⁻": "-", "⁺": "+", "ᵀ": "\\top", "ᶻ": "z", "ⁿ": "n", "ˣ": "x", "ⁱ": "i",
+        "⁻": "-", "⁺": "+", "ᵀ": "\\top", "ᶻ": "z", "ⁿ": "n", "ˣ": "x", "ⁱ": "i"
     ]
 
     /// Names with a LaTeX operator of their own.
@@ -149,7 +151,7 @@ enum UnicodeMath {
     /// Words that are names (upright), not products of one-letter symbols (`AX` is A·X).
     static let names: Set<String> = [
         "softmax", "sigmoid", "relu", "mean", "sum", "mse", "bce", "MSE", "CE", "BCE", "precision", "recall",
-        "TP", "FP", "FN", "TN", "in", "out", "loss", "grad", "diag", "vec", "rank", "sign", "argmax",
+        "TP", "FP", "FN", "TN", "in", "out", "loss", "grad", "diag", "vec", "rank", "sign", "argmax"
     ]
 
     /// `log` → `\log`; a known name upright; any other run of letters is a product of

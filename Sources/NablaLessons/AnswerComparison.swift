@@ -108,7 +108,8 @@ public enum AnswerComparison {
     /// k when have = k · want for one k ≠ 1 (and want is not all zero).
     static func constantFactor(_ have: Matrix, _ want: Matrix, _ close: (Double, Double) -> Bool) -> Double? {
         guard let pivot = want.elements.indices.max(by: { Swift.abs(want.elements[$0]) < Swift.abs(want.elements[$1]) }),
-              want.elements[pivot] != 0 else { return nil }
+            want.elements[pivot] != 0
+        else { return nil }
         let k = have.elements[pivot] / want.elements[pivot]
         guard k.isFinite, k != 0, !close(k, 1) else { return nil }
         let scaled = Matrix(rows: want.rows, cols: want.cols, elements: want.elements.map { $0 * k })

@@ -16,7 +16,7 @@ public enum AnswerJudge {
     /// Functions whose call shows or explains rather than answers.
     static let exploring: Set<String> = [
         "help", "doc", "disp", "display", "printf", "fprintf", "puts", "plot", "graph", "whos", "who",
-        "clc", "format", "more", "saveplot", "forward", "backward", "lookfor", "class", "exist",
+        "clc", "format", "more", "saveplot", "forward", "backward", "lookfor", "class", "exist"
     ]
 
     /// An input is an attempt when it sets the exercise's answer variable; when the answer
@@ -141,7 +141,8 @@ public enum AnswerJudge {
     static func judgeChoice(_ exercise: Exercise, right: String, student: Interpreter, language: Language) -> Verdict {
         let letters = exercise.choices.map(\.letter).joined(separator: ", ")
         guard case .tensor(let t)? = student.variable(Exercise.choiceVariable), t.elementClass == .char,
-              let picked = exercise.choices.first(where: { $0.letter.lowercased() == t.stringValue.trimmed.lowercased() }) else {
+            let picked = exercise.choices.first(where: { $0.letter.lowercased() == t.stringValue.trimmed.lowercased() })
+        else {
             return .wrong(LessonMessage.pickALetter.text(language, letters))
         }
         if picked.letter == right { return .correct }
@@ -242,7 +243,8 @@ public enum AnswerJudge {
         let scratch = ScratchSession(image: before)
         for m in exercise.mistakes {
             if case .success(let v) = scratch.evaluate(m.expression),
-               AnswerComparison.difference(actual, v, tolerance: exercise.tolerance) == nil {
+                AnswerComparison.difference(actual, v, tolerance: exercise.tolerance) == nil
+            {
                 return m.message
             }
         }
@@ -259,11 +261,13 @@ public enum AnswerJudge {
             return .wrong(LessonMessage.oneExpression.text(language, exercise.answer == "ans" ? "W'*d" : "\(exercise.answer) = W'*d"))
         }
         guard let solutionProgram = try? Parser.parse(SourceFile(name: "<solution>", text: exercise.solution)),
-              let model = answerExpression(solutionProgram, target: exercise.answer) else {
+            let model = answerExpression(solutionProgram, target: exercise.answer)
+        else {
             return .wrong(LessonMessage.modelNotExpression.text(language))
         }
         let base = scratch(before, with: student)
-        let names = exercise.randomized.isEmpty
+        let names =
+            exercise.randomized.isEmpty
             ? base.session.interpreter.variableNames.filter { name in
                 guard name != "ans", case .tensor(let t)? = base.variable(name) else { return false }
                 return t.elementClass == .double && t.matrix.elements.count > 1

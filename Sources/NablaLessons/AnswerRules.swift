@@ -62,7 +62,8 @@ public struct AnswerRule: Sendable, Equatable {
             } else if raw.hasSuffix("()"), ExerciseParser.isName(String(raw.dropLast(2))) {
                 items.append(.indexed(String(raw.dropLast(2))))
             } else if let program = try? Parser.parse(SourceFile(name: "<rule>", text: raw)),
-                      program.statements.count == 1, case .expression(let e, _) = program.statements[0].kind {
+                program.statements.count == 1, case .expression(let e, _) = program.statements[0].kind
+            {
                 items.append(.pattern(printed: OctaveCode.print(e), written: raw))
             } else {
                 return .failure(RuleError(text: "'\(raw)' is not a name, NAME(), an operator or an expression"))
@@ -85,7 +86,9 @@ public struct AnswerRule: Sendable, Equatable {
             if expressions.contains(where: {
                 if case .call(let f, let args) = $0.kind, !args.isEmpty, case .identifier(n) = f.kind { return true }
                 return false
-            }) { return true }
+            }) {
+                return true
+            }
             return program.statements.contains { s in
                 if case .assignment(let targets, _, _, _) = s.kind { return targets.contains { $0.name == n && !$0.steps.isEmpty } }
                 return false

@@ -18,9 +18,10 @@ public enum ClassReport {
                     + "\"attempts\": \(r.attempts), \"hints\": \(r.hints), \"solution\": \(r.solution), "
                     + "\"wrong\": [\(r.wrong.map(JSONValue.quote).joined(separator: ", "))]}"
             }
-            lessons.append("    {\"id\": \(JSONValue.quote(lesson.id)), \"title\": \(JSONValue.quote(lesson.title)), "
-                + "\"progress\": \(JSONValue.quote(state)), \"exercises\": [\n      "
-                + exercises.joined(separator: ",\n      ") + "\n    ]}")
+            lessons.append(
+                "    {\"id\": \(JSONValue.quote(lesson.id)), \"title\": \(JSONValue.quote(lesson.title)), "
+                    + "\"progress\": \(JSONValue.quote(state)), \"exercises\": [\n      "
+                    + exercises.joined(separator: ",\n      ") + "\n    ]}")
         }
         return "{\"nabla-report\": 1, \"student\": \(JSONValue.quote(student)), \"lessons\": [\n"
             + lessons.joined(separator: ",\n") + "\n]}\n"
@@ -72,10 +73,11 @@ public enum ClassReport {
             out += "no exercise has been started yet\n"
         } else {
             let widths = (0..<table[0].count).map { c in table.map { TextLayout.visibleWidth($0[c]) }.max() ?? 0 }
-            out += table.map { row in
-                row.enumerated().map { c, cell in cell + String(repeating: " ", count: widths[c] - TextLayout.visibleWidth(cell)) }
-                    .joined(separator: "  ").trimmed
-            }.joined(separator: "\n") + "\n"
+            out +=
+                table.map { row in
+                    row.enumerated().map { c, cell in cell + String(repeating: " ", count: widths[c] - TextLayout.visibleWidth(cell)) }
+                        .joined(separator: "  ").trimmed
+                }.joined(separator: "\n") + "\n"
         }
         for s in skipped { out += "skipped \(s): not a nabla lesson report\n" }
         return out

@@ -16,8 +16,10 @@ import NablaSyntax
 /// `hint`, `wrong` and `mistake` may repeat.
 enum ExerciseParser {
     static let repeatable: Set<String> = ["hint", "wrong", "mistake", "forbid", "require", "choice"]
-    static let known: Set<String> = ["title", "prompt", "check", "answer", "tolerance", "vars", "hint", "solution",
-                                     "wrong", "mistake", "explain", "why", "forbid", "require", "choice"]
+    static let known: Set<String> = [
+        "title", "prompt", "check", "answer", "tolerance", "vars", "hint", "solution",
+        "wrong", "mistake", "explain", "why", "forbid", "require", "choice"
+    ]
 
     static func parse(_ lines: [String], firstLine: Int, file: String, number: Int) throws(LessonError) -> Exercise {
         var fields: [(key: String, value: [String], line: Int)] = []
@@ -73,8 +75,10 @@ enum ExerciseParser {
             guard let arrow = m.text.range(of: "=>") else {
                 throw LessonError(file: file, line: m.line, "a mistake is written 'EXPRESSION => message'")
             }
-            mistakes.append(.init(expression: String(m.text[..<arrow.lowerBound]).trimmed,
-                                  message: String(m.text[arrow.upperBound...]).trimmed))
+            mistakes.append(
+                .init(
+                    expression: String(m.text[..<arrow.lowerBound]).trimmed,
+                    message: String(m.text[arrow.upperBound...]).trimmed))
         }
         var rules: [AnswerRule] = []
         for (key, kind) in [("forbid", AnswerRule.Kind.forbid), ("require", .require)] {
@@ -103,8 +107,10 @@ enum ExerciseParser {
     /// per option. The options are listed under the prompt; typing a letter answers. It is
     /// a text value check on `choice`, so check mode proves the right letter passes and
     /// every other letter fails; no `solution:` or `wrong:` is needed.
-    static func multipleChoice(_ fields: [(key: String, text: String, line: Int)], check: (text: String, line: Int),
-                               firstLine: Int, file: String, number: Int) throws(LessonError) -> Exercise {
+    static func multipleChoice(
+        _ fields: [(key: String, text: String, line: Int)], check: (text: String, line: Int),
+        firstLine: Int, file: String, number: Int
+    ) throws(LessonError) -> Exercise {
         let words = check.text.split(separator: " ").map(String.init)
         guard words.count == 2 else {
             throw LessonError(file: file, line: check.line, "write 'check: choice LETTER', the right option, e.g. 'check: choice B'")
@@ -151,7 +157,8 @@ enum ExerciseParser {
     /// with the condition's helpers is not judged. Empty when there is none.
     static func predicateAnswer(_ condition: String, solution: String) -> String {
         guard let c = try? Parser.parse(SourceFile(name: "<check>", text: condition)),
-              let s = try? Parser.parse(SourceFile(name: "<solution>", text: solution)) else { return "" }
+            let s = try? Parser.parse(SourceFile(name: "<solution>", text: solution))
+        else { return "" }
         let read = SyntaxWalk.names(in: c.statements)
         return SyntaxWalk.assigned(in: s.statements).first(where: { read.contains($0) }) ?? ""
     }

@@ -20,8 +20,10 @@ enum FreshData {
         return edits.isEmpty ? code : SyntaxWalk.splice(source, edits)
     }
 
-    static func collect(_ statements: [Statement], source: SourceFile, generator: inout SplitMix64,
-                        into edits: inout [(Range<Int>, String)]) {
+    static func collect(
+        _ statements: [Statement], source: SourceFile, generator: inout SplitMix64,
+        into edits: inout [(Range<Int>, String)]
+    ) {
         for s in statements {
             switch s.kind {
             case .assignment(let targets, .plain, let e, _) where targets.count == 1 && targets[0].steps.isEmpty:
@@ -30,7 +32,8 @@ enum FreshData {
                 }
             case .expression(let e, _):
                 if case .call(let f, let args) = e.kind, case .identifier("rng") = f.kind, args.count == 1,
-                   case .number(let seed) = args[0].kind {
+                    case .number(let seed) = args[0].kind
+                {
                     let next = Double(Int(seed) &+ 1 + Int(generator.next() % 100_000))
                     edits.append((SyntaxWalk.span(of: args[0], in: source), OctaveCode.number(next)))
                 }
@@ -101,7 +104,8 @@ enum FreshData {
     }
 
     static func text(_ m: (rows: Int, cols: Int, values: [Double])) -> String {
-        "[" + (0..<m.rows).map { i in (0..<m.cols).map { j in OctaveCode.number(m.values[i + j * m.rows]) }.joined(separator: " ") }
+        "["
+            + (0..<m.rows).map { i in (0..<m.cols).map { j in OctaveCode.number(m.values[i + j * m.rows]) }.joined(separator: " ") }
             .joined(separator: "; ") + "]"
     }
 }

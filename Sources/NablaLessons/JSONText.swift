@@ -86,7 +86,8 @@ enum JSONValue: Equatable {
                         case "f": c = "\u{C}"
                         case "u":
                             guard at + 4 < scalars.count, let v = UInt32(String(String.UnicodeScalarView(scalars[at + 1...at + 4])), radix: 16),
-                                  let u = Unicode.Scalar(v) else { return nil }
+                                let u = Unicode.Scalar(v)
+                            else { return nil }
                             c = u
                             at += 4
                         default: c = scalars[at]

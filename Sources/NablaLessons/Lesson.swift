@@ -19,8 +19,10 @@ public struct Lesson: Sendable {
     public var file: String
     public var steps: [Step]
 
-    public init(id: String, language: String, title: String, prerequisites: [String], minutes: Int,
-                file: String, steps: [Step]) {
+    public init(
+        id: String, language: String, title: String, prerequisites: [String], minutes: Int,
+        file: String, steps: [Step]
+    ) {
         self.id = id
         self.language = language
         self.title = title
@@ -173,10 +175,12 @@ public struct Exercise: Sendable {
         }
     }
 
-    public init(title: String, prompt: String, check: Check, answer: String, tolerance: Double = 1e-6,
-                randomized: [String] = [], hints: [String], solution: String, wrong: [String],
-                mistakes: [Mistake] = [], explanation: String? = nil, why: String? = nil, rules: [AnswerRule] = [],
-                line: Int) {
+    public init(
+        title: String, prompt: String, check: Check, answer: String, tolerance: Double = 1e-6,
+        randomized: [String] = [], hints: [String], solution: String, wrong: [String],
+        mistakes: [Mistake] = [], explanation: String? = nil, why: String? = nil, rules: [AnswerRule] = [],
+        line: Int
+    ) {
         self.title = title
         self.prompt = prompt
         self.check = check

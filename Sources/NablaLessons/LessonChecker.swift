@@ -28,9 +28,10 @@ public enum LessonChecker {
         /// One line: mutants tried and rejected per exercise.
         var mutationLine: String? {
             guard !mutation.isEmpty else { return nil }
-            return "wrong variants rejected: " + mutation.map { m in
-                "#\(m.exercise) \(m.rejected)/\(m.tried)" + (m.equivalent > 0 ? " (+\(m.equivalent) equivalent)" : "")
-            }.joined(separator: " · ")
+            return "wrong variants rejected: "
+                + mutation.map { m in
+                    "#\(m.exercise) \(m.rejected)/\(m.tried)" + (m.equivalent > 0 ? " (+\(m.equivalent) equivalent)" : "")
+                }.joined(separator: " · ")
         }
     }
 
@@ -93,7 +94,8 @@ public enum LessonChecker {
         // Same id, different languages: same structure.
         for lesson in parsed {
             guard lesson.language != "en",
-                  let reference = parsed.first(where: { $0.id == lesson.id && $0.language == "en" }) else { continue }
+                let reference = parsed.first(where: { $0.id == lesson.id && $0.language == "en" })
+            else { continue }
             if let problem = structureDifference(lesson, reference), let r = results.firstIndex(where: { $0.file == lesson.file }) {
                 results[r].errors.append(problem)
                 results[r].status = .failed
@@ -145,28 +147,38 @@ public enum LessonChecker {
                     watchdog?.begin("\(lesson.file):\(exercise.line + 1)")
                     checkExercise(exercise, session: session, sink: sink, context: context, fail: fail)
                     if watchdog?.end() == true {
-                        fail(exercise.line, "checking this exercise took longer than \(Int(watchdog?.budgetSeconds ?? blockSeconds)) s and was stopped (does its answer end?)")
+                        fail(
+                            exercise.line,
+                            "checking this exercise took longer than \(Int(watchdog?.budgetSeconds ?? blockSeconds)) s and was stopped (does its answer end?)")
                     }
                     watchdog?.begin("\(lesson.file):\(exercise.line + 1) (mutation testing)")
                     if mutate, let m = MutationTester.test(exercise, number: exercises, context: context, wider: wider) {
                         mutation.append(m)
                         for s in m.survivors {
-                            fail(exercise.line, "a wrong variant of the model answer passes the check: '\(s.code)' (\(s.change)); make the check see it (a value check, forbid:/require:, or data where the mistake shows)")
+                            fail(
+                                exercise.line,
+                                "a wrong variant of the model answer passes the check: '\(s.code)' (\(s.change)); make the check see it (a value check, forbid:/require:, or data where the mistake shows)"
+                            )
                         }
                     }
                     if watchdog?.end() == true {
-                        fail(exercise.line, "mutation testing of this exercise took longer than \(Int(watchdog?.budgetSeconds ?? blockSeconds)) s and was stopped")
+                        fail(
+                            exercise.line,
+                            "mutation testing of this exercise took longer than \(Int(watchdog?.budgetSeconds ?? blockSeconds)) s and was stopped")
                     }
                 }
             }
         }
         let summary = "\(lesson.steps.count) steps, \(exercises) exercise\(exercises == 1 ? "" : "s"), \(lesson.language)"
-        var result = Result(file: lesson.file, status: errors.isEmpty ? .passed : .failed, errors: errors, summary: summary,
-                            mutation: mutation)
+        var result = Result(
+            file: lesson.file, status: errors.isEmpty ? .passed : .failed, errors: errors, summary: summary,
+            mutation: mutation)
         if errors.isEmpty {
             for (k, rows) in stepHeights(lesson).enumerated() where rows > screenRows {
                 let lost = rows - screenRows
-                result.warnings.append("step \(k + 1) takes \(rows) rows in classroom mode; on an 80×24 screen its first \(lost == 1 ? "row scrolls" : "\(lost) rows scroll") away (split it with <!-- pause -->)")
+                result.warnings.append(
+                    "step \(k + 1) takes \(rows) rows in classroom mode; on an 80×24 screen its first \(lost == 1 ? "row scrolls" : "\(lost) rows scroll") away (split it with <!-- pause -->)"
+                )
             }
         }
         return result
@@ -206,12 +218,16 @@ public enum LessonChecker {
 
     /// Proves the wrong answers fail and the model answer passes; runs the model answer
     /// in `session`.
-    static func checkExercise(_ exercise: Exercise, session: Session, sink: RecordingSink, context: JudgeContext,
-                              fail: (Int, String) -> Void) {
+    static func checkExercise(
+        _ exercise: Exercise, session: Session, sink: RecordingSink, context: JudgeContext,
+        fail: (Int, String) -> Void
+    ) {
         let line = exercise.line
         if exercise.hints.isEmpty { fail(line, "this exercise has no hint: add at least one 'hint:'") }
         // Any assignment passes a `set` check, so it alone needs no wrong answer.
-        if exercise.wrong.isEmpty && exercise.check != .set { fail(line, "this exercise has no 'wrong:' answer, so check mode cannot prove the check rejects anything") }
+        if exercise.wrong.isEmpty && exercise.check != .set {
+            fail(line, "this exercise has no 'wrong:' answer, so check mode cannot prove the check rejects anything")
+        }
 
         for wrong in exercise.wrong {
             guard let program = try? Parser.parse(SourceFile(name: "<wrong answer>", text: wrong)) else {
@@ -219,7 +235,9 @@ public enum LessonChecker {
                 continue
             }
             if !AnswerJudge.isAttempt(program, for: exercise) {
-                fail(line, "the wrong answer '\(wrong)' would not count as an attempt (it does not set \(exercise.answer.isEmpty ? "anything" : exercise.answer))")
+                fail(
+                    line,
+                    "the wrong answer '\(wrong)' would not count as an attempt (it does not set \(exercise.answer.isEmpty ? "anything" : exercise.answer))")
                 continue
             }
             let student = ScratchSession(image: context.reference)
@@ -274,8 +292,9 @@ public enum LessonChecker {
             return LessonError(file: lesson.file, line: 1, "this translation has \(a.count) steps; \(reference.file) has \(b.count)")
         }
         for k in 0..<a.count where a[k] != b[k] {
-            return LessonError(file: lesson.file, line: lesson.steps[k].line,
-                               "step \(k + 1) differs from \(reference.file) (line \(reference.steps[k].line)): translations share code, checks and hints count")
+            return LessonError(
+                file: lesson.file, line: lesson.steps[k].line,
+                "step \(k + 1) differs from \(reference.file) (line \(reference.steps[k].line)): translations share code, checks and hints count")
         }
         return nil
     }

@@ -51,9 +51,11 @@ public struct LessonHooks {
     /// Flushes buffered output before the runner waits.
     public var flush: () -> Void
 
-    public init(width: @escaping () -> Int = { 80 }, sleep: @escaping (Double) -> Void = { _ in },
-                replCommand: @escaping (String, Session) -> Bool? = { _, _ in nil },
-                beforeInput: @escaping (Session) -> Void = { _ in }, flush: @escaping () -> Void = {}) {
+    public init(
+        width: @escaping () -> Int = { 80 }, sleep: @escaping (Double) -> Void = { _ in },
+        replCommand: @escaping (String, Session) -> Bool? = { _, _ in nil },
+        beforeInput: @escaping (Session) -> Void = { _ in }, flush: @escaping () -> Void = {}
+    ) {
         self.width = width
         self.sleep = sleep
         self.replCommand = replCommand

@@ -8,7 +8,8 @@ public enum LessonMessage: String, MessageCatalogue {
     case commands, continueHint, freePlay, exercise, correct, notYet, askHint, noMoreHints, hint
     case solution, skipped, teacherOff, notAnExercise, errorNotCounted, typeAnswer, resuming, corrupt
     case finished, saved, menuPrompt, goodbye, modelAnswer, showAnswer, demoNext
-    case typeChoice, pickALetter, notThisChoice, pipedInput, notesSubtitle, exerciseHeading, hintHeading, headerFacts, helpMore, leaveHint, progressNotSaved, cannotWrite, notAnAttemptCell
+    case typeChoice, pickALetter, notThisChoice, pipedInput, notesSubtitle, exerciseHeading, hintHeading, headerFacts, helpMore, leaveHint, progressNotSaved,
+        cannotWrite, notAnAttemptCell
     // The judge
     case notSet, conditionFalse, conditionFails, modelFails, solutionDoesNotSet, answerRaises
     case freshRaises, freshWrong, workspaceChanged, inputsChangedAfter, inputsChanged
@@ -70,8 +71,10 @@ public enum LessonMessage: String, MessageCatalogue {
         .freshRaises: "right for the lesson's numbers, but on other data of the same shapes it raises an error: %1",
         .freshWrong: "right for the lesson's numbers, but not for other data of the same shapes (%1)",
         .workspaceChanged: "your formula is right, but your workspace is no longer the lesson's, so %1 comes out different. Type again to restart this step.",
-        .inputsChangedAfter: "your formula is right, but it uses %1, which changed after %2 set it — so %3 comes out different. Set %4 right again (or type again to restart this step).",
-        .inputsChanged: "your formula is right, but it uses %1, which is no longer the lesson's value — so %2 comes out different. Type again to restart this step.",
+        .inputsChangedAfter:
+            "your formula is right, but it uses %1, which changed after %2 set it — so %3 comes out different. Set %4 right again (or type again to restart this step).",
+        .inputsChanged:
+            "your formula is right, but it uses %1, which is no longer the lesson's value — so %2 comes out different. Type again to restart this step.",
         .oneExpression: "write the answer as one expression (e.g. %1)",
         .modelNotExpression: "the lesson's model answer is not an expression (a problem in the lesson)",
         .expressionFails: "your expression fails for other values of %1: %2",
@@ -103,7 +106,7 @@ public enum LessonMessage: String, MessageCatalogue {
         .describeCell: "a cell array",
         .describeFunction: "a function",
         .describeSymbolic: "a formula with no value (a symbol without a value?)",
-        .describeStruct: "a struct",
+        .describeStruct: "a struct"
     ]
 
     static let zh: [LessonMessage: String] = [
@@ -187,6 +190,6 @@ public enum LessonMessage: String, MessageCatalogue {
         .describeCell: "元胞数组",
         .describeFunction: "函数",
         .describeSymbolic: "没有数值的公式（某个符号还没有值？）",
-        .describeStruct: "结构体",
+        .describeStruct: "结构体"
     ]
 }

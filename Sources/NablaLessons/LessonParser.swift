@@ -67,8 +67,9 @@ public enum LessonParser {
                 case "output":
                     throw LessonError(file: file, line: number, "an output block must come right after a nabla block")
                 case "exercise":
-                    let exercise = try ExerciseParser.parse(body.lines, firstLine: number + 1, file: file,
-                                                            number: builder.exerciseCount + 1)
+                    let exercise = try ExerciseParser.parse(
+                        body.lines, firstLine: number + 1, file: file,
+                        number: builder.exerciseCount + 1)
                     builder.add(.exercise(exercise))
                     builder.end(.pause)
                 default:
@@ -116,8 +117,9 @@ public enum LessonParser {
         guard !builder.steps.isEmpty else {
             throw LessonError(file: file, line: lines.count, "the lesson has no content after its front matter")
         }
-        return Lesson(id: id, language: language, title: title, prerequisites: prerequisites,
-                      minutes: minutes, file: file, steps: builder.steps)
+        return Lesson(
+            id: id, language: language, title: title, prerequisites: prerequisites,
+            minutes: minutes, file: file, steps: builder.steps)
     }
 
     // MARK: - Pieces
@@ -167,7 +169,8 @@ public enum LessonParser {
     }
 
     static func fenceBody(_ lines: [String], from start: Int, fence: Fence, file: String) throws(LessonError)
-        -> (lines: [String], text: String, next: Int) {
+        -> (lines: [String], text: String, next: Int)
+    {
         var body: [String] = []
         var i = start + 1
         while i < lines.count {

@@ -99,8 +99,9 @@ public struct JudgeContext: Sendable {
     ///   - reference: workspace script (the `:save` form) with the lesson's own values;
     ///   - fresh: scripts of the same set-up on fresh data.
     public init(reference: String, fresh: [String] = [], origins: [String: String] = [:], language: String = "en") {
-        self.init(reference: WorkspaceImage(script: reference), fresh: fresh.map(WorkspaceImage.init(script:)),
-                  origins: origins, language: language)
+        self.init(
+            reference: WorkspaceImage(script: reference), fresh: fresh.map(WorkspaceImage.init(script:)),
+            origins: origins, language: language)
     }
 
     public init(reference: WorkspaceImage, fresh: [WorkspaceImage], origins: [String: String], language: String) {

@@ -27,8 +27,10 @@ extension LessonRunner {
                     case .hint:
                         if hintsShown < exercise.hints.count {
                             let label = text[.hintHeading].filled(hintsShown + 1, exercise.hints.count)
-                            for l in TextLayout.wrap(TextLayout.inline(exercise.hints[hintsShown], style: style), width: width, first: label,
-                                                     rest: String(repeating: " ", count: TextLayout.visibleWidth(label))) {
+                            for l in TextLayout.wrap(
+                                TextLayout.inline(exercise.hints[hintsShown], style: style), width: width, first: label,
+                                rest: String(repeating: " ", count: TextLayout.visibleWidth(label)))
+                            {
                                 line(styled(l, .hint))
                             }
                             hintsShown += 1
@@ -71,7 +73,9 @@ extension LessonRunner {
                 case .wrong(let why):
                     wrongHere += 1
                     progress.attempts += 1
-                    progress.record(number) { $0.attempts += 1; $0.wrong.append(answer.text.trimmed) }
+                    progress.record(number) {
+                        $0.attempts += 1; $0.wrong.append(answer.text.trimmed)
+                    }
                     for l in TextLayout.wrap(text[.notYet] + TextLayout.inline(why, style: TextStyle.plain), width: width) { line(styled(l, .failure)) }
                     if wrongHere == 1 && hintsShown < exercise.hints.count { line(dim(text[.askHint])) }
                     save()
@@ -99,7 +103,8 @@ extension LessonRunner {
             return .notAnAttempt
         }
         let index = lesson.exercises.firstIndex { $0.line == exercise.line } ?? 0
-        return AnswerJudge.judge(exercise, program: program, student: session.interpreter,
-                                 context: reference.context(exercise: index))
+        return AnswerJudge.judge(
+            exercise, program: program, student: session.interpreter,
+            context: reference.context(exercise: index))
     }
 }

@@ -74,7 +74,8 @@ extension LessonRunner {
         defer { tee.muted = false }
         for name in names {
             if session.run("\(ScratchSession.slot) = latex(\(name));", name: "<notes>") == .success,
-               case .tensor(let t)? = session.interpreter.variable(ScratchSession.slot) {
+                case .tensor(let t)? = session.interpreter.variable(ScratchSession.slot)
+            {
                 out.append(t.stringValue)
             }
         }

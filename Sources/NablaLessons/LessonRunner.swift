@@ -50,8 +50,10 @@ public final class LessonRunner {
     /// The lesson's own values, which answers are judged against.
     let reference: LessonReference
 
-    public init(lesson: Lesson, output: OutputSink, input: LessonInput?, store: ProgressStore?,
-                options: Options = Options(), hooks: LessonHooks = LessonHooks()) {
+    public init(
+        lesson: Lesson, output: OutputSink, input: LessonInput?, store: ProgressStore?,
+        options: Options = Options(), hooks: LessonHooks = LessonHooks()
+    ) {
         self.lesson = lesson
         self.screen = output
         self.tee = TeeSink(output)

@@ -41,7 +41,8 @@ enum MutationTester {
             result.tried += 1
             let student = ScratchSession(image: context.reference)
             guard AnswerJudge.isAttempt(program, for: exercise), student.run(program) == nil,
-                  AnswerJudge.judge(exercise, program: program, student: student.session.interpreter, context: context) == .correct else {
+                AnswerJudge.judge(exercise, program: program, student: student.session.interpreter, context: context) == .correct
+            else {
                 result.rejected += 1
                 continue
             }
@@ -50,7 +51,12 @@ enum MutationTester {
                 guard let value = observed(exercise, program: program, on: workspace) else { return true }
                 return !same(value, model, exercise)
             }
-            if differs { result.survivors.append(mutant) } else { result.equivalent += 1; if FileSystem.environment("NABLA_DEBUG_MUTANTS") != nil { print("EQUIV ex\(number): \(mutant.code)  [\(mutant.change)]") } }
+            if differs {
+                result.survivors.append(mutant)
+            } else {
+                result.equivalent += 1;
+                if FileSystem.environment("NABLA_DEBUG_MUTANTS") != nil { print("EQUIV ex\(number): \(mutant.code)  [\(mutant.change)]") }
+            }
         }
         return result
     }

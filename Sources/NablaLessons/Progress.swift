@@ -38,8 +38,10 @@ public struct Progress: Sendable, Equatable {
     /// The workspace as a script that recreates it (the `:save` form).
     public var workspace: String
 
-    public init(lesson: String, step: Int = 0, steps: Int, completed: Bool = false, attempts: Int = 0, hints: Int = 0,
-                solutions: Int = 0, solved: Int = 0, workspace: String = "") {
+    public init(
+        lesson: String, step: Int = 0, steps: Int, completed: Bool = false, attempts: Int = 0, hints: Int = 0,
+        solutions: Int = 0, solved: Int = 0, workspace: String = ""
+    ) {
         self.lesson = lesson
         self.step = step
         self.steps = steps
@@ -124,13 +126,16 @@ public struct Progress: Sendable, Equatable {
             fields[key] = value.trimmed
         }
         guard let workspace = workspaceLines, let lesson = fields["lesson"], !lesson.isEmpty,
-              let step = fields["step"].flatMap({ Int($0) }), let steps = fields["steps"].flatMap({ Int($0) }),
-              step >= 0, steps >= 0, let completed = fields["completed"], completed == "yes" || completed == "no" else { return nil }
+            let step = fields["step"].flatMap({ Int($0) }), let steps = fields["steps"].flatMap({ Int($0) }),
+            step >= 0, steps >= 0, let completed = fields["completed"], completed == "yes" || completed == "no"
+        else { return nil }
         func count(_ key: String) -> Int? { fields[key].flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil } }
         guard let attempts = count("attempts"), let hints = count("hints"), let solutions = count("solutions"),
-              let solved = count("solved") else { return nil }
-        self.init(lesson: lesson, step: step, steps: steps, completed: completed == "yes", attempts: attempts, hints: hints,
-                  solutions: solutions, solved: solved, workspace: workspace.joined(separator: "\n"))
+            let solved = count("solved")
+        else { return nil }
+        self.init(
+            lesson: lesson, step: step, steps: steps, completed: completed == "yes", attempts: attempts, hints: hints,
+            solutions: solutions, solved: solved, workspace: workspace.joined(separator: "\n"))
         self.records = records
         solvedExercises = (fields["solved-exercises"] ?? "").split(separator: ",").compactMap { Int($0.trimmed) }
     }

@@ -17,8 +17,10 @@ public enum ProgressReport {
             guard let lesson = library.lesson(named: id, language: language) else { continue }
             var row = [lesson.id, lesson.title]
             if case .found(let p)? = store.map({ $0.load(lesson.id) }) {
-                row += [p.completed ? "complete" : "step \(p.step + 1)/\(p.steps)", "\(min(p.solved, lesson.exercises.count))/\(lesson.exercises.count)",
-                        "\(p.attempts)", "\(p.hints)", "\(p.solutions)"]
+                row += [
+                    p.completed ? "complete" : "step \(p.step + 1)/\(p.steps)", "\(min(p.solved, lesson.exercises.count))/\(lesson.exercises.count)",
+                    "\(p.attempts)", "\(p.hints)", "\(p.solutions)"
+                ]
             } else {
                 row += ["not started", "0/\(lesson.exercises.count)", "0", "0", "0"]
             }

@@ -83,7 +83,8 @@ public enum TextLayout {
         var text = ""
         for line in lines {
             if let last = text.unicodeScalars.last, let first = line.unicodeScalars.first,
-               !(isWide(last) || isWide(first)) {
+                !(isWide(last) || isWide(first))
+            {
                 text += " "
             }
             text += line

@@ -74,7 +74,8 @@ extension Matrix {
         let rows = Swift.max(a.rows, b.rows), cols = Swift.max(a.cols, b.cols)
         let count = rows * cols
         guard count > 0, let ra = reading(a, rows: rows, cols: cols), let rb = reading(b, rows: rows, cols: cols),
-              ra == .whole || rb == .whole else {
+            ra == .whole || rb == .whole
+        else {
             return try broadcast(a, b, op: op) { K.apply($0, $1) }
         }
         // Large operands are split across cores, by element ranges or by column ranges.

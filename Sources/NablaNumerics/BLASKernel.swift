@@ -31,8 +31,8 @@ public enum BLASKernel {
     static func vectorLevel(ofKernel name: String) -> CPUFeatures.VectorLevel? {
         switch name.lowercased() {
         case "unknown", "katmai", "coppermine", "northwood", "prescott", "banias", "atom", "core2", "penryn",
-             "dunnington", "nehalem", "athlon", "opteron", "opteron_sse3", "opteron(sse3)", "barcelona", "nano",
-             "bobcat":
+            "dunnington", "nehalem", "athlon", "opteron", "opteron_sse3", "opteron(sse3)", "barcelona", "nano",
+            "bobcat":
             return .sse
         case "sandybridge", "bulldozer", "piledriver", "steamroller", "excavator":
             return .avx
@@ -69,7 +69,7 @@ public enum BLASKernel {
             return Choice(coretype: nil, reason: "the library's choice")
         }
         guard level < .avx2, let kernel = fittingKernel(for: cpu),
-              let fitting = vectorLevel(ofKernel: kernel), fitting > level
+            let fitting = vectorLevel(ofKernel: kernel), fitting > level
         else {
             return Choice(coretype: nil, reason: "the library's choice")
         }
@@ -106,8 +106,9 @@ public enum BLASKernel {
     /// and the environment must not change under another thread.
     public static let active: Report = {
         #if canImport(Accelerate)
-        return Report(library: "Accelerate", kernel: nil, reported: nil,
-                      choice: Choice(coretype: nil, reason: "the system's choice"), cpu: CPUFeatures.current)
+        return Report(
+            library: "Accelerate", kernel: nil, reported: nil,
+            choice: Choice(coretype: nil, reason: "the system's choice"), cpu: CPUFeatures.current)
         #else
         let cpu = CPUFeatures.current
         let library = openblasVersion()
@@ -154,7 +155,7 @@ public enum BLASKernel {
         typealias Hook = @convention(c) () -> Void
         let everything = UnsafeMutableRawPointer(bitPattern: 0)  // RTLD_DEFAULT
         guard let quit = dlsym(everything, "gotoblas_dynamic_quit"),
-              let initialise = dlsym(everything, "gotoblas_dynamic_init")
+            let initialise = dlsym(everything, "gotoblas_dynamic_init")
         else { return false }
         unsafeBitCast(quit, to: Hook.self)()
         setenv("OPENBLAS_CORETYPE", coretype, 1)

@@ -17,9 +17,10 @@ public struct ElementChain: Sendable {
     public typealias SpanFunction = @Sendable (_ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int) -> Void
 
     /// A function of two operands over `count` contiguous elements: `out[t] = f(x[t], y[t])`.
-    public typealias SpanFunction2 = @Sendable (
-        _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
-    ) -> Void
+    public typealias SpanFunction2 =
+        @Sendable (
+            _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ count: Int
+        ) -> Void
 
     /// Where an operation reads an operand: one of the chain's input matrices, or the
     /// result of an earlier operation.

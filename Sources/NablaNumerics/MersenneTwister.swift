@@ -46,8 +46,8 @@ struct MersenneTwister: Sendable {
     /// A double uniformly distributed in the open interval (0, 1), with 53 random bits;
     /// the half-step offset keeps both 0 and 1 out (so `log(u)` is always finite).
     mutating func nextOpenUnit() -> Double {
-        let a = Double(next() >> 5)   // 27 bits
-        let b = Double(next() >> 6)   // 26 bits
+        let a = Double(next() >> 5)  // 27 bits
+        let b = Double(next() >> 6)  // 26 bits
         return (a * 67_108_864 + b + 0.5) / 9_007_199_254_740_992
     }
 }

@@ -45,7 +45,8 @@ extension Matrix {
                 throw NumericError.invalid("norm: p must be >= 1 for a matrix (got \(Matrix.formatted(v)))")
             }
             throw NumericError.invalid(
-                "norm: for a matrix Nabla computes p = 1, 2, Inf or \"fro\" (got \(Matrix.formatted(v))); use norm(A(:), p) for the vector p-norm of all entries")
+                "norm: for a matrix Nabla computes p = 1, 2, Inf or \"fro\" (got \(Matrix.formatted(v))); use norm(A(:), p) for the vector p-norm of all entries"
+            )
         }
     }
 

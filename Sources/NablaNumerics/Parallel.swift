@@ -29,7 +29,7 @@ public enum Parallel {
         withoutActuallyEscaping(body) { body in
             let shared = UncheckedSendable(body)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                shared.value(count * part / parts ..< count * (part + 1) / parts)
+                shared.value(count * part / parts..<count * (part + 1) / parts)
             }
         }
     }

@@ -14,8 +14,10 @@ import Musl
 /// Octave's `psi` gives for the negative ones (at 0 digamma is −Inf).
 public enum Polygamma {
     /// B₂, B₄, …, B₂₀.
-    private static let bernoulli: [Double] = [1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 / 6,
-                                              -3617.0 / 510, 43867.0 / 798, -174611.0 / 330]
+    private static let bernoulli: [Double] = [
+        1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 / 6,
+        -3617.0 / 510, 43867.0 / 798, -174611.0 / 330
+    ]
 
     /// The largest order computed: beyond it k! overflows a double long before the value does.
     public static let maxOrder = 100
@@ -32,7 +34,7 @@ public enum Polygamma {
         // Far below zero the recurrence would take too many steps to be exact; there the
         // higher orders are not needed by anything Nabla differentiates.
         guard x > -1e4 else { return .nan }
-        let sign: Double = k % 2 == 0 ? -1 : 1        // (−1)ᵏ⁺¹
+        let sign: Double = k % 2 == 0 ? -1 : 1  // (−1)ᵏ⁺¹
         let kFactorial = factorial(k)
         var shifted = x, sum = 0.0
         let threshold = 12 + Double(k)

@@ -115,8 +115,9 @@ extension Matrix {
                     if interruptible { try Interrupt.check() }
                     let width = Swift.min(block, n - start)
                     // Columns start… of op(B): columns of B, or rows of B when transposed.
-                    gemm(pa, ta, lda: a.rows, pb + (tb ? start : start * b.rows), tb, ldb: b.rows,
-                         pc + start * m, m: m, n: width, k: k)
+                    gemm(
+                        pa, ta, lda: a.rows, pb + (tb ? start : start * b.rows), tb, ldb: b.rows,
+                        pc + start * m, m: m, n: width, k: k)
                     start += width
                 }
                 if interruptible && block < n { try Interrupt.check() }
@@ -139,10 +140,13 @@ extension Matrix {
         _ = BLASKernel.ready
         let ldc = m
         // The block of C with `rows` rows and `cols` columns starting at c.
-        func block(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
-                   rows: Int, cols: Int) {
-            cblas_dgemm(CblasColMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
-                        Int32(rows), Int32(cols), Int32(k), 1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(ldc))
+        func block(
+            _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+            rows: Int, cols: Int
+        ) {
+            cblas_dgemm(
+                CblasColMajor, ta ? CblasTrans : CblasNoTrans, tb ? CblasTrans : CblasNoTrans,
+                Int32(rows), Int32(cols), Int32(k), 1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(ldc))
         }
         if m * n * k < parallelWork {
             block(pa, pb, pc, rows: m, cols: n)
@@ -159,19 +163,20 @@ extension Matrix {
         }
     }
 
-
     /// A matrix times a column, or a row times a matrix.
     private static func gemv(
         _ pa: UnsafeBufferPointer<Double>, m: Int, k: Int, _ pb: UnsafeBufferPointer<Double>, n: Int,
         _ pc: UnsafeMutableBufferPointer<Double>
     ) {
         if n == 1 {
-            cblas_dgemv(CblasColMajor, CblasNoTrans, Int32(m), Int32(k), 1,
-                        pa.baseAddress, Int32(m), pb.baseAddress, 1, 0, pc.baseAddress, 1)
+            cblas_dgemv(
+                CblasColMajor, CblasNoTrans, Int32(m), Int32(k), 1,
+                pa.baseAddress, Int32(m), pb.baseAddress, 1, 0, pc.baseAddress, 1)
         } else {
             // row × matrix = (Bᵀ aᵀ)ᵀ, and a 1×k row has the same storage as its transpose.
-            cblas_dgemv(CblasColMajor, CblasTrans, Int32(k), Int32(n), 1,
-                        pb.baseAddress, Int32(k), pa.baseAddress, 1, 0, pc.baseAddress, 1)
+            cblas_dgemv(
+                CblasColMajor, CblasTrans, Int32(k), Int32(n), 1,
+                pb.baseAddress, Int32(k), pa.baseAddress, 1, 0, pc.baseAddress, 1)
         }
     }
 }

@@ -29,8 +29,10 @@ public enum AtomicFile {
 
     /// Writes a file whose content `produce` writes to the descriptor it is given (returning
     /// nil, or the reason it failed). The descriptor is open for writing, positioned at 0.
-    public static func write(to path: String, newFileMode: mode_t = 0o644,
-                             _ produce: (Int32) -> String?) -> String? {
+    public static func write(
+        to path: String, newFileMode: mode_t = 0o644,
+        _ produce: (Int32) -> String?
+    ) -> String? {
         let target: String
         switch resolve(path) {
         case .failure(let failure): return failure.reason
@@ -76,8 +78,10 @@ public enum AtomicFile {
     /// the folder does not allow a new file (the file itself was checked writable).
     /// `existing` is the target's permission bits and owner; a new file gets `newFileMode`
     /// less the umask, as any program's new file does.
-    private static func replace(_ target: String, existing: (mode: mode_t, uid: uid_t, gid: gid_t)?, newFileMode: mode_t,
-                                _ produce: (Int32) -> String?) -> String? {
+    private static func replace(
+        _ target: String, existing: (mode: mode_t, uid: uid_t, gid: gid_t)?, newFileMode: mode_t,
+        _ produce: (Int32) -> String?
+    ) -> String? {
         let temporary = target + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, existing == nil ? newFileMode : 0o600)
         if fd < 0 {

@@ -42,8 +42,10 @@ public struct Builtin: Sendable {
         return b
     }
 
-    public init(_ name: String, _ signature: String, _ summary: String, example: String, _ category: Category,
-                _ body: @escaping @Sendable (inout BuiltinCall) throws -> [Value]) {
+    public init(
+        _ name: String, _ signature: String, _ summary: String, example: String, _ category: Category,
+        _ body: @escaping @Sendable (inout BuiltinCall) throws -> [Value]
+    ) {
         self.name = name
         self.signature = signature
         self.summary = summary

@@ -6,19 +6,25 @@ import NablaSyntax
 /// `bsxfun`, which in Octave 7 is the same as the broadcasting operators.
 extension Builtins {
     static let applyEach: [Builtin] = [
-        Builtin("cellfun", "cellfun(f, c)  cellfun(f, c1, c2, …)  [a, b] = cellfun(…)  cellfun(…, 'UniformOutput', false)",
-                "Calls f on each element of cell arrays of the same size; the results make a matrix, or a cell array with 'UniformOutput', false. f may be a name such as 'isempty' or 'length'.",
-                example: "cellfun(@numel, {1, [1 2], 'abc'})", .session) { call in
+        Builtin(
+            "cellfun", "cellfun(f, c)  cellfun(f, c1, c2, …)  [a, b] = cellfun(…)  cellfun(…, 'UniformOutput', false)",
+            "Calls f on each element of cell arrays of the same size; the results make a matrix, or a cell array with 'UniformOutput', false. f may be a name such as 'isempty' or 'length'.",
+            example: "cellfun(@numel, {1, [1 2], 'abc'})", .session
+        ) { call in
             try applyEach(call, cells: true)
         },
-        Builtin("arrayfun", "arrayfun(f, A)  arrayfun(f, A, B, …)  [a, b] = arrayfun(…)  arrayfun(…, 'UniformOutput', false)",
-                "Calls f on each element of arrays (or struct arrays) of the same size; the results make a matrix, or a cell array with 'UniformOutput', false.",
-                example: "arrayfun(@(x) x^2, [1 2 3])", .session) { call in
+        Builtin(
+            "arrayfun", "arrayfun(f, A)  arrayfun(f, A, B, …)  [a, b] = arrayfun(…)  arrayfun(…, 'UniformOutput', false)",
+            "Calls f on each element of arrays (or struct arrays) of the same size; the results make a matrix, or a cell array with 'UniformOutput', false.",
+            example: "arrayfun(@(x) x^2, [1 2 3])", .session
+        ) { call in
             try applyEach(call, cells: false)
         },
-        Builtin("bsxfun", "bsxfun(f, A, B)",
-                "Applies a two-argument element-wise function with broadcasting, as A + B, A .* B and the other operators already do.",
-                example: "bsxfun(@minus, [1 2; 3 4], [1 2])", .elementwise) { call in
+        Builtin(
+            "bsxfun", "bsxfun(f, A, B)",
+            "Applies a two-argument element-wise function with broadcasting, as A + B, A .* B and the other operators already do.",
+            example: "bsxfun(@minus, [1 2; 3 4], [1 2])", .elementwise
+        ) { call in
             try call.arity(3...3)
             guard case .function(let f) = call.args[0] else {
                 if call.isString(0) {
@@ -27,13 +33,14 @@ extension Builtins {
                 throw call.error("argument 1 must be a function handle", hint: "bsxfun(@plus, A, b)")
             }
             return try call.interpreter.callFunctionValue(f, [call.args[1], call.args[2]], nargout: 1, range: call.range)
-        },
+        }
     ]
 
     private static func applyEach(_ call: BuiltinCall, cells: Bool) throws -> [Value] {
         guard call.args.count >= 2 else {
-            throw call.error("needs a function and at least one \(cells ? "cell array" : "array")",
-                             hint: cells ? "cellfun(@numel, {1, [1 2]})" : "arrayfun(@(x) x^2, [1 2 3])")
+            throw call.error(
+                "needs a function and at least one \(cells ? "cell array" : "array")",
+                hint: cells ? "cellfun(@numel, {1, [1 2]})" : "arrayfun(@(x) x^2, [1 2 3])")
         }
         var inputs = Array(call.args.dropFirst())
         var uniform = true
@@ -77,8 +84,9 @@ extension Builtins {
             case .structure(let s) where !cells:
                 elements = (0..<s.count).map { .structure(s.element($0)) }
             default:
-                throw call.error("argument \(k + 2) must be \(cells ? "a cell array" : "an array"), not a \(v.className)",
-                                 hint: cells ? "arrayfun calls a function on each element of a matrix" : nil)
+                throw call.error(
+                    "argument \(k + 2) must be \(cells ? "a cell array" : "an array"), not a \(v.className)",
+                    hint: cells ? "arrayfun calls a function on each element of a matrix" : nil)
             }
             if let s = shape, s != v.shape {
                 throw call.error("all the inputs must have the same size (\(s) and \(v.shape))")
@@ -94,7 +102,9 @@ extension Builtins {
             let values = try i.callFunctionValue(function, lists.map { $0[index] }, nargout: call.nargout, range: call.range)
             if values.count < outputs && !(call.nargout == 0 && values.isEmpty && !uniform) {
                 if call.nargout == 0 && values.isEmpty { continue }
-                throw call.error("the function gave \(values.count) output\(values.count == 1 ? "" : "s") for element \(index + 1), where \(outputs) \(outputs == 1 ? "is" : "are") needed")
+                throw call.error(
+                    "the function gave \(values.count) output\(values.count == 1 ? "" : "s") for element \(index + 1), where \(outputs) \(outputs == 1 ? "is" : "are") needed"
+                )
             }
             for k in 0..<outputs { results[k].append(k < values.count ? values[k] : .empty) }
         }
@@ -108,8 +118,9 @@ extension Builtins {
             var elementClass: ElementClass?
             for (index, v) in list.enumerated() {
                 guard case .tensor(let t) = v.materialized, t.matrix.count == 1 else {
-                    throw call.error("element \(index + 1) gave a \(v.shape) \(v.className), not one value",
-                                     hint: "add 'UniformOutput', false to collect any results in a cell array")
+                    throw call.error(
+                        "element \(index + 1) gave a \(v.shape) \(v.className), not one value",
+                        hint: "add 'UniformOutput', false to collect any results in a cell array")
                 }
                 m.elements[index] = t.matrix.scalar
                 elementClass = elementClass == nil || elementClass == t.elementClass ? t.elementClass : .double

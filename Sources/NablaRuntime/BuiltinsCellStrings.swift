@@ -6,9 +6,11 @@ import NablaSyntax
 /// a char row (or the empty string); anything else in the cell is refused by name, never guessed.
 extension Builtins {
     static let cellStrings: [Builtin] = [
-        Builtin("ismember", "tf = ismember(x, s)  [tf, loc] = ismember(x, s)",
-                "True where an element of x (or the string x, or each string of the cell x) is in s; loc is its index in s (the last one, as Octave 7.3 gives), 0 where absent.",
-                example: "[tf, loc] = ismember({'b', 'z'}, {'a', 'b'})", .reduction) { call in
+        Builtin(
+            "ismember", "tf = ismember(x, s)  [tf, loc] = ismember(x, s)",
+            "True where an element of x (or the string x, or each string of the cell x) is in s; loc is its index in s (the last one, as Octave 7.3 gives), 0 where absent.",
+            example: "[tf, loc] = ismember({'b', 'z'}, {'a', 'b'})", .reduction
+        ) { call in
             try call.arity(2...2)
             let x = call.args[0].materialized, s = call.args[1].materialized
             if case .cell = x { return try memberStrings(call, x, in: s) }
@@ -18,9 +20,11 @@ extension Builtins {
             for (k, v) in set.elements.enumerated() where !v.isNaN { last[v == 0 ? 0 : v] = k + 1 }
             let loc = a.elements.map { v in v.isNaN ? 0 : last[v == 0 ? 0 : v] ?? 0 }
             let tf = Matrix(rows: a.rows, cols: a.cols, elements: loc.map { $0 > 0 ? 1 : 0 })
-            return [.tensor(Tensor(tf, class: .logical)),
-                    .matrix(Matrix(rows: a.rows, cols: a.cols, elements: loc.map(Double.init)))]
-        },
+            return [
+                .tensor(Tensor(tf, class: .logical)),
+                .matrix(Matrix(rows: a.rows, cols: a.cols, elements: loc.map(Double.init)))
+            ]
+        }
     ]
 
     /// The character codes of a string value, or nil when it is not a string (a char row or an
@@ -48,8 +52,9 @@ extension Builtins {
         func strings(_ v: Value, _ k: Int) throws -> (codes: [[Double]], shape: Shape?) {
             if case .cell(let c) = v { return (try cellStrings(c, call, argument: k), c.shape) }
             guard let codes = stringCodes(v) else {
-                throw call.error("a cell array of strings cannot be combined with a \(v.className) (argument \(k + 1))",
-                                 hint: "ismember looks numbers up among numbers and strings among strings")
+                throw call.error(
+                    "a cell array of strings cannot be combined with a \(v.className) (argument \(k + 1))",
+                    hint: "ismember looks numbers up among numbers and strings among strings")
             }
             return ([codes], nil)
         }
@@ -59,8 +64,10 @@ extension Builtins {
         for (k, codes) in set.enumerated() { last[codes] = k + 1 }
         let loc = items.map { last[$0] ?? 0 }
         let rows = shape?.rows ?? 1, cols = shape?.cols ?? 1
-        return [.tensor(Tensor(Matrix(rows: rows, cols: cols, elements: loc.map { $0 > 0 ? 1 : 0 }), class: .logical)),
-                .matrix(Matrix(rows: rows, cols: cols, elements: loc.map(Double.init)))]
+        return [
+            .tensor(Tensor(Matrix(rows: rows, cols: cols, elements: loc.map { $0 > 0 ? 1 : 0 }), class: .logical)),
+            .matrix(Matrix(rows: rows, cols: cols, elements: loc.map(Double.init)))
+        ]
     }
 
     /// `unique` of a cell array of strings: sorted by character code (shorter first when one is

@@ -6,8 +6,10 @@ import NablaSyntax
 /// `sparse` says so once, since Octave would print the result differently).
 extension Builtins {
     static let compat: [Builtin] = [
-        Builtin("sub2ind", "ind = sub2ind(dims, i, j)", "Linear (column-major) indices of the subscripts (i, j) in an array of size dims.",
-                example: "sub2ind([3 4], [1 2], [2 4])", .shape) { call in
+        Builtin(
+            "sub2ind", "ind = sub2ind(dims, i, j)", "Linear (column-major) indices of the subscripts (i, j) in an array of size dims.",
+            example: "sub2ind([3 4], [1 2], [2 4])", .shape
+        ) { call in
             try call.arity(2...3)
             let (rows, cols) = try dims(call)
             let i = try call.matrix(1)
@@ -18,14 +20,19 @@ extension Builtins {
             var out = Matrix(rows: i.rows, cols: i.cols)
             for k in 0..<i.count {
                 let r = i.elements[k], c = j.elements[k]
-                guard r == r.rounded(), c == c.rounded(), r >= 1, c >= 1 else { throw call.error("subscripts must be either integers 1 to (2^63)-1 or logicals") }
+                guard r == r.rounded(), c == c.rounded(), r >= 1, c >= 1 else {
+                    throw call.error("subscripts must be either integers 1 to (2^63)-1 or logicals")
+                }
                 guard r <= Double(rowLimit), c <= Double(call.args.count == 3 ? cols : 1) else { throw call.error("index out of range") }
                 out.elements[k] = r + (c - 1) * Double(rows)
             }
             return [.matrix(out)]
         },
-        Builtin("ind2sub", "[i, j] = ind2sub(dims, ind)", "Row and column subscripts of linear indices in an array of size dims (one output gives the index itself).",
-                example: "[i, j] = ind2sub([3 4], [2 7])", .shape) { call in
+        Builtin(
+            "ind2sub", "[i, j] = ind2sub(dims, ind)",
+            "Row and column subscripts of linear indices in an array of size dims (one output gives the index itself).",
+            example: "[i, j] = ind2sub([3 4], [2 7])", .shape
+        ) { call in
             try call.arity(2...2)
             let (rows, cols) = try dims(call)
             let ind = try call.matrix(1)
@@ -42,9 +49,11 @@ extension Builtins {
             for _ in 2..<call.nargout { out.append(.matrix(Matrix(rows: ind.rows, cols: ind.cols, repeating: 1))) }
             return out
         },
-        Builtin("assert", "assert(cond)  assert(cond, message, …)  assert(observed, expected)  assert(observed, expected, tol)",
-                "Stops with an error unless cond is all true, or observed equals expected (within tol: absolute if positive, relative if negative).",
-                example: "assert(2 + 2 == 4); assert(pi, 3.1416, 1e-4); disp('ok')", .session) { call in
+        Builtin(
+            "assert", "assert(cond)  assert(cond, message, …)  assert(observed, expected)  assert(observed, expected, tol)",
+            "Stops with an error unless cond is all true, or observed equals expected (within tol: absolute if positive, relative if negative).",
+            example: "assert(2 + 2 == 4); assert(pi, 3.1416, 1e-4); disp('ok')", .session
+        ) { call in
             try call.arity(1...Int.max)
             let isCondition: Bool
             if call.args.count == 1 {
@@ -70,9 +79,11 @@ extension Builtins {
             }
             return []
         },
-        Builtin("deal", "[a, b, …] = deal(x)  [a, b, …] = deal(x1, x2, …)",
-                "Copies one value to every output, or hands each argument to its own output.",
-                example: "[a, b] = deal(7)", .session) { call in
+        Builtin(
+            "deal", "[a, b, …] = deal(x)  [a, b, …] = deal(x1, x2, …)",
+            "Copies one value to every output, or hands each argument to its own output.",
+            example: "[a, b] = deal(7)", .session
+        ) { call in
             try call.arity(1...Int.max)
             let outputs = Swift.max(1, call.nargout)
             if call.args.count == 1 { return Array(repeating: call.args[0], count: outputs) }
@@ -81,9 +92,11 @@ extension Builtins {
             }
             return call.args
         },
-        Builtin("unique", "u = unique(x)  [u, i, j] = unique(x)",
-                "The distinct values (or strings of a cell) of x in ascending order (a row for a row vector, else a column); x(i) is u (first occurrences) and u(j) is x, both columns, as in Octave 7.",
-                example: "[u, i, j] = unique([3 1 3 2])", .reduction) { call in
+        Builtin(
+            "unique", "u = unique(x)  [u, i, j] = unique(x)",
+            "The distinct values (or strings of a cell) of x in ascending order (a row for a row vector, else a column); x(i) is u (first occurrences) and u(j) is x, both columns, as in Octave 7.",
+            example: "[u, i, j] = unique([3 1 3 2])", .reduction
+        ) { call in
             try call.arity(1...1)
             if case .cell(let c) = call.args[0].materialized { return try uniqueStrings(c, call) }
             let t = try call.tensor(0)
@@ -111,14 +124,18 @@ extension Builtins {
             if call.nargout < 2 { return [u] }
             return [u, .matrix(Matrix(column: first.map { Double($0 + 1) })), .matrix(Matrix(column: group.map(Double.init)))]
         },
-        Builtin("argv", "argv()", "The command-line arguments given after the script's name, as a column cell array of text.",
-                example: "class(argv())", .session) { call in
+        Builtin(
+            "argv", "argv()", "The command-line arguments given after the script's name, as a column cell array of text.",
+            example: "class(argv())", .session
+        ) { call in
             try call.arity(0...0)
             let a = call.interpreter.arguments
             return [.cell(CellArray(rows: a.count, cols: a.isEmpty ? 0 : 1, elements: a.map { .string($0) }))]
         },
-        Builtin("full", "full(A)", "A itself: Nabla stores every matrix in full (dense) form.",
-                example: "full(eye(2))", .construction) { call in
+        Builtin(
+            "full", "full(A)", "A itself: Nabla stores every matrix in full (dense) form.",
+            example: "full(eye(2))", .construction
+        ) { call in
             try call.arity(1...1)
             guard case .tensor(var t) = call.args[0].materialized else { throw call.error("argument 1 must be numeric, not a \(call.args[0].className)") }
             t.storage = .full
@@ -128,9 +145,11 @@ extension Builtins {
             try call.arity(1...1)
             return [.bool(false)]
         },
-        Builtin("sparse", "S = sparse(A)  sparse(i, j, v)  sparse(i, j, v, m, n)  sparse(m, n)",
-                "The same matrix, stored dense (Nabla has no sparse storage; results are the same, only Octave's display differs); from triplets, repeated (i, j) pairs add up.",
-                example: "sparse([1 2], [1 2], [5 6])", .construction) { call in
+        Builtin(
+            "sparse", "S = sparse(A)  sparse(i, j, v)  sparse(i, j, v, m, n)  sparse(m, n)",
+            "The same matrix, stored dense (Nabla has no sparse storage; results are the same, only Octave's display differs); from triplets, repeated (i, j) pairs add up.",
+            example: "sparse([1 2], [1 2], [5 6])", .construction
+        ) { call in
             call.interpreter.noteOnce("sparse", "Nabla stores sparse matrices as full ones: the numbers are the same, Octave would display them differently")
             switch call.args.count {
             case 1:
@@ -167,7 +186,7 @@ extension Builtins {
             default:
                 throw call.error("takes 1, 2, 3 or 5 arguments", hint: "sparse(A), sparse(m, n) or sparse(i, j, v, m, n)")
             }
-        },
+        }
     ]
 
     /// The rows and columns of a dims argument; trailing dimensions must be 1.
@@ -206,7 +225,8 @@ extension Builtins {
             let allowed = tol >= 0 ? tol : Swift.abs(tol * y)
             if difference <= allowed && !difference.isNaN { continue }
             let where_ = a.matrix.count == 1 ? "" : " at (\(k % Swift.max(a.matrix.rows, 1) + 1),\(k / Swift.max(a.matrix.rows, 1) + 1))"
-            return "observed \(x.asTyped) but expected \(y.asTyped)\(where_): difference \(difference.asTyped)" + (tol != 0 ? ", tolerance \(Swift.abs(tol).asTyped)\(tol < 0 ? " relative" : "")" : "")
+            return "observed \(x.asTyped) but expected \(y.asTyped)\(where_): difference \(difference.asTyped)"
+                + (tol != 0 ? ", tolerance \(Swift.abs(tol).asTyped)\(tol < 0 ? " relative" : "")" : "")
         }
         return nil
     }

@@ -5,10 +5,13 @@ extension BuiltinCall {
     /// Octave's size arguments: `f()` is 1×1, `f(n)` n×n, `f(r, c)`, `f([r c])`.
     /// Negative sizes count as 0; sizes past the element limit are refused before allocating.
     func sizeArguments(from start: Int = 0, bytesPerElement: Int = 8) throws -> Shape {
-        let numeric = args[start...].prefix { if case .tensor(let t) = $0 { return t.elementClass != .char }; return false }
+        let numeric = args[start...].prefix {
+            if case .tensor(let t) = $0 { return t.elementClass != .char }; return false
+        }
         for k in (start + numeric.count)..<args.count where !isString(k) {
-            throw error("size arguments must be numbers (argument \(k + 1) is a \(args[k].className))",
-                        hint: "write \(name)(rows, cols)")
+            throw error(
+                "size arguments must be numbers (argument \(k + 1) is a \(args[k].className))",
+                hint: "write \(name)(rows, cols)")
         }
         let values = try numeric.indices.map { try matrix($0) }
         var dims: [Double]
@@ -79,26 +82,36 @@ extension Builtins {
             let s = try call.sizeArguments()
             return [.tensor(Tensor(try Matrix.eye(s.rows, s.cols), storage: .diagonal))]
         },
-        Builtin("rand", "rand(n)  rand(r, c)  rand('seed', s)", "Uniform random numbers in (0, 1), reproducible under rng(seed) (or Octave's rand('seed', s), rand('state', s), rand('twister', s)).",
-                example: "rng(1); size(rand(2, 3))", .construction) { call in
+        Builtin(
+            "rand", "rand(n)  rand(r, c)  rand('seed', s)",
+            "Uniform random numbers in (0, 1), reproducible under rng(seed) (or Octave's rand('seed', s), rand('state', s), rand('twister', s)).",
+            example: "rng(1); size(rand(2, 3))", .construction
+        ) { call in
             if try call.reseeds() { return [] }
             let s = try call.sizeArguments()
             return [.matrix(try call.interpreter.random.uniform(rows: s.rows, cols: s.cols))]
         },
-        Builtin("randn", "randn(n)  randn(r, c)  randn('state', s)", "Standard normal random numbers, reproducible under rng(seed) (or Octave's randn('seed', s), randn('state', s)).",
-                example: "rng(1); size(randn(3, 1))", .construction) { call in
+        Builtin(
+            "randn", "randn(n)  randn(r, c)  randn('state', s)",
+            "Standard normal random numbers, reproducible under rng(seed) (or Octave's randn('seed', s), randn('state', s)).",
+            example: "rng(1); size(randn(3, 1))", .construction
+        ) { call in
             if try call.reseeds() { return [] }
             let s = try call.sizeArguments()
             return [.matrix(try call.interpreter.random.normal(rows: s.rows, cols: s.cols))]
         },
-        Builtin("randi", "randi(imax)  randi(imax, r, c)", "Random integers from 1 to imax.",
-                example: "rng(1); r = randi(6, 1, 5); all(r >= 1 & r <= 6)", .construction) { call in
+        Builtin(
+            "randi", "randi(imax)  randi(imax, r, c)", "Random integers from 1 to imax.",
+            example: "rng(1); r = randi(6, 1, 5); all(r >= 1 & r <= 6)", .construction
+        ) { call in
             let imax = try call.integer(0, min: 1)
             let s = try call.sizeArguments(from: 1)
             return [.matrix(try call.interpreter.random.randi(Double(imax), s.rows, s.cols))]
         },
-        Builtin("randperm", "randperm(n)  randperm(n, k)", "A random permutation of 1:n, or its first k numbers (k distinct numbers from 1 to n).",
-                example: "rng(1); sort(randperm(5))", .construction) { call in
+        Builtin(
+            "randperm", "randperm(n)  randperm(n, k)", "A random permutation of 1:n, or its first k numbers (k distinct numbers from 1 to n).",
+            example: "rng(1); sort(randperm(5))", .construction
+        ) { call in
             try call.arity(1...2)
             let n = try call.integer(0)
             let k = call.args.count == 2 ? try call.integer(1) : n
@@ -106,15 +119,19 @@ extension Builtins {
             let p = try call.interpreter.random.randperm(n)
             return [.matrix(k == n ? p : Matrix(row: Array(p.elements.prefix(k))))]
         },
-        Builtin("magic", "magic(n)", "A magic square: rows, columns and diagonals have the same sum.",
-                example: "magic(3)", .construction) { call in
+        Builtin(
+            "magic", "magic(n)", "A magic square: rows, columns and diagonals have the same sum.",
+            example: "magic(3)", .construction
+        ) { call in
             try call.arity(1...1)
             let n = try call.integer(0)
             do { try Limits.check(rows: Double(n), cols: Double(n)) } catch let e as NumericError { throw call.error(e.description) }
             return [.matrix(try Matrix.magic(n))]
         },
-        Builtin("linspace", "linspace(a, b)  linspace(a, b, n)", "n equally spaced points from a to b (default 100).",
-                example: "linspace(0, 1, 5)", .construction) { call in
+        Builtin(
+            "linspace", "linspace(a, b)  linspace(a, b, n)", "n equally spaced points from a to b (default 100).",
+            example: "linspace(0, 1, 5)", .construction
+        ) { call in
             try call.arity(2...3)
             let n = call.args.count == 3 ? try call.integer(2) : 100
             do { try Limits.check(rows: 1, cols: Double(n)) } catch let e as NumericError { throw call.error(e.description) }
@@ -123,7 +140,7 @@ extension Builtins {
         Builtin("cell", "cell(n)  cell(r, c)", "A cell array of empty matrices.", example: "c = cell(1, 2)", .construction) { call in
             let s = try call.sizeArguments(bytesPerElement: Limits.bytesPerCell)
             return [.cell(CellArray(rows: s.rows, cols: s.cols, elements: Array(repeating: .empty, count: s.count)))]
-        },
+        }
     ]
 }
 
@@ -146,7 +163,9 @@ extension BuiltinCall {
             let m = try matrix(1)
             // A state vector (rand('state', sum(100 * clock))) folds into one 32-bit seed.
             var folded: UInt64 = 0
-            for x in m.elements where x.isFinite { folded = folded &* 31 &+ UInt64(bitPattern: Int64(x.rounded(.down).truncatingRemainder(dividingBy: 9.0e15))) }
+            for x in m.elements where x.isFinite {
+                folded = folded &* 31 &+ UInt64(bitPattern: Int64(x.rounded(.down).truncatingRemainder(dividingBy: 9.0e15)))
+            }
             seed = UInt32(truncatingIfNeeded: folded ^ (folded >> 32))
         }
         interpreter.random.seed(seed)

@@ -3,8 +3,10 @@ import NablaNumerics
 /// `diff`: differences of neighbours, the discrete derivative.
 extension Builtins {
     static let differences: [Builtin] = [
-        Builtin("diff", "diff(x)  diff(x, k)", "Differences of neighbouring elements (along the first dimension longer than 1); k times.",
-                example: "diff([1 4 9 16])", .reduction) { call in
+        Builtin(
+            "diff", "diff(x)  diff(x, k)", "Differences of neighbouring elements (along the first dimension longer than 1); k times.",
+            example: "diff([1 4 9 16])", .reduction
+        ) { call in
             try call.arity(1...2)
             var m = try call.matrix(0)
             let times = call.args.count == 2 ? try call.integer(1) : 1
@@ -20,6 +22,6 @@ extension Builtins {
                 }
             }
             return [.matrix(m)]
-        },
+        }
     ]
 }

@@ -32,8 +32,9 @@ extension Builtins {
         mapped(.cosh, "Hyperbolic cosine.", example: "cosh(1)"),
         mapped(.tanh, "Hyperbolic tangent, an activation function with values in (-1, 1).", example: "tanh([-1 0 1])"),
         mapped(.gamma, "The gamma function; gamma(n) = (n-1)!.", example: "gamma(5)"),
-        named("psi", "psi(x)  psi(k, x)", "The digamma function ψ(x) = Γ′(x)/Γ(x); psi(k, x) is its k-th derivative (polygamma).",
-              example: "psi([1 0.5 10])", .elementwise),
+        named(
+            "psi", "psi(x)  psi(k, x)", "The digamma function ψ(x) = Γ′(x)/Γ(x); psi(k, x) is its k-th derivative (polygamma).",
+            example: "psi([1 0.5 10])", .elementwise),
         mapped(.round, "Round to the nearest integer, halves away from zero.", example: "round([-2.5 -0.4 0.5 2.5])"),
         mapped(.floor, "Round towards minus infinity.", example: "floor([-1.5 1.5])"),
         mapped(.ceil, "Round towards plus infinity.", example: "ceil([-1.5 1.5])"),
@@ -52,15 +53,20 @@ extension Builtins {
         binaryElementwise("mtimes", "Matrix product, the function form of *", example: "mtimes([1 2], [3; 4])"),
         Builtin("hypot", "hypot(x, y)", "sqrt(x.^2 + y.^2) without overflow.", example: "hypot(3, 4)", .elementwise) { call in
             try call.arity(2...2)
-            return [.matrix(try Matrix.broadcast(try call.matrix(0), try call.matrix(1), op: "hypot") { a, b in
-                let m = Swift.max(Swift.abs(a), Swift.abs(b))
-                if m == 0 || m.isInfinite { return m }
-                let x = a / m, y = b / m
-                return m * (x * x + y * y).squareRoot()
-            })]
+            return [
+                .matrix(
+                    try Matrix.broadcast(try call.matrix(0), try call.matrix(1), op: "hypot") { a, b in
+                        let m = Swift.max(Swift.abs(a), Swift.abs(b))
+                        if m == 0 || m.isInfinite { return m }
+                        let x = a / m, y = b / m
+                        return m * (x * x + y * y).squareRoot()
+                    })
+            ]
         },
-        Builtin("double", "double(x)", "Converts to double precision (text becomes its character codes).",
-                example: "double('AB')", .elementwise) { call in
+        Builtin(
+            "double", "double(x)", "Converts to double precision (text becomes its character codes).",
+            example: "double('AB')", .elementwise
+        ) { call in
             try call.arity(1...1)
             return [.matrix(try call.matrix(0))]
         },
@@ -74,6 +80,6 @@ extension Builtins {
         Builtin("xor", "xor(x, y)", "Exclusive or, element by element.", example: "xor([1 1 0], [1 0 0])", .elementwise) { call in
             try call.arity(2...2)
             return [.logical(try Matrix.broadcast(try call.matrix(0), try call.matrix(1), op: "xor") { ($0 != 0) != ($1 != 0) ? 1 : 0 })]
-        },
+        }
     ]
 }

@@ -7,9 +7,11 @@ import NablaNumerics
 /// a matrix with complex eigenvalues is refused by name rather than given half an answer.
 extension Builtins {
     static let factorisations: [Builtin] = [
-        Builtin("eig", "lambda = eig(A)  [V, D] = eig(A)",
-                "Eigenvalues (a column) or eigenvectors and a diagonal matrix of eigenvalues, with A*V = V*D; symmetric A gives them in ascending order.",
-                example: "[V, D] = eig([2 1; 1 2])", .linearAlgebra) { call in
+        Builtin(
+            "eig", "lambda = eig(A)  [V, D] = eig(A)",
+            "Eigenvalues (a column) or eigenvectors and a diagonal matrix of eigenvalues, with A*V = V*D; symmetric A gives them in ascending order.",
+            example: "[V, D] = eig([2 1; 1 2])", .linearAlgebra
+        ) { call in
             try call.arity(1...1)
             let a = try factorInput(call, square: true)
             let vectors = call.nargout >= 2
@@ -21,15 +23,18 @@ extension Builtins {
             }
             let (wr, wi, v) = try lapack(call) { () throws(NumericError) in try Lapack.generalEigen(a, vectors: vectors) }
             guard wi.allSatisfy({ $0 == 0 }) else {
-                throw call.error("this matrix has complex eigenvalues, and Nabla has real numbers only",
-                                 hint: "a symmetric matrix (A + A')/2 always has real eigenvalues")
+                throw call.error(
+                    "this matrix has complex eigenvalues, and Nabla has real numbers only",
+                    hint: "a symmetric matrix (A + A')/2 always has real eigenvalues")
             }
             if !vectors { return [.matrix(Matrix(column: wr))] }
             return [.matrix(v), diagonal(wr, n, n)]
         },
-        Builtin("svd", "s = svd(A)  [U, S, V] = svd(A)  [U, S, V] = svd(A, 'econ')",
-                "Singular values (a column, largest first) or the factors with A = U*S*V'; 'econ' (or 0) drops the rows and columns S does not need.",
-                example: "s = svd([1 2; 3 4; 5 6])", .linearAlgebra) { call in
+        Builtin(
+            "svd", "s = svd(A)  [U, S, V] = svd(A)  [U, S, V] = svd(A, 'econ')",
+            "Singular values (a column, largest first) or the factors with A = U*S*V'; 'econ' (or 0) drops the rows and columns S does not need.",
+            example: "s = svd([1 2; 3 4; 5 6])", .linearAlgebra
+        ) { call in
             try call.arity(1...2)
             let a = try factorInput(call, square: false)
             let economy = call.args.count == 2
@@ -40,15 +45,19 @@ extension Builtins {
             let k = min(a.rows, a.cols)
             if a.count == 0 {
                 // No singular values: U and V are identities (empty in the economy size).
-                return [.matrix(economy ? Matrix(rows: a.rows, cols: 0) : .identity(a.rows)), diagonal([], economy ? 0 : a.rows, economy ? 0 : a.cols),
-                        .matrix(economy ? Matrix(rows: a.cols, cols: 0) : .identity(a.cols))]
+                return [
+                    .matrix(economy ? Matrix(rows: a.rows, cols: 0) : .identity(a.rows)), diagonal([], economy ? 0 : a.rows, economy ? 0 : a.cols),
+                    .matrix(economy ? Matrix(rows: a.cols, cols: 0) : .identity(a.cols))
+                ]
             }
             let (s, u, v) = try lapack(call) { () throws(NumericError) in try Lapack.svd(a, economy ? .economy : .full) }
             return [.matrix(u), diagonal(s, economy ? k : a.rows, economy ? k : a.cols), .matrix(v)]
         },
-        Builtin("qr", "[Q, R] = qr(A)  [Q, R] = qr(A, 0)  X = qr(A)",
-                "The QR factorisation A = Q*R (Q orthogonal, R upper triangular); qr(A, 0) is the economy size; one output gives LAPACK's packed form, as Octave does.",
-                example: "[Q, R] = qr([1 2; 3 4])", .linearAlgebra) { call in
+        Builtin(
+            "qr", "[Q, R] = qr(A)  [Q, R] = qr(A, 0)  X = qr(A)",
+            "The QR factorisation A = Q*R (Q orthogonal, R upper triangular); qr(A, 0) is the economy size; one output gives LAPACK's packed form, as Octave does.",
+            example: "[Q, R] = qr([1 2; 3 4])", .linearAlgebra
+        ) { call in
             try call.arity(1...2)
             let a = try factorInput(call, square: false)
             if call.nargout > 2 { throw call.error("the pivoted form [Q, R, P] = qr(A) is not supported", hint: "use [Q, R] = qr(A)") }
@@ -60,9 +69,11 @@ extension Builtins {
             let (q, r) = try lapack(call) { () throws(NumericError) in try Lapack.qr(a, economy: economy) }
             return [.matrix(q), .matrix(r)]
         },
-        Builtin("chol", "R = chol(A)  [R, p] = chol(A)  L = chol(A, 'lower')",
-                "The Cholesky factor: upper triangular R with R'*R = A for a symmetric positive definite A; [R, p] gives p > 0 instead of an error when it is not.",
-                example: "R = chol([4 2; 2 3])", .linearAlgebra) { call in
+        Builtin(
+            "chol", "R = chol(A)  [R, p] = chol(A)  L = chol(A, 'lower')",
+            "The Cholesky factor: upper triangular R with R'*R = A for a symmetric positive definite A; [R, p] gives p > 0 instead of an error when it is not.",
+            example: "R = chol([4 2; 2 3])", .linearAlgebra
+        ) { call in
             try call.arity(1...2)
             let a = try factorInput(call, square: true)
             var lower = false
@@ -78,9 +89,11 @@ extension Builtins {
             let factor = lower ? r.transposed : r
             return call.nargout < 2 ? [.matrix(factor)] : [.matrix(factor), .number(Double(failed))]
         },
-        Builtin("lu", "[L, U] = lu(A)  [L, U, P] = lu(A)  Y = lu(A)",
-                "The LU factorisation with partial pivoting: P*A = L*U (L unit lower triangular, U upper); with two outputs L is P'*L.",
-                example: "[L, U, P] = lu([1 2; 3 4])", .linearAlgebra) { call in
+        Builtin(
+            "lu", "[L, U] = lu(A)  [L, U, P] = lu(A)  Y = lu(A)",
+            "The LU factorisation with partial pivoting: P*A = L*U (L unit lower triangular, U upper); with two outputs L is P'*L.",
+            example: "[L, U, P] = lu([1 2; 3 4])", .linearAlgebra
+        ) { call in
             try call.arity(1...1)
             let a = try factorInput(call, square: false)
             let (packed, pivots) = try lapack(call) { () throws(NumericError) in try Lapack.luPacked(a) }
@@ -99,9 +112,11 @@ extension Builtins {
             for i in 0..<m { for j in 0..<k { permuted[order[i], j] = l[i, j] } }
             return [.matrix(permuted), .matrix(u)]
         },
-        Builtin("pinv", "pinv(A)  pinv(A, tol)",
-                "The Moore–Penrose pseudo-inverse, from the SVD; singular values at or below tol (default max(size(A))*s(1)*eps) count as zero.",
-                example: "pinv([1 2; 2 4])", .linearAlgebra) { call in
+        Builtin(
+            "pinv", "pinv(A)  pinv(A, tol)",
+            "The Moore–Penrose pseudo-inverse, from the SVD; singular values at or below tol (default max(size(A))*s(1)*eps) count as zero.",
+            example: "pinv([1 2; 2 4])", .linearAlgebra
+        ) { call in
             try call.arity(1...2)
             let a = try factorInput(call, square: false)
             if a.count == 0 { return [.matrix(Matrix(rows: a.cols, cols: a.rows))] }
@@ -113,9 +128,11 @@ extension Builtins {
             }
             return [.matrix(out)]
         },
-        Builtin("rank", "rank(A)  rank(A, tol)",
-                "The number of singular values above tol (default max(size(A))*s(1)*eps): how many columns are independent.",
-                example: "rank(magic(4))", .linearAlgebra) { call in
+        Builtin(
+            "rank", "rank(A)  rank(A, tol)",
+            "The number of singular values above tol (default max(size(A))*s(1)*eps): how many columns are independent.",
+            example: "rank(magic(4))", .linearAlgebra
+        ) { call in
             try call.arity(1...2)
             let a = try factorInput(call, square: false)
             if a.count == 0 { return [.number(0)] }
@@ -123,9 +140,11 @@ extension Builtins {
             let tol = call.args.count == 2 ? try call.number(1) : Double(max(a.rows, a.cols)) * s[0] * Double.ulpOfOne
             return [.number(Double(s.filter { $0 > tol }.count))]
         },
-        Builtin("null", "Z = null(A)  null(A, tol)",
-                "An orthonormal basis of the null space (A*Z = 0), from the SVD; its columns' signs are LAPACK's.",
-                example: "null([1 1; 1 1])", .linearAlgebra) { call in
+        Builtin(
+            "null", "Z = null(A)  null(A, tol)",
+            "An orthonormal basis of the null space (A*Z = 0), from the SVD; its columns' signs are LAPACK's.",
+            example: "null([1 1; 1 1])", .linearAlgebra
+        ) { call in
             try call.arity(1...2)
             let a = try factorInput(call, square: false)
             if a.count == 0 { return [.matrix(Matrix.identity(a.cols))] }
@@ -141,9 +160,11 @@ extension Builtins {
             for j in rank..<a.cols { for i in 0..<a.cols { let x = full[i, j]; z[i, j - rank] = Swift.abs(x) < Double.ulpOfOne ? 0 : x } }
             return [.matrix(z)]
         },
-        Builtin("orth", "Q = orth(A)  orth(A, tol)",
-                "An orthonormal basis of the range of A (its column space), from the SVD; its columns' signs are Octave's.",
-                example: "orth([1 1; 1 1])", .linearAlgebra) { call in
+        Builtin(
+            "orth", "Q = orth(A)  orth(A, tol)",
+            "An orthonormal basis of the range of A (its column space), from the SVD; its columns' signs are Octave's.",
+            example: "orth([1 1; 1 1])", .linearAlgebra
+        ) { call in
             try call.arity(1...2)
             let a = try factorInput(call, square: false)
             if a.count == 0 { return [.matrix(.empty)] }
@@ -155,8 +176,10 @@ extension Builtins {
             for j in 0..<rank { for i in 0..<a.rows { q[i, j] = -u[i, j] } }
             return [.matrix(q)]
         },
-        Builtin("expm", "expm(A)", "The matrix exponential, by scaling and squaring with a Padé approximant (Octave's method, without balancing).",
-                example: "expm([0 1; -1 0])", .linearAlgebra) { call in
+        Builtin(
+            "expm", "expm(A)", "The matrix exponential, by scaling and squaring with a Padé approximant (Octave's method, without balancing).",
+            example: "expm([0 1; -1 0])", .linearAlgebra
+        ) { call in
             try call.arity(1...1)
             let a = try factorInput(call, square: true)
             if a.count == 1 { return [.number(Foundation.exp(a.scalar))] }
@@ -165,7 +188,7 @@ extension Builtins {
                 return [diagonal((0..<a.rows).map { Foundation.exp(a[$0, $0]) }, a.rows, a.cols)]
             }
             return [.matrix(try expm(a, call))]
-        },
+        }
     ]
 
     /// Argument 1 as a finite matrix (square when asked): LAPACK is never given NaN or Inf.
@@ -202,8 +225,10 @@ extension Builtins {
         let exponent = infNorm == 0 ? 0 : Int(infNorm.exponent) + 1
         let s = Swift.min(Swift.max(0, exponent), 1023)
         a = a.map { $0 * pow(2, Double(-s)) }
-        let c = [5.0000000000000000e-1, 1.1666666666666667e-1, 1.6666666666666667e-2, 1.6025641025641026e-3,
-                 1.0683760683760684e-4, 4.8562548562548563e-6, 1.3875013875013875e-7, 1.9270852604185938e-9]
+        let c = [
+            5.0000000000000000e-1, 1.1666666666666667e-1, 1.6666666666666667e-2, 1.6025641025641026e-3,
+            1.0683760683760684e-4, 4.8562548562548563e-6, 1.3875013875013875e-7, 1.9270852604185938e-9
+        ]
         let id = Matrix.identity(n)
         func product(_ x: Matrix, _ y: Matrix) throws -> Matrix { try call.interpreter.apply(.matmul, [x, y], at: call.range) }
         func plus(_ x: Matrix, _ y: Matrix, _ k: Double) -> Matrix {

@@ -5,9 +5,11 @@ import NablaSyntax
 /// run as it does in Octave (see FunctionFiles.swift).
 extension Builtins {
     static let files: [Builtin] = [
-        Builtin("exist", "exist(name)  exist(name, 'var'|'file'|'dir'|'builtin')",
-                "1 for a variable, 2 for a file (a function file or any file), 5 for a builtin, 7 for a folder, 103 for a function defined in a script, 0 otherwise.",
-                example: "x = 3; [exist('x'), exist('sum'), exist('x', 'file')]", .session) { call in
+        Builtin(
+            "exist", "exist(name)  exist(name, 'var'|'file'|'dir'|'builtin')",
+            "1 for a variable, 2 for a file (a function file or any file), 5 for a builtin, 7 for a folder, 103 for a function defined in a script, 0 otherwise.",
+            example: "x = 3; [exist('x'), exist('sum'), exist('x', 'file')]", .session
+        ) { call in
             try call.arity(1...2)
             let name = try call.string(0)
             let kind = call.args.count == 2 ? try call.string(1) : "any"
@@ -34,9 +36,11 @@ extension Builtins {
             case nil: return [.number(0)]
             }
         },
-        Builtin("which", "which name  p = which('name')",
-                "Says what a name refers to: a variable, a function file (with its path), a script or a builtin.",
-                example: "x = 1; which x", .session) { call in
+        Builtin(
+            "which", "which name  p = which('name')",
+            "Says what a name refers to: a variable, a function file (with its path), a script or a builtin.",
+            example: "x = 1; which x", .session
+        ) { call in
             var paths: [Value] = []
             for k in call.args.indices {
                 let name = try call.string(k)
@@ -59,9 +63,11 @@ extension Builtins {
             }
             return call.nargout == 0 ? [] : Array(paths.prefix(max(call.nargout, 1)))
         },
-        Builtin("addpath", "addpath(folder)  addpath(f1, f2, …)  addpath(folder, '-end')",
-                "Adds folders to the search path for function files (at the front, or at the end with '-end').",
-                example: "addpath('.'); numel(path) > 0", .session) { call in
+        Builtin(
+            "addpath", "addpath(folder)  addpath(f1, f2, …)  addpath(folder, '-end')",
+            "Adds folders to the search path for function files (at the front, or at the end with '-end').",
+            example: "addpath('.'); numel(path) > 0", .session
+        ) { call in
             let words = try call.args.indices.map { try call.string($0) }
             let atEnd = words.contains("-end") || words.contains("-END")
             var folders = words.filter { !$0.hasPrefix("-") }.flatMap { $0.split(separator: ":").map(String.init) }
@@ -77,8 +83,10 @@ extension Builtins {
             i.files.setAdded(added)
             return call.nargout > 0 ? [.string(i.files.pathText)] : []
         },
-        Builtin("rmpath", "rmpath(folder)", "Removes a folder from the search path.",
-                example: "addpath('.'); rmpath('.'); 1", .session) { call in
+        Builtin(
+            "rmpath", "rmpath(folder)", "Removes a folder from the search path.",
+            example: "addpath('.'); rmpath('.'); 1", .session
+        ) { call in
             let i = call.interpreter
             for k in call.args.indices {
                 let f = i.files.resolve(try call.string(k))
@@ -90,9 +98,11 @@ extension Builtins {
             }
             return call.nargout > 0 ? [.string(i.files.pathText)] : []
         },
-        Builtin("path", "path  p = path  path(p)",
-                "Shows the folders searched for function files, in order; path(p) sets the added ones.",
-                example: "p = path; ischar(p)", .session) { call in
+        Builtin(
+            "path", "path  p = path  path(p)",
+            "Shows the folders searched for function files, in order; path(p) sets the added ones.",
+            example: "p = path; ischar(p)", .session
+        ) { call in
             let i = call.interpreter
             if !call.args.isEmpty {
                 let folders = try call.args.indices.flatMap { try call.string($0).split(separator: ":").map(String.init) }
@@ -100,8 +110,9 @@ extension Builtins {
             }
             if call.nargout > 0 { return [.string(i.files.pathText)] }
             if call.args.isEmpty {
-                call.output.write("\nNabla's search path contains the following directories:\n\n"
-                                  + i.files.searchFolders.map { $0 + "\n" }.joined() + "\n")
+                call.output.write(
+                    "\nNabla's search path contains the following directories:\n\n"
+                        + i.files.searchFolders.map { $0 + "\n" }.joined() + "\n")
             }
             return []
         },
@@ -112,8 +123,10 @@ extension Builtins {
             }
             return [.string(d)]
         },
-        Builtin("cd", "cd folder  cd('folder')", "Changes the session's current folder (where files are read and written).",
-                example: "d = pwd; cd(d); strcmp(pwd, d)", .session) { call in
+        Builtin(
+            "cd", "cd folder  cd('folder')", "Changes the session's current folder (where files are read and written).",
+            example: "d = pwd; cd(d); strcmp(pwd, d)", .session
+        ) { call in
             try call.arity(0...1)
             let i = call.interpreter
             let target = call.args.isEmpty ? "~" : try call.string(0)
@@ -124,15 +137,19 @@ extension Builtins {
             i.files.currentDirectory = FunctionFiles.normalise(folder)
             return call.nargout > 0 ? [.string(i.files.currentDirectory)] : []
         },
-        Builtin("mfilename", "mfilename", "The name of the file being run, without folder or .m ('' at the prompt).",
-                example: "isempty(mfilename)", .session) { call in
+        Builtin(
+            "mfilename", "mfilename", "The name of the file being run, without folder or .m ('' at the prompt).",
+            example: "isempty(mfilename)", .session
+        ) { call in
             let name = call.interpreter.source.name
             guard name.hasSuffix(".m") else { return [.string("")] }
             let base = name.split(separator: "/").last.map(String.init) ?? name
             return [.string(String(base.dropLast(2)))]
         },
-        Builtin("fullfile", "fullfile(part, …)", "Joins folder and file names with '/'.",
-                example: "fullfile('data', 'ex1', 'train.txt')", .session) { call in
+        Builtin(
+            "fullfile", "fullfile(part, …)", "Joins folder and file names with '/'.",
+            example: "fullfile('data', 'ex1', 'train.txt')", .session
+        ) { call in
             let parts = try call.args.indices.map { try call.string($0) }.filter { !$0.isEmpty }
             var out = ""
             for part in parts {
@@ -141,8 +158,10 @@ extension Builtins {
             }
             return [.string(out)]
         },
-        Builtin("fileparts", "[dir, name, ext] = fileparts(file)", "Splits a file name into its folder, name and extension.",
-                example: "[d, n, e] = fileparts('data/ex1.txt')", .session) { call in
+        Builtin(
+            "fileparts", "[dir, name, ext] = fileparts(file)", "Splits a file name into its folder, name and extension.",
+            example: "[d, n, e] = fileparts('data/ex1.txt')", .session
+        ) { call in
             try call.arity(1...1)
             let file = try call.string(0)
             var folder = "", base = file
@@ -157,7 +176,7 @@ extension Builtins {
                 ext = String(base[dot...])
             }
             return [.string(folder), .string(name), .string(ext)]
-        },
+        }
     ]
 }
 

@@ -5,8 +5,10 @@ extension Builtins {
     /// The builtin of a name whose numeric meaning is the name table's (`NameTable`): the
     /// call is resolved by the table and run through the same primitive a formula of it
     /// builds, so `v = softmax(Z, 2)` and `v := softmax(Z, 2)` cannot mean different things.
-    static func named(_ name: String, _ signature: String, _ summary: String, example: String,
-                      _ category: Builtin.Category) -> Builtin {
+    static func named(
+        _ name: String, _ signature: String, _ summary: String, example: String,
+        _ category: Builtin.Category
+    ) -> Builtin {
         let found = NameTable.entry(name)
         return Builtin(name, signature, summary, example: example, category) { call in
             guard let entry = found else { throw call.error("has no entry in the name table") }

@@ -4,8 +4,10 @@ import NablaSyntax
 /// Calling functions given by name, handle or text: what course minimisers are built on.
 extension Builtins {
     static let functionCalls: [Builtin] = [
-        Builtin("feval", "feval(f, args…)", "Calls f — a function's name or a handle — with the arguments.",
-                example: "feval('max', [3 9 4])", .session) { call in
+        Builtin(
+            "feval", "feval(f, args…)", "Calls f — a function's name or a handle — with the arguments.",
+            example: "feval('max', [3 9 4])", .session
+        ) { call in
             guard let first = call.args.first else { throw call.error("which function?", hint: "feval(@sin, 1)") }
             let rest = Array(call.args.dropFirst())
             if case .function(let f) = first {
@@ -13,9 +15,11 @@ extension Builtins {
             }
             return try call.interpreter.callFunction(named: try call.string(0), rest, nargout: call.nargout, range: call.range)
         },
-        Builtin("eval", "eval(code)  eval(code, catch_code)  v = eval(expression)",
-                "Runs Octave code given as text in the current workspace; if it fails, runs catch_code instead.",
-                example: "eval('x = 6 * 7')", .session) { call in
+        Builtin(
+            "eval", "eval(code)  eval(code, catch_code)  v = eval(expression)",
+            "Runs Octave code given as text in the current workspace; if it fails, runs catch_code instead.",
+            example: "eval('x = 6 * 7')", .session
+        ) { call in
             try call.arity(1...2)
             let code = try call.string(0)
             let fallback = call.args.count == 2 ? try call.string(1) : nil
@@ -26,8 +30,10 @@ extension Builtins {
                 return try call.interpreter.evaluateText(fallback, nargout: call.nargout, at: call.range)
             }
         },
-        Builtin("str2func", "f = str2func('name')  f = str2func('@(x) …')", "A function handle from its name or from the text of an anonymous function.",
-                example: "f = str2func('@(x) x.^2'); f(3)", .session) { call in
+        Builtin(
+            "str2func", "f = str2func('name')  f = str2func('@(x) …')", "A function handle from its name or from the text of an anonymous function.",
+            example: "f = str2func('@(x) x.^2'); f(3)", .session
+        ) { call in
             try call.arity(1...2)
             let text = try call.string(0).trimmingCharacters(in: .whitespaces)
             if text.hasPrefix("@") {
@@ -38,8 +44,10 @@ extension Builtins {
             guard FunctionFiles.isName(text) else { throw call.error("'\(text)' is not a function name") }
             return [.function(.handle(text))]
         },
-        Builtin("func2str", "func2str(f)", "The text of a function handle.",
-                example: "func2str(@(x) x + 1)", .session) { call in
+        Builtin(
+            "func2str", "func2str(f)", "The text of a function handle.",
+            example: "func2str(@(x) x + 1)", .session
+        ) { call in
             try call.arity(1...1)
             guard case .function(let f) = call.args[0] else { throw call.error("FCN_HANDLE argument must be a valid function handle") }
             switch f {
@@ -47,12 +55,14 @@ extension Builtins {
             case .anonymous(let a): return [.string(OctaveCode.anonymous(a))]
             }
         },
-        Builtin("is_function_handle", "is_function_handle(x)", "True for a function handle.",
-                example: "is_function_handle(@sin)", .session) { call in
+        Builtin(
+            "is_function_handle", "is_function_handle(x)", "True for a function handle.",
+            example: "is_function_handle(@sin)", .session
+        ) { call in
             try call.arity(1...1)
             if case .function = call.args[0] { return [.bool(true)] }
             return [.bool(false)]
-        },
+        }
     ]
 }
 

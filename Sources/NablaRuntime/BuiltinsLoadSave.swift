@@ -4,9 +4,11 @@ import NablaNumerics
 /// `load` and `save`, Octave's way: see DataFiles.swift for the formats.
 extension Builtins {
     static let loadSave: [Builtin] = [
-        Builtin("load", "load file  load(file)  load(file, 'x', 'y')  data = load(file)",
-                "Reads variables from a file saved by save (Octave's text format or a MATLAB .mat file, -v6 or compressed -v7), or a matrix of numbers from a text file (named after the file, or returned).",
-                example: "save('/tmp/nabla-load.txt', '-ascii'); x = 1", .data) { call in
+        Builtin(
+            "load", "load file  load(file)  load(file, 'x', 'y')  data = load(file)",
+            "Reads variables from a file saved by save (Octave's text format or a MATLAB .mat file, -v6 or compressed -v7), or a matrix of numbers from a text file (named after the file, or returned).",
+            example: "save('/tmp/nabla-load.txt', '-ascii'); x = 1", .data
+        ) { call in
             let words = try call.args.indices.map { try call.string($0) }
             let options = words.filter { $0.hasPrefix("-") }
             let rest = words.filter { !$0.hasPrefix("-") }
@@ -15,8 +17,9 @@ extension Builtins {
             let i = call.interpreter
             let path = i.filePath(file)
             guard i.readPolicy.allows(path) else {
-                throw call.error("'\(file.printableExcerpt(limit: 80))' is outside this lesson's folder",
-                                 hint: "a lesson may read only the files that come with it")
+                throw call.error(
+                    "'\(file.printableExcerpt(limit: 80))' is outside this lesson's folder",
+                    hint: "a lesson may read only the files that come with it")
             }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw call.error("unable to find file \(file)", hint: "the current folder is \(i.files.currentDirectory)")
@@ -44,9 +47,11 @@ extension Builtins {
             for (name, value) in variables { i.setVariable(name, value) }
             return []
         },
-        Builtin("save", "save file x y  save(file, 'x')  save -ascii file x  save -text file  save -v6 file.mat x  save -v7 file.mat x",
-                "Writes variables to a file in Octave's text format (all of them, or those named); -ascii writes one matrix as plain numbers; -v6 and -v7 (compressed) write a MATLAB .mat file of double, logical and char matrices.",
-                example: "x = [1 2; 3 4]; save('/tmp/nabla-save.txt', 'x'); clear x; load('/tmp/nabla-save.txt'); x", .data) { call in
+        Builtin(
+            "save", "save file x y  save(file, 'x')  save -ascii file x  save -text file  save -v6 file.mat x  save -v7 file.mat x",
+            "Writes variables to a file in Octave's text format (all of them, or those named); -ascii writes one matrix as plain numbers; -v6 and -v7 (compressed) write a MATLAB .mat file of double, logical and char matrices.",
+            example: "x = [1 2; 3 4]; save('/tmp/nabla-save.txt', 'x'); clear x; load('/tmp/nabla-save.txt'); x", .data
+        ) { call in
             let words = try call.args.indices.map { try call.string($0) }
             let options = words.filter { $0.hasPrefix("-") }
             let rest = words.filter { !$0.hasPrefix("-") }
@@ -63,8 +68,9 @@ extension Builtins {
             }
             let matOptions = ["-v6": false, "-6": false, "-mat": false, "-mat-binary": false, "-v7": true, "-7": true, "-mat7-binary": true]
             if let other = options.first(where: { !["-ascii", "-text"].contains($0) && matOptions[$0] == nil }) {
-                throw call.error("option \(other) is not supported",
-                                 hint: "save writes -text (the default), -ascii, -v6 (a .mat file) or -v7 (a compressed .mat file)")
+                throw call.error(
+                    "option \(other) is not supported",
+                    hint: "save writes -text (the default), -ascii, -v6 (a .mat file) or -v7 (a compressed .mat file)")
             }
             if let compressed = options.compactMap({ matOptions[$0] }).last {
                 let bytes: [UInt8]
@@ -92,7 +98,7 @@ extension Builtins {
                 throw call.error("unable to open output file '\(file)': \(reason)")
             }
             return []
-        },
+        }
     ]
 }
 

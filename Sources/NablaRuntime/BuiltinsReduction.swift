@@ -12,8 +12,10 @@ extension BuiltinCall {
 
 extension Builtins {
     /// A reduction along an explicit dimension, or (nil) along the function's own Octave default.
-    static func reduction(_ name: String, _ summary: String, example: String,
-                          _ kernel: @escaping @Sendable (Matrix, Int?) -> Matrix) -> Builtin {
+    static func reduction(
+        _ name: String, _ summary: String, example: String,
+        _ kernel: @escaping @Sendable (Matrix, Int?) -> Matrix
+    ) -> Builtin {
         Builtin(name, "\(name)(x)  \(name)(x, dim)", summary, example: example, .reduction) { call in
             try call.arity(1...2)
             let m = try call.matrix(0)
@@ -25,8 +27,10 @@ extension Builtins {
     }
 
     /// std and var: `f(x)`, `f(x, opt)`, `f(x, opt, dim)`; an empty opt means 0.
-    static func spread(_ name: String, _ summary: String, example: String,
-                       _ kernel: @escaping @Sendable (Matrix, Int, Int?) -> Matrix) -> Builtin {
+    static func spread(
+        _ name: String, _ summary: String, example: String,
+        _ kernel: @escaping @Sendable (Matrix, Int, Int?) -> Matrix
+    ) -> Builtin {
         Builtin(name, "\(name)(x)  \(name)(x, opt)  \(name)(x, opt, dim)", summary, example: example, .reduction) { call in
             try call.arity(1...3)
             let m = try call.matrix(0)
@@ -36,8 +40,10 @@ extension Builtins {
     }
 
     /// `any` and `all`: a logical reduction along a dimension.
-    static func truthReduction(_ name: String, _ summary: String, example: String,
-                               _ kernel: @escaping @Sendable (Matrix, Int) -> Matrix) -> Builtin {
+    static func truthReduction(
+        _ name: String, _ summary: String, example: String,
+        _ kernel: @escaping @Sendable (Matrix, Int) -> Matrix
+    ) -> Builtin {
         Builtin(name, "\(name)(x)  \(name)(x, dim)", summary, example: example, .reduction) { call in
             try call.arity(1...2)
             let m = try call.matrix(0)
@@ -48,9 +54,11 @@ extension Builtins {
     }
 
     static func extremum(_ name: String, isMax: Bool) -> Builtin {
-        Builtin(name, "\(name)(x)  \(name)(x, [], dim)  \(name)(x, y)  [m, i] = \(name)(x)",
-                isMax ? "Largest elements (NaN ignored), with their indices." : "Smallest elements (NaN ignored), with their indices.",
-                example: "[m, i] = \(name)([3 1 4 1 5])", .reduction) { call in
+        Builtin(
+            name, "\(name)(x)  \(name)(x, [], dim)  \(name)(x, y)  [m, i] = \(name)(x)",
+            isMax ? "Largest elements (NaN ignored), with their indices." : "Smallest elements (NaN ignored), with their indices.",
+            example: "[m, i] = \(name)([3 1 4 1 5])", .reduction
+        ) { call in
             try call.arity(1...3)
             if call.args.count == 2 {
                 let p: Primitive = isMax ? .maximum : .minimum
@@ -87,9 +95,11 @@ extension Builtins {
         },
         truthReduction("any", "True where any element along a dimension is nonzero.", example: "any([0 0 1; 0 0 0])") { $0.any(dim: $1) },
         truthReduction("all", "True where every element along a dimension is nonzero.", example: "all([1 1 0; 1 1 1])") { $0.all(dim: $1) },
-        Builtin("sort", "sort(x)  sort(x, dim)  sort(x, 'descend')  [s, i] = sort(x)",
-                "Sorts along a dimension (stable; NaN last), with the permutation.", example: "[s, i] = sort([3 1 2], 'descend')",
-                .reduction) { call in
+        Builtin(
+            "sort", "sort(x)  sort(x, dim)  sort(x, 'descend')  [s, i] = sort(x)",
+            "Sorts along a dimension (stable; NaN last), with the permutation.", example: "[s, i] = sort([3 1 2], 'descend')",
+            .reduction
+        ) { call in
             try call.arity(1...3)
             let t = try call.tensor(0)
             let m = t.matrix
@@ -110,8 +120,10 @@ extension Builtins {
             let r = m.sorted(dim: d, descending: descending)
             return [.tensor(Tensor(r.values, class: t.elementClass)), .matrix(r.indices)]
         },
-        Builtin("find", "find(x)  find(x, n)  [r, c] = find(x)", "Indices of nonzero elements (column-major).",
-                example: "find([0 3 0 5])", .shape) { call in
+        Builtin(
+            "find", "find(x)  find(x, n)  [r, c] = find(x)", "Indices of nonzero elements (column-major).",
+            example: "find([0 3 0 5])", .shape
+        ) { call in
             try call.arity(1...2)
             let m = try call.matrix(0)
             var p = m.nonzeroIndices()
@@ -131,6 +143,6 @@ extension Builtins {
         Builtin("nnz", "nnz(x)", "The number of nonzero elements.", example: "nnz([1 0 2 0])", .reduction) { call in
             try call.arity(1...1)
             return [.number(Double(try call.matrix(0).elements.filter { $0 != 0 }.count))]
-        },
+        }
     ]
 }

@@ -22,8 +22,10 @@ extension Builtins {
             // Octave's tic returns microseconds since an epoch as an identifier.
             return call.nargout >= 1 ? [.number((now * 1e6).rounded())] : []
         },
-        Builtin("toc", "toc  toc(t)  elapsed = toc", "Seconds since tic (or since the tic that returned t).",
-                example: "tic; x = toc; x >= 0", .session) { call in
+        Builtin(
+            "toc", "toc  toc(t)  elapsed = toc", "Seconds since tic (or since the tic that returned t).",
+            example: "tic; x = toc; x >= 0", .session
+        ) { call in
             try call.arity(0...1)
             let now = monotonicSeconds()
             let start: Double
@@ -41,9 +43,11 @@ extension Builtins {
             call.output.write("Elapsed time is \(seconds) seconds.\n")
             return []
         },
-        Builtin("rng", "rng(seed)  rng('default')  rng('shuffle')",
-                "Seeds the random generator: the same seed gives the same numbers (the default seed is 42).",
-                example: "rng(7); a = rand(); rng(7); b = rand(); a == b", .session) { call in
+        Builtin(
+            "rng", "rng(seed)  rng('default')  rng('shuffle')",
+            "Seeds the random generator: the same seed gives the same numbers (the default seed is 42).",
+            example: "rng(7); a = rand(); rng(7); b = rand(); a == b", .session
+        ) { call in
             try call.arity(0...1)
             if try call.args.isEmpty || (call.isString(0) && call.string(0) == "default") {
                 call.interpreter.random.seed(RandomSource.defaultSeed)
@@ -60,9 +64,11 @@ extension Builtins {
             }
             return []
         },
-        Builtin("format", "format short|long  format unicode|ascii|latex  format check|nocheck",
-                "Chooses how many digits results show (5 or 16 significant), how formulas are written, and whether derivatives are checked against finite differences.",
-                example: "format long; pi, format short", .session) { call in
+        Builtin(
+            "format", "format short|long  format unicode|ascii|latex  format check|nocheck",
+            "Chooses how many digits results show (5 or 16 significant), how formulas are written, and whether derivatives are checked against finite differences.",
+            example: "format long; pi, format short", .session
+        ) { call in
             let word = call.args.isEmpty ? "short" : (try call.string(0)).lowercased()
             guard let mode = FormatMode(rawValue: word) else {
                 throw call.error("unknown format '\(word)'", hint: "use format \(FormatMode.listed)")
@@ -70,8 +76,10 @@ extension Builtins {
             mode.apply(to: &call.interpreter.settings)
             return []
         },
-        Builtin("clear", "clear  clear x y  clear all", "Removes variables (all of them, or those named).",
-                example: "x = 1; clear x; exist('x')", .session) { call in
+        Builtin(
+            "clear", "clear  clear x y  clear all", "Removes variables (all of them, or those named).",
+            example: "x = 1; clear x; exist('x')", .session
+        ) { call in
             let names = try call.args.indices.map { try call.string($0) }
             if names.isEmpty || names.contains("all") || names.contains("-all") { call.interpreter.clear() } else { call.interpreter.clear(names) }
             return []
@@ -90,14 +98,18 @@ extension Builtins {
             call.output.write(call.interpreter.whosTable())
             return []
         },
-        Builtin("help", "help  help name", "Shows what a function does, with an example and its real output.",
-                example: "help numel", .session) { call in
+        Builtin(
+            "help", "help  help name", "Shows what a function does, with an example and its real output.",
+            example: "help numel", .session
+        ) { call in
             let topic = call.args.isEmpty ? nil : try call.string(0)
             call.output.write(call.interpreter.helpText(for: topic))
             return []
         },
-        Builtin("exit", "exit  exit(status)", "Ends the session (or the script), with an exit status (default 0).",
-                example: "disp('done'); exit(0)", .session) { call in
+        Builtin(
+            "exit", "exit  exit(status)", "Ends the session (or the script), with an exit status (default 0).",
+            example: "disp('done'); exit(0)", .session
+        ) { call in
             try call.arity(0...1)
             let status = call.args.isEmpty ? 0 : try call.integer(0)
             throw ExitRequest(status: Int32(clamping: status))
@@ -110,12 +122,16 @@ extension Builtins {
         Builtin("stdout", "stdout", "The file id of standard output, 1.", example: "stdout", .session) { _ in [.number(1)] },
         Builtin("stderr", "stderr", "The file id of standard error, 2.", example: "stderr", .session) { _ in [.number(2)] },
         Builtin("more", "more off", "Kept for Octave scripts: Nabla never pages output.", example: "more off", .session) { _ in [] },
-        Builtin("nargin", "nargin", "Inside a function: how many arguments it was called with.",
-                example: "f = @(varargin) nargin; 1", .session) { call in
+        Builtin(
+            "nargin", "nargin", "Inside a function: how many arguments it was called with.",
+            example: "f = @(varargin) nargin; 1", .session
+        ) { call in
             [.number(Double(call.interpreter.current.nargin))]
         },
-        Builtin("nargout", "nargout", "Inside a function: how many outputs the caller asked for.",
-                example: "1", .session) { call in
+        Builtin(
+            "nargout", "nargout", "Inside a function: how many outputs the caller asked for.",
+            example: "1", .session
+        ) { call in
             [.number(Double(call.interpreter.current.nargout))]
         },
         Builtin("isvarname", "isvarname(s)", "True when s is a valid variable name.", example: "isvarname('x1')", .session) { call in
@@ -124,7 +140,7 @@ extension Builtins {
             guard let first = s.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else { return [.bool(false)] }
             let ok = s.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
             return [.bool(ok && Keyword(rawValue: s) == nil)]
-        },
+        }
     ]
 }
 

@@ -2,8 +2,10 @@ import NablaNumerics
 import NablaSymbolic
 
 extension Builtins {
-    static func predicate(_ name: String, _ summary: String, example: String,
-                          _ test: @escaping @Sendable (Value) -> Bool) -> Builtin {
+    static func predicate(
+        _ name: String, _ summary: String, example: String,
+        _ test: @escaping @Sendable (Value) -> Bool
+    ) -> Builtin {
         Builtin(name, "\(name)(x)", summary, example: example, .shape) { call in
             try call.arity(1...1)
             return [.bool(test(call.args[0]))]
@@ -11,8 +13,10 @@ extension Builtins {
     }
 
     static let shapes: [Builtin] = [
-        Builtin("size", "size(A)  size(A, dim)  [r, c] = size(A)", "The dimensions of an array.",
-                example: "[r, c] = size(zeros(2, 3))", .shape) { call in
+        Builtin(
+            "size", "size(A)  size(A, dim)  [r, c] = size(A)", "The dimensions of an array.",
+            example: "[r, c] = size(zeros(2, 3))", .shape
+        ) { call in
             try call.arity(1...2)
             let s = call.args[0].shape
             if call.args.count == 2 {
@@ -57,18 +61,24 @@ extension Builtins {
         predicate("ismatrix", "True for any two-dimensional array (all of Nabla's).", example: "ismatrix(5)") { _ in true },
         predicate("issquare", "True for an n×n array.", example: "issquare(eye(3))") { $0.shape.rows == $0.shape.cols },
         predicate("isnumeric", "True for numeric (double) arrays.", example: "isnumeric(5)") { $0.className == "double" },
-        predicate("isreal", "True for numeric arrays (Nabla is real-only).", example: "isreal(5)") { if case .tensor = $0 { return true }; return false },
+        predicate("isreal", "True for numeric arrays (Nabla is real-only).", example: "isreal(5)") {
+            if case .tensor = $0 { return true }; return false
+        },
         predicate("ischar", "True for text.", example: "ischar('abc')") { $0.className == "char" },
         predicate("islogical", "True for logical arrays.", example: "islogical(1 > 0)") { $0.className == "logical" },
         predicate("iscell", "True for cell arrays.", example: "iscell({1, 2})") { $0.className == "cell" },
         predicate("is_function_handle", "True for functions.", example: "is_function_handle(@sin)") { $0.className == "function_handle" },
-        Builtin("class", "class(x)", "The class name: double, logical, char, cell or function_handle.",
-                example: "class(1 > 0)", .shape) { call in
+        Builtin(
+            "class", "class(x)", "The class name: double, logical, char, cell or function_handle.",
+            example: "class(1 > 0)", .shape
+        ) { call in
             try call.arity(1...1)
             return [.string(call.args[0].className)]
         },
-        Builtin("isequal", "isequal(a, b, …)", "True when all arguments have equal sizes and values.",
-                example: "isequal([1 2], [1 2])", .shape) { call in
+        Builtin(
+            "isequal", "isequal(a, b, …)", "True when all arguments have equal sizes and values.",
+            example: "isequal([1 2], [1 2])", .shape
+        ) { call in
             try call.arity(2...Int.max)
             func same(_ a: Value, _ b: Value) -> Bool {
                 switch (a.materialized, b.materialized) {
@@ -80,8 +90,10 @@ extension Builtins {
             }
             return [.bool(call.args.dropFirst().allSatisfy { same(call.args[0], $0) })]
         },
-        Builtin("reshape", "reshape(A, r, c)  reshape(A, [r c])  reshape(A, [], c)",
-                "The same elements (column-major order) in a new shape.", example: "reshape(1:6, 2, 3)", .shape) { call in
+        Builtin(
+            "reshape", "reshape(A, r, c)  reshape(A, [r c])  reshape(A, [], c)",
+            "The same elements (column-major order) in a new shape.", example: "reshape(1:6, 2, 3)", .shape
+        ) { call in
             try call.arity(2...4)
             let t = try call.tensor(0)
             let n = t.matrix.count
@@ -106,13 +118,16 @@ extension Builtins {
             }
             guard let rows = whole(r), let cols = whole(c), let m = t.matrix.reshaped(rows, cols) else {
                 let shown = dims.map { $0?.asTyped ?? "[]" }.joined(separator: "x")
-                throw call.error("can't reshape \(t.matrix.shape.ascii) array to \(shown) array",
-                                 hint: "the new shape must hold exactly \(n) elements")
+                throw call.error(
+                    "can't reshape \(t.matrix.shape.ascii) array to \(shown) array",
+                    hint: "the new shape must hold exactly \(n) elements")
             }
             return [.tensor(Tensor(m, class: t.elementClass))]
         },
-        Builtin("repmat", "repmat(A, m, n)  repmat(A, [m n])", "Tiles A m times down and n times across.",
-                example: "repmat([1 2], 2, 2)", .shape) { call in
+        Builtin(
+            "repmat", "repmat(A, m, n)  repmat(A, [m n])", "Tiles A m times down and n times across.",
+            example: "repmat([1 2], 2, 2)", .shape
+        ) { call in
             try call.arity(2...3)
             let t = try call.tensor(0)
             let counts: [Int]
@@ -151,6 +166,6 @@ extension Builtins {
         Builtin("vertcat", "vertcat(a, b, …)", "Stacks vertically, like [a; b].", example: "vertcat([1 2], [3 4])", .shape) { call in
             let parts = try call.args.indices.map { try call.tensor($0) }
             return [.tensor(try Interpreter.vertical(parts, at: call.range))]
-        },
+        }
     ]
 }

@@ -5,9 +5,11 @@ import NablaNumerics
 /// reading a field as a number, joining and replacing. Each behaves as Octave 7's does.
 extension Builtins {
     static let strings: [Builtin] = [
-        Builtin("strsplit", "parts = strsplit(s)  strsplit(s, sep)  strsplit(s, {sep1, sep2})  strsplit(…, 'CollapseDelimiters', false)",
-                "Splits text at a separator (whitespace by default) into a cell row; runs of separators count as one unless told otherwise.",
-                example: "strsplit('a,b,,c', ',')", .text) { call in
+        Builtin(
+            "strsplit", "parts = strsplit(s)  strsplit(s, sep)  strsplit(s, {sep1, sep2})  strsplit(…, 'CollapseDelimiters', false)",
+            "Splits text at a separator (whitespace by default) into a cell row; runs of separators count as one unless told otherwise.",
+            example: "strsplit('a,b,,c', ',')", .text
+        ) { call in
             try call.arity(1...4)
             let text = try call.string(0)
             var separators = [" ", "\u{0C}", "\n", "\r", "\t", "\u{0B}"]
@@ -35,9 +37,11 @@ extension Builtins {
             let parts = split(text, at: separators, collapse: collapse)
             return [.cell(CellArray(rows: 1, cols: parts.count, elements: parts.map { .string($0) }))]
         },
-        Builtin("strjoin", "s = strjoin(parts)  strjoin(parts, sep)",
-                "Joins a cell array of text with a separator (a space by default).",
-                example: "strjoin({'a', 'b', 'c'}, ', ')", .text) { call in
+        Builtin(
+            "strjoin", "s = strjoin(parts)  strjoin(parts, sep)",
+            "Joins a cell array of text with a separator (a space by default).",
+            example: "strjoin({'a', 'b', 'c'}, ', ')", .text
+        ) { call in
             try call.arity(1...2)
             guard case .cell(let c) = call.args[0] else { throw call.error("argument 1 must be a cell array of text") }
             let parts = try c.elements.map { v -> String in
@@ -49,16 +53,20 @@ extension Builtins {
             let sep = call.args.count > 1 ? unescape(try call.string(1)) : " "
             return [.string(parts.joined(separator: sep))]
         },
-        Builtin("strrep", "s = strrep(text, from, to)", "Replaces every occurrence of one piece of text by another.",
-                example: "strrep('hello', 'l', 'L')", .text) { call in
+        Builtin(
+            "strrep", "s = strrep(text, from, to)", "Replaces every occurrence of one piece of text by another.",
+            example: "strrep('hello', 'l', 'L')", .text
+        ) { call in
             try call.arity(3...3)
             let text = try call.string(0), from = try call.string(1), to = try call.string(2)
             guard !from.isEmpty else { return [call.args[0]] }
             return [.string(text.replacingOccurrences(of: from, with: to))]
         },
-        Builtin("str2double", "x = str2double(text)  str2double({text, …})",
-                "The number a text holds, or NaN when it holds something else; a cell array gives a matrix of the same size.",
-                example: "str2double({'3.5', '1e3', 'abc'})", .text) { call in
+        Builtin(
+            "str2double", "x = str2double(text)  str2double({text, …})",
+            "The number a text holds, or NaN when it holds something else; a cell array gives a matrix of the same size.",
+            example: "str2double({'3.5', '1e3', 'abc'})", .text
+        ) { call in
             try call.arity(1...1)
             switch call.args[0] {
             case .cell(let c):
@@ -74,7 +82,7 @@ extension Builtins {
             default:
                 return [.number(.nan)]
             }
-        },
+        }
     ]
 
     /// The text of `s` between separators. With `collapse`, a run of separators is one

@@ -4,9 +4,11 @@ import NablaNumerics
 /// minimisers (`optimset`, `optimget`).
 extension Builtins {
     static let structs: [Builtin] = [
-        Builtin("struct", "s = struct('name', value, …)  struct('name', {v1, v2})",
-                "Makes a struct from name–value pairs; a cell of values makes a struct array, one element per value.",
-                example: "s = struct('alpha', 0.1, 'layers', [2 3 1])", .shape) { call in
+        Builtin(
+            "struct", "s = struct('name', value, …)  struct('name', {v1, v2})",
+            "Makes a struct from name–value pairs; a cell of values makes a struct array, one element per value.",
+            example: "s = struct('alpha', 0.1, 'layers', [2 3 1])", .shape
+        ) { call in
             guard call.args.count % 2 == 0 else {
                 throw call.error("struct: additional arguments must occur as \"field\", VALUE pairs")
             }
@@ -34,14 +36,18 @@ extension Builtins {
             for n in names where !unique.contains(n) { unique.append(n) }
             return [.structure(StructArray(rows: rows, cols: cols, fields: unique, elements: records))]
         },
-        Builtin("fieldnames", "fieldnames(s)", "The names of a struct's fields, as a column cell array.",
-                example: "fieldnames(struct('a', 1, 'b', 2))", .shape) { call in
+        Builtin(
+            "fieldnames", "fieldnames(s)", "The names of a struct's fields, as a column cell array.",
+            example: "fieldnames(struct('a', 1, 'b', 2))", .shape
+        ) { call in
             try call.arity(1...1)
             let s = try call.structure(0)
             return [.cell(CellArray(rows: s.fields.count, cols: 1, elements: s.fields.map(Value.string)))]
         },
-        Builtin("isfield", "isfield(s, 'name')  isfield(s, {'a', 'b'})", "True where the struct has the named field.",
-                example: "isfield(struct('a', 1), {'a', 'b'})", .shape) { call in
+        Builtin(
+            "isfield", "isfield(s, 'name')  isfield(s, {'a', 'b'})", "True where the struct has the named field.",
+            example: "isfield(struct('a', 1), {'a', 'b'})", .shape
+        ) { call in
             try call.arity(2...2)
             guard case .structure(let s) = call.args[0] else { return [.bool(false)] }
             if case .cell(let c) = call.args[1] {
@@ -53,13 +59,17 @@ extension Builtins {
             }
             return [.bool(try call.isString(1) && s.fields.contains(call.string(1)))]
         },
-        Builtin("rmfield", "rmfield(s, 'name')", "A copy of the struct without the named field.",
-                example: "rmfield(struct('a', 1, 'b', 2), 'a')", .shape) { call in
+        Builtin(
+            "rmfield", "rmfield(s, 'name')", "A copy of the struct without the named field.",
+            example: "rmfield(struct('a', 1, 'b', 2), 'a')", .shape
+        ) { call in
             try call.arity(2...2)
             var s = try call.structure(0)
             let names: [String]
             if case .cell(let c) = call.args[1] {
-                names = c.elements.compactMap { if case .tensor(let t) = $0 { return t.stringValue }; return nil }
+                names = c.elements.compactMap {
+                    if case .tensor(let t) = $0 { return t.stringValue }; return nil
+                }
             } else {
                 names = [try call.string(1)]
             }
@@ -87,17 +97,21 @@ extension Builtins {
             guard let v = s.elements.first?[name] else { throw call.error("invalid use of undefined value") }
             return [v]
         },
-        Builtin("setfield", "s = setfield(s, 'name', value)", "A copy of the struct with the field set.",
-                example: "s = setfield(struct('a', 1), 'b', 2)", .shape) { call in
+        Builtin(
+            "setfield", "s = setfield(s, 'name', value)", "A copy of the struct with the field set.",
+            example: "s = setfield(struct('a', 1), 'b', 2)", .shape
+        ) { call in
             try call.arity(3...3)
             var s = try call.structure(0)
             guard s.count == 1 else { throw call.error("the struct must be 1x1") }
             s.set(try call.string(1), call.args[2], at: 0)
             return [.structure(s)]
         },
-        Builtin("optimset", "options = optimset('Name', value, …)  optimset(old, 'Name', value, …)",
-                "An options struct for fminunc and fminsearch ('MaxIter', 'TolFun', 'TolX', 'GradObj', 'Display', …).",
-                example: "opts = optimset('GradObj', 'on', 'MaxIter', 100)", .shape) { call in
+        Builtin(
+            "optimset", "options = optimset('Name', value, …)  optimset(old, 'Name', value, …)",
+            "An options struct for fminunc and fminsearch ('MaxIter', 'TolFun', 'TolX', 'GradObj', 'Display', …).",
+            example: "opts = optimset('GradObj', 'on', 'MaxIter', 100)", .shape
+        ) { call in
             var s = StructArray([])
             var k = 0
             if let first = call.args.first, case .structure(let old) = first {
@@ -114,9 +128,11 @@ extension Builtins {
             }
             return [.structure(s)]
         },
-        Builtin("optimget", "optimget(options, 'Name')  optimget(options, 'Name', default)",
-                "One option from an optimset struct (the name in any case), or the default when it is not set.",
-                example: "optimget(optimset('MaxIter', 50), 'maxiter')", .shape) { call in
+        Builtin(
+            "optimget", "optimget(options, 'Name')  optimget(options, 'Name', default)",
+            "One option from an optimset struct (the name in any case), or the default when it is not set.",
+            example: "optimget(optimset('MaxIter', 50), 'maxiter')", .shape
+        ) { call in
             try call.arity(2...3)
             let s = try call.structure(0)
             let given = try call.string(1).lowercased()
@@ -124,7 +140,7 @@ extension Builtins {
                 return [v]
             }
             return [call.args.count == 3 ? call.args[2] : .empty]
-        },
+        }
     ]
 }
 

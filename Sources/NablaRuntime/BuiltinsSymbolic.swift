@@ -5,8 +5,10 @@ import NablaDisplay
 
 extension Builtins {
     static let symbolic: [Builtin] = [
-        Builtin("sym", "W = sym(r, c)", "A symbolic r×c matrix with no value, named by the variable it is assigned to.",
-                example: "W = sym(3, 2); x = sym(2, 1); W*x", .symbolic) { call in
+        Builtin(
+            "sym", "W = sym(r, c)", "A symbolic r×c matrix with no value, named by the variable it is assigned to.",
+            example: "W = sym(3, 2); x = sym(2, 1); W*x", .symbolic
+        ) { call in
             try call.arity(0...2)
             // sym() is a scalar, sym(n) a column, sym(r, c) a matrix.
             let r = call.args.isEmpty ? 1 : try call.integer(0, min: 1)
@@ -14,20 +16,28 @@ extension Builtins {
             do { try Limits.check(rows: Double(r), cols: Double(c)) } catch let e as NumericError { throw call.error(e.description) }
             return [.symbolic(try SymbolicValue(node: .variable("sym", Shape(r, c)), bindings: [:]))]
         },
-        Builtin("grad", "grad(L, W)", "The gradient ∂L/∂W of a scalar L, with the shape of W, as a formula and (when it has one) a value.",
-                example: "W = [1 2; 3 4; 5 6]; x = [1; -1]; b = [0; 0; 0]; y = [1; 0; 1]; L := sum((W*x + b - y).^2); grad(L, W)", .symbolic) { call in
+        Builtin(
+            "grad", "grad(L, W)", "The gradient ∂L/∂W of a scalar L, with the shape of W, as a formula and (when it has one) a value.",
+            example: "W = [1 2; 3 4; 5 6]; x = [1; -1]; b = [0; 0; 0]; y = [1; 0; 1]; L := sum((W*x + b - y).^2); grad(L, W)", .symbolic
+        ) { call in
             try derivative(&call, kind: .gradient)
         }.takingFormulas(),
-        Builtin("jacobian", "jacobian(f, x)", "The Jacobian of f by x: numel(f) × numel(x), numerator layout (Kronecker form for matrices).",
-                example: "A = [1 2; 3 4]; b = [1; 1]; x = [0; 1]; jacobian(A*x + b, x)", .symbolic) { call in
+        Builtin(
+            "jacobian", "jacobian(f, x)", "The Jacobian of f by x: numel(f) × numel(x), numerator layout (Kronecker form for matrices).",
+            example: "A = [1 2; 3 4]; b = [1; 1]; x = [0; 1]; jacobian(A*x + b, x)", .symbolic
+        ) { call in
             try derivative(&call, kind: .jacobian)
         }.takingFormulas(),
-        Builtin("hessian", "hessian(L, x)", "The Hessian of a scalar L by a vector x: the Jacobian of its gradient.",
-                example: "A = [2 1; 0 3]; x = [1; 2]; hessian(x'*A*x, x)", .symbolic) { call in
+        Builtin(
+            "hessian", "hessian(L, x)", "The Hessian of a scalar L by a vector x: the Jacobian of its gradient.",
+            example: "A = [2 1; 0 3]; x = [1; 2]; hessian(x'*A*x, x)", .symbolic
+        ) { call in
             try derivative(&call, kind: .hessian)
         }.takingFormulas(),
-        Builtin("gradcheck", "gradcheck(L, W)", "Compares grad(L, W) with central finite differences and prints the largest relative error.",
-                example: "W = [1 2; 3 4]; x = [1; 2]; gradcheck(sum(sigmoid(W*x)), W)", .symbolic) { call in
+        Builtin(
+            "gradcheck", "gradcheck(L, W)", "Compares grad(L, W) with central finite differences and prints the largest relative error.",
+            example: "W = [1 2; 3 4]; x = [1; 2]; gradcheck(sum(sigmoid(W*x)), W)", .symbolic
+        ) { call in
             try call.arity(2...2)
             let (f, name) = try loweredWithVariable(&call)
             let d = try reportingDerivativeErrors { try Differentiate.gradient(of: f.node, withRespectTo: name) }
@@ -48,27 +58,35 @@ extension Builtins {
             if !check.agrees { call.output.write(check.explanation(variable: name, language)) }
             return call.nargout > 0 ? [.number(err)] : []
         }.takingFormulas(),
-        Builtin("simplify", "simplify(e)", "The formula in Nabla's normal form: constants folded, like terms collected, transposes pushed to the leaves.",
-                example: "A = sym(2, 2); x = sym(2, 1); simplify(A*x + A'*x + 0*x)", .symbolic) { call in
+        Builtin(
+            "simplify", "simplify(e)", "The formula in Nabla's normal form: constants folded, like terms collected, transposes pushed to the leaves.",
+            example: "A = sym(2, 2); x = sym(2, 1); simplify(A*x + A'*x + 0*x)", .symbolic
+        ) { call in
             try call.arity(1...1)
             let f = try call.interpreter.lower(try call.argumentExpr(0))
             let s = try reportingDerivativeErrors { try Simplifier.simplify(f.node) }
             return [.symbolic(try valued(&call, s, f.bindings))]
         }.takingFormulas(),
-        Builtin("expand", "expand(e)", "The formula with products multiplied out over sums.",
-                example: "A = sym(2, 2); B = sym(2, 2); x = sym(2, 1); expand((A + B)*x)", .symbolic) { call in
+        Builtin(
+            "expand", "expand(e)", "The formula with products multiplied out over sums.",
+            example: "A = sym(2, 2); B = sym(2, 2); x = sym(2, 1); expand((A + B)*x)", .symbolic
+        ) { call in
             try call.arity(1...1)
             let f = try call.interpreter.lower(try call.argumentExpr(0))
             let s = try reportingDerivativeErrors { try Expander.expand(try Simplifier.simplify(f.node)) }
             return [.symbolic(try valued(&call, s, f.bindings))]
         }.takingFormulas(),
-        Builtin("latex", "latex(e)", "The formula (or derivative) as LaTeX source.",
-                example: "W = sym(2, 2); x = sym(2, 1); latex(sigmoid(W*x))", .symbolic) { call in
+        Builtin(
+            "latex", "latex(e)", "The formula (or derivative) as LaTeX source.",
+            example: "W = sym(2, 2); x = sym(2, 1); latex(sigmoid(W*x))", .symbolic
+        ) { call in
             try call.arity(1...1)
             return [.string(try formulaText(&call, notation: .latex))]
         }.takingFormulas(),
-        Builtin("code", "code(e)", "The formula (or derivative) as Octave code that can be pasted back in.",
-                example: "W = sym(2, 2); x = sym(2, 1); code(2*(W*x)')", .symbolic) { call in
+        Builtin(
+            "code", "code(e)", "The formula (or derivative) as Octave code that can be pasted back in.",
+            example: "W = sym(2, 2); x = sym(2, 1); code(2*(W*x)')", .symbolic
+        ) { call in
             try call.arity(1...1)
             let s = try symbolicArgument(&call)
             // code(L) of a formula L is its definition (as latex(L) is), not its own name.
@@ -76,18 +94,24 @@ extension Builtins {
             if case .named(_, let child) = root.kind { root = child }
             return [.string(CodePrinter.print(root, inlining: Set(s.names.keys), avoiding: Set(call.interpreter.variableNames)))]
         }.takingFormulas(),
-        Builtin("mse", "mse(a, y)", "Mean squared error over all entries: mean((a - y).^2), built from primitives so it differentiates.",
-                example: "mse([1; 2], [1; 4])", .neural) { call in
+        Builtin(
+            "mse", "mse(a, y)", "Mean squared error over all entries: mean((a - y).^2), built from primitives so it differentiates.",
+            example: "mse([1; 2], [1; 4])", .neural
+        ) { call in
             try derivedLoss(&call)
         }.takingFormulas(),
-        Builtin("bce", "bce(p, y)", "Binary cross-entropy: -mean(y.*log(p) + (1-y).*log(1-p)).",
-                example: "bce([0.9; 0.2], [1; 0])", .neural) { call in
+        Builtin(
+            "bce", "bce(p, y)", "Binary cross-entropy: -mean(y.*log(p) + (1-y).*log(1-p)).",
+            example: "bce([0.9; 0.2], [1; 0])", .neural
+        ) { call in
             try derivedLoss(&call)
         }.takingFormulas(),
-        Builtin("cross_entropy", "cross_entropy(z, Y)", "Softmax cross-entropy of logits z (classes × examples) against one-hot Y, in the stable log-sum-exp form.",
-                example: "cross_entropy([2; 1; 0], [1; 0; 0])", .neural) { call in
+        Builtin(
+            "cross_entropy", "cross_entropy(z, Y)", "Softmax cross-entropy of logits z (classes × examples) against one-hot Y, in the stable log-sum-exp form.",
+            example: "cross_entropy([2; 1; 0], [1; 0; 0])", .neural
+        ) { call in
             try derivedLoss(&call)
-        }.takingFormulas(),
+        }.takingFormulas()
     ]
 
     enum DerivativeKind { case gradient, jacobian, hessian }
@@ -116,11 +140,13 @@ extension Builtins {
         guard f.node.variables[name] != nil else {
             if case .identifier(let held) = exprs[0].kind, case .tensor? = call.interpreter.variable(held) {
                 // `L = sum(W*x)` kept L's number only: the usual slip for `L := sum(W*x)`.
-                throw call.error("\(held) holds a number, not a formula: it was set with =, which keeps only the value, so it does not change with '\(name)'",
-                                 hint: RuntimeMessage.bindWithColonEquals.text(call.interpreter.language, held, call.name, name))
+                throw call.error(
+                    "\(held) holds a number, not a formula: it was set with =, which keeps only the value, so it does not change with '\(name)'",
+                    hint: RuntimeMessage.bindWithColonEquals.text(call.interpreter.language, held, call.name, name))
             }
-            throw call.error("'\(name)' does not occur in \(written)",
-                             hint: RuntimeMessage.derivativeZero.text(call.interpreter.language))
+            throw call.error(
+                "'\(name)' does not occur in \(written)",
+                hint: RuntimeMessage.derivativeZero.text(call.interpreter.language))
         }
         return (f, name)
     }
@@ -151,8 +177,10 @@ extension Builtins {
 
     /// A result formula with its value; a failure to compute it is this builtin's error, and
     /// its warnings are shown as the interpreter shows any other.
-    static func valued(_ call: inout BuiltinCall, _ node: Node, _ bindings: [String: Matrix],
-                       title: String? = nil, names: [Node: String] = [:]) throws -> SymbolicValue {
+    static func valued(
+        _ call: inout BuiltinCall, _ node: Node, _ bindings: [String: Matrix],
+        title: String? = nil, names: [Node: String] = [:]
+    ) throws -> SymbolicValue {
         do {
             let s = try SymbolicValue(node: node, bindings: bindings, title: title, names: names)
             for w in s.warnings { call.interpreter.warn(w) }
@@ -173,7 +201,8 @@ extension Builtins {
         if case .identifier(let name) = e.kind {
             given = call.interpreter.variable(name)
         } else if case .call(let base, _) = e.kind, case .identifier(let name) = base.kind,
-                  call.interpreter.variable(name) == nil, !call.interpreter.buildsFormula(e) {
+            call.interpreter.variable(name) == nil, !call.interpreter.buildsFormula(e)
+        {
             given = try call.interpreter.evaluate(e)
         } else {
             given = nil
@@ -207,9 +236,12 @@ extension BuiltinCall {
     /// `f` depends on `name` only through `part`, which was evaluated to a fixed value:
     /// a derivative would silently leave that path out.
     public func hiddenDependency(_ name: String, through part: String, in f: String) -> Diagnostic {
-        error("\(f) depends on '\(name)' through \(part), which has no symbolic form in Nabla: it is taken as a fixed value, so no derivative can be followed through it",
-              hint: part.hasPrefix(name + "(") ? RuntimeMessage.indexOutside.text(interpreter.language, name + "1", part)
-                  : RuntimeMessage.followableOperations.text(interpreter.language,
-                        NameTable.structuralNames.joined(separator: interpreter.language == .zh ? "、" : ", ")))
+        error(
+            "\(f) depends on '\(name)' through \(part), which has no symbolic form in Nabla: it is taken as a fixed value, so no derivative can be followed through it",
+            hint: part.hasPrefix(name + "(")
+                ? RuntimeMessage.indexOutside.text(interpreter.language, name + "1", part)
+                : RuntimeMessage.followableOperations.text(
+                    interpreter.language,
+                    NameTable.structuralNames.joined(separator: interpreter.language == .zh ? "、" : ", ")))
     }
 }

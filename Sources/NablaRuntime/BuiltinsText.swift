@@ -13,7 +13,9 @@ extension BuiltinCall {
                 throw error("wrong type argument 'sym' (a symbol with no value)")
             case .tensor(let t):
                 if t.elementClass == .char {
-                    out.append(.string(String(String.UnicodeScalarView(t.matrix.elements.compactMap { Unicode.Scalar(UInt32(Swift.max(0, Swift.min($0, 0x10FFFF)))) }))))
+                    out.append(
+                        .string(
+                            String(String.UnicodeScalarView(t.matrix.elements.compactMap { Unicode.Scalar(UInt32(Swift.max(0, Swift.min($0, 0x10FFFF)))) }))))
                 } else {
                     out.append(contentsOf: t.matrix.elements.map { .number($0) })
                 }
@@ -77,15 +79,19 @@ extension Builtins {
             }
             return []
         },
-        Builtin("printf", "printf(template, …)", "Prints formatted text (C-style %d %f %g %s …, template reused).",
-                example: "printf('%d squared is %d\\n', 3, 9)", .text) { call in
+        Builtin(
+            "printf", "printf(template, …)", "Prints formatted text (C-style %d %f %g %s …, template reused).",
+            example: "printf('%d squared is %d\\n', 3, 9)", .text
+        ) { call in
             try call.arity(1...Int.max)
             call.output.write(try call.formatted(templateAt: 0))
             return []
         },
-        Builtin("fprintf", "fprintf(template, …)  fprintf(fid, template, …)",
-                "Like printf; a leading file id writes to a file opened with fopen, or 1 (stdout) or 2 (stderr).",
-                example: "fprintf('%5.2f\\n', pi)", .text) { call in
+        Builtin(
+            "fprintf", "fprintf(template, …)  fprintf(fid, template, …)",
+            "Like printf; a leading file id writes to a file opened with fopen, or 1 (stdout) or 2 (stderr).",
+            example: "fprintf('%5.2f\\n', pi)", .text
+        ) { call in
             try call.arity(1...Int.max)
             if !call.isString(0), case .tensor(let t) = call.args[0], t.matrix.count == 1, call.args.count >= 2 {
                 try Builtins.write(call, fid: 0, try call.formatted(templateAt: 1))
@@ -94,8 +100,10 @@ extension Builtins {
             call.output.write(try call.formatted(templateAt: 0))
             return []
         },
-        Builtin("sprintf", "sprintf(template, …)", "Formats text like printf and returns it.",
-                example: "s = sprintf('%5.2f|', [1 2 3])", .text) { call in
+        Builtin(
+            "sprintf", "sprintf(template, …)", "Formats text like printf and returns it.",
+            example: "s = sprintf('%5.2f|', [1 2 3])", .text
+        ) { call in
             try call.arity(1...Int.max)
             return [.string(try call.formatted(templateAt: 0))]
         },
@@ -104,15 +112,18 @@ extension Builtins {
             call.output.write(try call.string(0))
             return []
         },
-        Builtin("num2str", "num2str(x)  num2str(x, precision)  num2str(x, format)", "Text for a number or matrix.",
-                example: "num2str(pi)", .text) { call in
+        Builtin(
+            "num2str", "num2str(x)  num2str(x, precision)  num2str(x, format)", "Text for a number or matrix.",
+            example: "num2str(pi)", .text
+        ) { call in
             try call.arity(1...2)
             let t = try call.tensor(0)
             if t.elementClass == .char { return [call.args[0]] }
             if call.args.count == 2 {
                 if call.isString(1) {
-                    do { return [BuiltinCall.charMatrix(try NumberText.num2str(t.matrix, format: try call.string(1)))] }
-                    catch let e as PrintfError { throw call.error(e.description, hint: e.explanation) }
+                    do { return [BuiltinCall.charMatrix(try NumberText.num2str(t.matrix, format: try call.string(1)))] } catch let e as PrintfError {
+                        throw call.error(e.description, hint: e.explanation)
+                    }
                 }
                 return [BuiltinCall.charMatrix(try NumberText.num2str(t.matrix, precision: try call.integer(1, min: 1)))]
             }
@@ -123,8 +134,10 @@ extension Builtins {
             let m = try call.matrix(0).map { $0.rounded(.toNearestOrAwayFromZero) }
             return [BuiltinCall.charMatrix(try NumberText.num2str(m, class: .double))]
         },
-        Builtin("mat2str", "mat2str(x)  mat2str(x, n)", "Text that recreates a matrix when evaluated.",
-                example: "mat2str([1.5 -2; 0 3])", .text) { call in
+        Builtin(
+            "mat2str", "mat2str(x)  mat2str(x, n)", "Text that recreates a matrix when evaluated.",
+            example: "mat2str([1.5 -2; 0 3])", .text
+        ) { call in
             try call.arity(1...2)
             let t = try call.tensor(0)
             let n = call.args.count == 2 ? try call.integer(1, min: 1) : 15
@@ -134,8 +147,10 @@ extension Builtins {
             }
             return [.string(try NumberText.mat2str(t.matrix, class: t.elementClass, precision: n))]
         },
-        Builtin("char", "char(codes)  char(s1, s2, …)", "Text from character codes, or rows of text padded to one width.",
-                example: "char([72 105])", .text) { call in
+        Builtin(
+            "char", "char(codes)  char(s1, s2, …)", "Text from character codes, or rows of text padded to one width.",
+            example: "char([72 105])", .text
+        ) { call in
             try call.arity(1...Int.max)
             if call.args.count == 1, case .tensor(let t) = call.args[0] {
                 for x in t.matrix.elements where x < 0 || x >= 0x110000 || x != x.rounded() {
@@ -145,8 +160,10 @@ extension Builtins {
             }
             return [BuiltinCall.charMatrix(try call.args.indices.map { try call.string($0) })]
         },
-        Builtin("strcat", "strcat(a, b, …)", "Joins strings (trailing spaces of char arguments are removed).",
-                example: "strcat('nab', 'la')", .text) { call in
+        Builtin(
+            "strcat", "strcat(a, b, …)", "Joins strings (trailing spaces of char arguments are removed).",
+            example: "strcat('nab', 'la')", .text
+        ) { call in
             var s = ""
             for k in call.args.indices {
                 var piece = try call.string(k)
@@ -155,11 +172,15 @@ extension Builtins {
             }
             return [.string(s)]
         },
-        Builtin("strcmp", "strcmp(a, b)", "True when both are the same text; with a cell array of strings, element by element.", example: "strcmp('relu', 'relu')", .text) { call in
+        Builtin(
+            "strcmp", "strcmp(a, b)", "True when both are the same text; with a cell array of strings, element by element.", example: "strcmp('relu', 'relu')",
+            .text
+        ) { call in
             try call.arity(2...2)
             if call.args.contains(where: { if case .cell = $0.materialized { true } else { false } }) { return [try compareStrings(call, fold: false)] }
             guard case .tensor(let a) = call.args[0], case .tensor(let b) = call.args[1],
-                  a.elementClass == .char, b.elementClass == .char else { return [.bool(false)] }
+                a.elementClass == .char, b.elementClass == .char
+            else { return [.bool(false)] }
             return [.bool(a.matrix == b.matrix)]
         },
         Builtin("strcmpi", "strcmpi(a, b)", "strcmp ignoring case.", example: "strcmpi('ReLU', 'relu')", .text) { call in
@@ -189,26 +210,34 @@ extension Builtins {
             do { try Limits.check(elements: Double(t.matrix.count), bytesPerElement: Limits.bytesPerCell) } catch let e as NumericError {
                 throw call.error(e.description)
             }
-            return [.cell(CellArray(rows: t.matrix.rows, cols: t.matrix.cols,
-                                    elements: t.matrix.elements.map { .tensor(Tensor(Matrix(scalar: $0), class: t.elementClass)) }))]
+            return [
+                .cell(
+                    CellArray(
+                        rows: t.matrix.rows, cols: t.matrix.cols,
+                        elements: t.matrix.elements.map { .tensor(Tensor(Matrix(scalar: $0), class: t.elementClass)) }))
+            ]
         },
-        Builtin("error", "error(template, …)", "Stops with an error message.", example: "try, error('bad value %d', 3), catch err, disp(err), end", .text) { call in
+        Builtin("error", "error(template, …)", "Stops with an error message.", example: "try, error('bad value %d', 3), catch err, disp(err), end", .text) {
+            call in
             try call.arity(1...Int.max)
             let message = try call.formatted(templateAt: 0)
             throw Diagnostic.error(message, at: call.range)
         },
-        Builtin("warning", "warning(template, …)  warning off|on", "Prints a warning and goes on.",
-                example: "warning('learning rate %g looks large', 5)", .text) { call in
+        Builtin(
+            "warning", "warning(template, …)  warning off|on", "Prints a warning and goes on.",
+            example: "warning('learning rate %g looks large', 5)", .text
+        ) { call in
             try call.arity(1...Int.max)
             let first = try call.string(0)
             if call.args.count == 2 && (first == "off" || first == "on"),
-               NonFiniteWarning.identifiers.contains(try call.string(1)) {
+                NonFiniteWarning.identifiers.contains(try call.string(1))
+            {
                 call.interpreter.warnsOnNonFinite = first == "on"
                 return []
             }
             if call.args.count <= 2 && (first == "off" || first == "on" || first == "query") { return [] }
             call.output.writeError("warning: " + (try call.formatted(templateAt: 0)) + "\n")
             return []
-        },
+        }
     ]
 }

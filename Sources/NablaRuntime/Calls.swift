@@ -3,21 +3,25 @@ import NablaSyntax
 
 extension Interpreter {
     /// Calls a function by name: a user function defined in a script, or a builtin.
-    func callFunction(named name: String, _ args: [Value], nargout: Int, range: SourceRange,
-                      argumentExprs: [Expr] = []) throws -> [Value] {
+    func callFunction(
+        named name: String, _ args: [Value], nargout: Int, range: SourceRange,
+        argumentExprs: [Expr] = []
+    ) throws -> [Value] {
         switch try callee(name, at: range) {
         case .user(let f)?:
             return try callUser(f, args, nargout: nargout, range: range)
         case .script(let program)?:
             guard args.isEmpty else {
-                throw Diagnostic.error("'\(name)' is a script file and takes no arguments", at: range,
-                                       hint: "a function file begins with: function result = \(name)(…)")
+                throw Diagnostic.error(
+                    "'\(name)' is a script file and takes no arguments", at: range,
+                    hint: "a function file begins with: function result = \(name)(…)")
             }
             try runScript(program, range: range)
             return []
         case .builtin(let b)?:
-            var call = BuiltinCall(interpreter: self, name: name, args: args, nargout: nargout, range: range,
-                                   argumentExprs: argumentExprs)
+            var call = BuiltinCall(
+                interpreter: self, name: name, args: args, nargout: nargout, range: range,
+                argumentExprs: argumentExprs)
             do {
                 return try b.body(&call)
             } catch let e as NumericError {
@@ -34,8 +38,9 @@ extension Interpreter {
             return try callFunction(named: name, args, nargout: nargout, range: range)
         case .anonymous(let a):
             guard args.count <= a.parameters.count || a.parameters.last == "varargin" else {
-                throw Diagnostic.error("@(\(a.parameters.joined(separator: ", "))): called with too many inputs (\(args.count) for \(a.parameters.count))",
-                                       at: range)
+                throw Diagnostic.error(
+                    "@(\(a.parameters.joined(separator: ", "))): called with too many inputs (\(args.count) for \(a.parameters.count))",
+                    at: range)
             }
             try enterCall(range)
             defer { leaveCall() }
@@ -68,7 +73,8 @@ extension Interpreter {
     func compiledBody(of f: UserFunction) -> CompiledFunction? {
         guard compilesLoops else { return nil }
         if let compiled = compiledFunctions[f.definition.name], compiled.definitionRange == f.definition.range,
-           compiled.file == f.file {
+            compiled.file == f.file
+        {
             return compiled
         }
         let compiled = CompiledFunction(f, interpreter: self)
@@ -80,8 +86,9 @@ extension Interpreter {
         callDepth += 1
         if callDepth > Interpreter.maxCallDepth {
             callDepth -= 1
-            throw Diagnostic.error("max_recursion_depth exceeded (\(Interpreter.maxCallDepth) nested calls)", at: range,
-                                   hint: "a function that calls itself needs a case that stops the recursion")
+            throw Diagnostic.error(
+                "max_recursion_depth exceeded (\(Interpreter.maxCallDepth) nested calls)", at: range,
+                hint: "a function that calls itself needs a case that stops the recursion")
         }
     }
 
@@ -91,12 +98,14 @@ extension Interpreter {
         let def = f.definition
         let variadic = def.parameters.last == "varargin"
         if args.count > def.parameters.count && !variadic {
-            throw Diagnostic.error("\(def.name): function called with too many inputs (\(args.count) for \(def.parameters.count))",
-                                   at: range)
+            throw Diagnostic.error(
+                "\(def.name): function called with too many inputs (\(args.count) for \(def.parameters.count))",
+                at: range)
         }
         if nargout > max(def.outputs.count, 1) {
-            throw Diagnostic.error("\(def.name): function called with too many outputs (\(nargout) for \(def.outputs.count))",
-                                   at: range)
+            throw Diagnostic.error(
+                "\(def.name): function called with too many outputs (\(nargout) for \(def.outputs.count))",
+                at: range)
         }
         try enterCall(range)
         defer { leaveCall() }
@@ -128,8 +137,9 @@ extension Interpreter {
             let value = if let compiled, let run { run.output(compiled.outputSlots[k]) } else { frame.variables[name] }
             guard let v = value else {
                 if k < max(nargout, 1) {
-                    throw Diagnostic.error("\(def.name): '\(name)' undefined — the function did not set its output",
-                                           at: range, hint: "assign a value to '\(name)' inside the function")
+                    throw Diagnostic.error(
+                        "\(def.name): '\(name)' undefined — the function did not set its output",
+                        at: range, hint: "assign a value to '\(name)' inside the function")
                 }
                 break
             }
@@ -182,8 +192,9 @@ public struct BuiltinCall {
     public func arity(_ allowed: ClosedRange<Int>) throws {
         guard allowed.contains(argumentCount) else {
             let expected = allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) to \(allowed.upperBound)"
-            throw Diagnostic.error("Invalid call to \(name): expected \(expected) argument\(allowed.upperBound == 1 ? "" : "s"), got \(argumentCount)",
-                                   at: range, hint: interpreter.vocabulary.lookup(name).map { "usage: \($0.signature)" })
+            throw Diagnostic.error(
+                "Invalid call to \(name): expected \(expected) argument\(allowed.upperBound == 1 ? "" : "s"), got \(argumentCount)",
+                at: range, hint: interpreter.vocabulary.lookup(name).map { "usage: \($0.signature)" })
         }
     }
 

@@ -87,11 +87,14 @@ extension Interpreter {
     /// `callUser(f, args, nargout: 1, …)`: the first `count` (at most two) of `a0`, `a1` are the
     /// arguments, kept as operands, so a scalar goes from the caller's slot to the callee's
     /// without a matrix.
-    func callCompiled(_ f: CompiledFunction, _ count: Int, _ a0: Operand, _ a1: Operand,
-                      range: SourceRange) throws -> Operand {
+    func callCompiled(
+        _ f: CompiledFunction, _ count: Int, _ a0: Operand, _ a1: Operand,
+        range: SourceRange
+    ) throws -> Operand {
         if count > f.parameterCount {
-            throw Diagnostic.error("\(f.name): function called with too many inputs (\(count) for \(f.parameterCount))",
-                                   at: range)
+            throw Diagnostic.error(
+                "\(f.name): function called with too many inputs (\(count) for \(f.parameterCount))",
+                at: range)
         }
         try enterCall(range)
         defer { leaveCall() }
@@ -113,8 +116,9 @@ extension Interpreter {
         }
         guard let result else {
             let name = f.function.definition.outputs[0]
-            throw Diagnostic.error("\(f.name): '\(name)' undefined — the function did not set its output",
-                                   at: range, hint: "assign a value to '\(name)' inside the function")
+            throw Diagnostic.error(
+                "\(f.name): '\(name)' undefined — the function did not set its output",
+                at: range, hint: "assign a value to '\(name)' inside the function")
         }
         return result
     }

@@ -44,7 +44,8 @@ enum Operand {
 
     init(_ v: Value) {
         if case .tensor(let t) = v, t.elementClass == .double, t.storage == .full,
-           t.matrix.rows == 1, t.matrix.cols == 1 {
+            t.matrix.rows == 1, t.matrix.cols == 1
+        {
             self = .number(t.matrix.elements[0])
         } else {
             self = .value(v)
@@ -276,7 +277,8 @@ final class LoopCompiler {
             }
         }
         if op == .plain, target.steps.count == 2, case .field(let field) = target.steps[0],
-           case .paren(let args) = target.steps[1], args.count == 1 || args.count == 2 {
+            case .paren(let args) = target.steps[1], args.count == 1 || args.count == 2
+        {
             if case .matrix(let rows) = e.kind, rows.isEmpty { return interpreted(s) }  // deletion
             return fieldStore(target, field, args, value, slot(target.name))
         }
@@ -286,7 +288,8 @@ final class LoopCompiler {
         }
         // `x(i) = v` and `x(i, j) = v` into a numeric variable; anything else is the interpreter's.
         guard op == .plain, target.steps.count == 1, case .paren(let args) = target.steps[0],
-              args.count == 1 || args.count == 2 else { return interpreted(s) }
+            args.count == 1 || args.count == 2
+        else { return interpreted(s) }
         if case .matrix(let rows) = e.kind, rows.isEmpty { return interpreted(s) }  // deletion
         let k = slot(target.name)
         let subscripts = args.map { SubscriptCode(run: subscriptExpression($0)) }
@@ -536,13 +539,16 @@ final class LoopCompiler {
                 var operands: [Operand] = []
                 for argument in arguments { operands.append(try argument.run(run)) }
                 if case .user(let f)? = try interpreter.callee(name, at: e.range),
-                   let compiled = interpreter.compiledBody(of: f), !compiled.outputSlots.isEmpty {
+                    let compiled = interpreter.compiledBody(of: f), !compiled.outputSlots.isEmpty
+                {
                     site.remember(compiled, interpreter)
-                    return try interpreter.callCompiled(compiled, count, operands.first ?? Self.nothing,
-                                                        count > 1 ? operands[1] : Self.nothing, range: e.range)
+                    return try interpreter.callCompiled(
+                        compiled, count, operands.first ?? Self.nothing,
+                        count > 1 ? operands[1] : Self.nothing, range: e.range)
                 }
-                let results = try interpreter.callFunction(named: name, operands.map(\.value), nargout: 1,
-                                                           range: e.range, argumentExprs: args)
+                let results = try interpreter.callFunction(
+                    named: name, operands.map(\.value), nargout: 1,
+                    range: e.range, argumentExprs: args)
                 return Operand(try interpreter.firstValue(results, of: e))
             default:
                 return try run.fallback(e)
@@ -560,8 +566,10 @@ final class LoopCompiler {
         }
     }
 
-    private static func index(_ t: Tensor, _ subscripts: [SubscriptCode],
-                              _ run: LoopRun, _ e: Expr, _ name: String, _ interpreter: Interpreter) throws -> Operand {
+    private static func index(
+        _ t: Tensor, _ subscripts: [SubscriptCode],
+        _ run: LoopRun, _ e: Expr, _ name: String, _ interpreter: Interpreter
+    ) throws -> Operand {
         if subscripts.isEmpty { return Operand(.tensor(t)) }
         let shape = t.matrix.shape
         var subs: [Subscript] = []
@@ -588,8 +596,10 @@ final class LoopCompiler {
     }
 
     /// A binary operator; two double scalars take the shortcut, with the result the kernels give.
-    static func binary(_ op: BinaryOperator, _ a: Operand, _ b: Operand, _ range: SourceRange,
-                       _ interpreter: Interpreter) throws -> Operand {
+    static func binary(
+        _ op: BinaryOperator, _ a: Operand, _ b: Operand, _ range: SourceRange,
+        _ interpreter: Interpreter
+    ) throws -> Operand {
         if case .number(let x) = a, case .number(let y) = b {
             // A non-finite result may owe a warning (`warning('on', 'Octave:divide-by-zero')`):
             // the interpreter's path decides.
@@ -635,7 +645,8 @@ final class CallSite {
     @inline(__always)
     func target(_ interpreter: Interpreter) -> CompiledFunction? {
         guard cache == interpreter.compiledVersion, functions == interpreter.functionsVersion,
-              generation == interpreter.files.generation, path == interpreter.files.pathVersion else { return nil }
+            generation == interpreter.files.generation, path == interpreter.files.pathVersion
+        else { return nil }
         return compiled
     }
 

@@ -110,7 +110,8 @@ public struct Completion: Equatable, Sendable {
 
         // Command syntax: `help sof`, `format lo`, `clear x`.
         let firstWord = leading.prefix { $0 != " " && $0 != "\t" && $0 != "(" }
-        let isArgumentOfCommand = leading.count > firstWord.count && beforeWord.hasSuffix(" ")
+        let isArgumentOfCommand =
+            leading.count > firstWord.count && beforeWord.hasSuffix(" ")
             && !leading.dropFirst(firstWord.count).contains(where: { "(=,;".contains($0) })
         if isArgumentOfCommand {
             switch firstWord {

@@ -19,7 +19,9 @@ extension Interpreter {
             rowValues.append(values)
         }
         let all = rowValues.joined()
-        if all.contains(where: { if case .cell = $0 { return true }; return false }) {
+        if all.contains(where: {
+            if case .cell = $0 { return true }; return false
+        }) {
             return try concatenateCells(rowValues, at: range)
         }
         var built: [Tensor] = []
@@ -27,8 +29,9 @@ extension Interpreter {
             var tensors: [Tensor] = []
             for (k, v) in row.enumerated() {
                 guard case .tensor(let t) = v else {
-                    throw Diagnostic.error("a \(v.className) cannot be placed inside [ ]", at: rows[r][k].range,
-                                           hint: "collect functions in a cell array: {f, g}")
+                    throw Diagnostic.error(
+                        "a \(v.className) cannot be placed inside [ ]", at: rows[r][k].range,
+                        hint: "collect functions in a cell array: {f, g}")
                 }
                 tensors.append(t)
             }
@@ -54,8 +57,9 @@ extension Interpreter {
         var cols = 0
         for p in kept {
             guard p.matrix.rows == rows else {
-                throw Diagnostic.error("horizontal dimensions mismatch (\(first.matrix.shape.ascii) vs \(p.matrix.shape.ascii))",
-                                       at: range, hint: "elements side by side need the same number of rows")
+                throw Diagnostic.error(
+                    "horizontal dimensions mismatch (\(first.matrix.shape.ascii) vs \(p.matrix.shape.ascii))",
+                    at: range, hint: "elements side by side need the same number of rows")
             }
             cols += p.matrix.cols
         }
@@ -77,11 +81,13 @@ extension Interpreter {
         // Rows of text of different lengths are an error, as for numbers (char() pads them).
         for p in kept where p.matrix.cols != cols {
             if cls == .char {
-                throw Diagnostic.error("vertical dimensions mismatch (\(first.matrix.shape.ascii) vs \(p.matrix.shape.ascii))",
-                                       at: range, hint: "rows of a char matrix must have the same length; use a cell array {'…', '…'} for strings of different lengths")
+                throw Diagnostic.error(
+                    "vertical dimensions mismatch (\(first.matrix.shape.ascii) vs \(p.matrix.shape.ascii))",
+                    at: range, hint: "rows of a char matrix must have the same length; use a cell array {'…', '…'} for strings of different lengths")
             }
-            throw Diagnostic.error("vertical dimensions mismatch (\(first.matrix.shape.ascii) vs \(p.matrix.shape.ascii))",
-                                   at: range, hint: "stacked rows need the same number of columns")
+            throw Diagnostic.error(
+                "vertical dimensions mismatch (\(first.matrix.shape.ascii) vs \(p.matrix.shape.ascii))",
+                at: range, hint: "stacked rows need the same number of columns")
         }
         let rows = kept.reduce(0) { $0 + $1.matrix.rows }
         try Limits.checkDiagnostic(Double(rows) * Double(cols), at: range)
@@ -143,8 +149,9 @@ extension Interpreter {
         }
         guard let first = built.first else { return .cell(CellArray(rows: 0, cols: 0, elements: [])) }
         for r in built where r.count != first.count {
-            throw Diagnostic.error("vertical dimensions mismatch (1x\(first.count) vs 1x\(r.count))", at: range,
-                                   hint: "every row of a cell array needs the same number of elements")
+            throw Diagnostic.error(
+                "vertical dimensions mismatch (1x\(first.count) vs 1x\(r.count))", at: range,
+                hint: "every row of a cell array needs the same number of elements")
         }
         var out = CellArray(rows: built.count, cols: first.count, elements: Array(repeating: .empty, count: built.count * first.count))
         for (i, r) in built.enumerated() { for (j, v) in r.enumerated() { out.elements[i + j * built.count] = v } }

@@ -11,8 +11,9 @@ extension Interpreter {
     /// The value `e` gave, or the error for a call that gives none.
     func firstValue(_ values: [Value], of e: Expr) throws -> Value {
         guard let first = values.first else {
-            throw Diagnostic.error("value on right hand side of assignment is undefined — this call returns nothing",
-                                   at: e.range, hint: "functions such as disp and printf only print; they have no value")
+            throw Diagnostic.error(
+                "value on right hand side of assignment is undefined — this call returns nothing",
+                at: e.range, hint: "functions such as disp and printf only print; they have no value")
         }
         return first
     }
@@ -76,8 +77,9 @@ extension Interpreter {
         case .cellIndex(let base, let args):
             let container = try evaluate(base)
             guard case .cell(let c) = container else {
-                throw Diagnostic.error("'{}' indexing is only for cell arrays; this is a \(container.className)",
-                                       at: e.range, hint: "use parentheses: x(…)")
+                throw Diagnostic.error(
+                    "'{}' indexing is only for cell arrays; this is a \(container.className)",
+                    at: e.range, hint: "use parentheses: x(…)")
             }
             let picked = try indexCell(c, args, at: e.range)
             return picked.elements
@@ -90,8 +92,13 @@ extension Interpreter {
             for name in Interpreter.freeIdentifiers(body, bound: Set(parameters)) {
                 if let v = current.variables[name] { captured[name] = v }
             }
-            return [.function(.anonymous(AnonymousFunction(parameters: parameters, body: body,
-                                                           captured: captured, source: source, file: current.file)))]
+            return [
+                .function(
+                    .anonymous(
+                        AnonymousFunction(
+                            parameters: parameters, body: body,
+                            captured: captured, source: source, file: current.file)))
+            ]
         case .increment(let target, let delta, let prefix):
             guard let lvalue = LValue(target) else {
                 throw Diagnostic.error("'++' and '--' change a variable; this is not one", at: e.range)
@@ -124,8 +131,9 @@ extension Interpreter {
                 throw undefined(name, at: base.range, called: true)
             }
             if let b = takesFormulas(name), !args.contains(where: \.producesList) {
-                var call = BuiltinCall(interpreter: self, name: name, args: [], nargout: nargout, range: range,
-                                       argumentExprs: args)
+                var call = BuiltinCall(
+                    interpreter: self, name: name, args: [], nargout: nargout, range: range,
+                    argumentExprs: args)
                 do {
                     return try b.body(&call)
                 } catch let e as NumericError {
@@ -156,8 +164,9 @@ extension Interpreter {
     private func indexOrCall(_ v: Value, _ args: [Expr], nargout: Int, range: SourceRange, name: String?) throws -> [Value] {
         switch v.materialized {
         case .symbolic:
-            throw Diagnostic.error("'\(name ?? "this")' is a symbol with no value; it cannot be indexed", at: range,
-                                   hint: "give every variable in it a value first")
+            throw Diagnostic.error(
+                "'\(name ?? "this")' is a symbol with no value; it cannot be indexed", at: range,
+                hint: "give every variable in it a value first")
         case .function(let f):
             let values = try args.map { try evaluateArgument($0) }.flatMap { $0 }
             return try callFunctionValue(f, values, nargout: nargout, range: range)
@@ -177,8 +186,9 @@ extension Interpreter {
         // A part of the formula taken as a value is evaluated, and may name the formula
         // again (`A := A:2`): lowering's own check does not see through that evaluation.
         guard formulasBeingEvaluated.insert(name).inserted else {
-            throw Diagnostic.error("the formula '\(name)' refers to itself", at: range,
-                                   hint: "a formula cannot use its own name; use = to keep a value instead")
+            throw Diagnostic.error(
+                "the formula '\(name)' refers to itself", at: range,
+                hint: "a formula cannot use its own name; use = to keep a value instead")
         }
         defer { formulasBeingEvaluated.remove(name) }
         // A formula that cannot be a graph (text, cells, …) fails to lower with a Diagnostic and
@@ -203,8 +213,9 @@ extension Interpreter {
             throw Diagnostic.error("a \(v.className) cannot be used as a condition", at: range)
         }
         if let op = shortCircuit, t.matrix.count != 1 {
-            throw Diagnostic.error("binary operator '\(op)': the operand must be a single value (it is \(t.matrix.shape))",
-                                   at: range, hint: "use all(…) or any(…) to reduce it, or '&'/'|' for element-wise logic")
+            throw Diagnostic.error(
+                "binary operator '\(op)': the operand must be a single value (it is \(t.matrix.shape))",
+                at: range, hint: "use all(…) or any(…) to reduce it, or '&'/'|' for element-wise logic")
         }
         if t.matrix.isEmpty { return false }
         for x in t.matrix.elements {
@@ -224,7 +235,8 @@ extension Interpreter {
 
     /// `undefined variable 'sigmod'`, with the closest known name as a hint.
     func undefined(_ name: String, at range: SourceRange, called: Bool = false) -> Diagnostic {
-        var candidates = Array(current.variables.keys) + Array(functions.keys) + vocabulary.names
+        var candidates =
+            Array(current.variables.keys) + Array(functions.keys) + vocabulary.names
             + Array(files.names.keys)
         candidates.append(contentsOf: current.formulas.keys)
         let hint = Suggestion.closest(to: name, in: candidates).map { RuntimeMessage.didYouMean.text(language, $0) }
@@ -266,10 +278,12 @@ extension Interpreter {
             return try formula(e, [innerA ?? lhs, innerB ?? rhs], [a, b], transposed: [innerA != nil, innerB != nil])
         }
         if case .tensor(let x) = a, case .tensor(let y) = b, x.storage != .diagonal, y.storage != .diagonal,
-           !x.matrix.isScalar, !y.matrix.isScalar {
+            !x.matrix.isScalar, !y.matrix.isScalar
+        {
             do {
-                let result = try Matrix.interruptibleMatmul(x.matrix, transposingLeft: innerA != nil,
-                                                            y.matrix, transposingRight: innerB != nil)
+                let result = try Matrix.interruptibleMatmul(
+                    x.matrix, transposingLeft: innerA != nil,
+                    y.matrix, transposingRight: innerB != nil)
                 if warnsOnNonFinite { warnIfNonFinite(.matmul, [x.matrix, y.matrix], result) }
                 return .tensor(Tensor(result))
             } catch let error as NumericError {
@@ -285,8 +299,9 @@ extension Interpreter {
         let a = a.materialized, b = b.materialized
         guard case .tensor(let x) = a, case .tensor(let y) = b else {
             let bad = { if case .tensor = a { return b } else { return a } }()
-            throw Diagnostic.error("binary operator '\(op.rawValue)' is not defined for a \(bad.className)", at: range,
-                                   hint: bad.className == "cell" ? "take the element out first with c{i}" : nil)
+            throw Diagnostic.error(
+                "binary operator '\(op.rawValue)' is not defined for a \(bad.className)", at: range,
+                hint: bad.className == "cell" ? "take the element out first with c{i}" : nil)
         }
         let primitive: Primitive
         var operands = [x.matrix, y.matrix]
@@ -315,8 +330,10 @@ extension Interpreter {
             primitive = op == .shortAnd ? .and : .or
         }
         let result = try apply(primitive, operands, at: range)
-        return .tensor(Tensor(result, class: primitive.producesLogical ? .logical : .double,
-                              storage: Interpreter.storage(after: primitive, x, y)))
+        return .tensor(
+            Tensor(
+                result, class: primitive.producesLogical ? .logical : .double,
+                storage: Interpreter.storage(after: primitive, x, y)))
     }
 
     /// Octave 7 keeps a diagonal matrix diagonal under scaling (and sums and products of

@@ -36,7 +36,8 @@ struct GradientCheck {
             if gap > worstGap { worstGap = gap; worst = k }
         }
         let a = analytic.elements[worst], n = numeric.elements[worst]
-        let place = analytic.rows == 1 || analytic.cols == 1
+        let place =
+            analytic.rows == 1 || analytic.cols == 1
             ? "\(variable)(\(worst + 1))"
             : "\(variable)(\(worst % analytic.rows + 1),\(worst / analytic.rows + 1))"
         var text = "  " + RuntimeMessage.largestDifference.text(language, place, ShortNumber.text(a, digits: 2), ShortNumber.text(n, digits: 2)) + "\n"

@@ -95,12 +95,14 @@ extension Interpreter {
         for x in m.elements {
             guard x == x.rounded(), x.isFinite else {
                 let shown = x.asTyped
-                throw Diagnostic.error("subscript indices must be either positive integers or logicals (got \(shown))",
-                                       at: range, hint: x.isFinite ? "round it first, e.g. round(\(formatIndex(x)))" : nil)
+                throw Diagnostic.error(
+                    "subscript indices must be either positive integers or logicals (got \(shown))",
+                    at: range, hint: x.isFinite ? "round it first, e.g. round(\(formatIndex(x)))" : nil)
             }
             guard x >= 1 else {
-                throw Diagnostic.error("index (\(formatIndex(x))): out of bound; value \(formatIndex(x)) out of bound — indices start at 1",
-                                       at: range, hint: x == 0 ? "Octave and Nabla count from 1: the first element is x(1)" : nil)
+                throw Diagnostic.error(
+                    "index (\(formatIndex(x))): out of bound; value \(formatIndex(x)) out of bound — indices start at 1",
+                    at: range, hint: x == 0 ? "Octave and Nabla count from 1: the first element is x(1)" : nil)
             }
             guard x <= Double(Int.max / 4) else {
                 throw Diagnostic.error("index \(formatIndex(x)) is too large", at: range)
@@ -116,8 +118,9 @@ extension Interpreter {
 
     func outOfBound(_ position: Int, extent: Int, shape: Shape, name: String?, which: String, at range: SourceRange) -> Diagnostic {
         let label = name ?? "index"
-        return Diagnostic.error("\(label)(\(which)): out of bound \(extent) (dimensions are \(shape.ascii))", at: range,
-                                hint: extent == 0 ? "the array is empty" : "valid indices here are 1 to \(extent)")
+        return Diagnostic.error(
+            "\(label)(\(which)): out of bound \(extent) (dimensions are \(shape.ascii))", at: range,
+            hint: extent == 0 ? "the array is empty" : "valid indices here are 1 to \(extent)")
     }
 
     // MARK: - Reading
@@ -149,12 +152,14 @@ extension Interpreter {
         }
         let rs = subs[0], cs = subs[1]
         if rs.maxPosition >= m.rows {
-            throw outOfBound(rs.maxPosition + 1, extent: m.rows, shape: m.shape, name: name,
-                             which: "\(rs.maxPosition + 1),_", at: range)
+            throw outOfBound(
+                rs.maxPosition + 1, extent: m.rows, shape: m.shape, name: name,
+                which: "\(rs.maxPosition + 1),_", at: range)
         }
         if cs.maxPosition >= m.cols {
-            throw outOfBound(cs.maxPosition + 1, extent: m.cols, shape: m.shape, name: name,
-                             which: "_,\(cs.maxPosition + 1)", at: range)
+            throw outOfBound(
+                cs.maxPosition + 1, extent: m.cols, shape: m.shape, name: name,
+                which: "_,\(cs.maxPosition + 1)", at: range)
         }
         let rows = rs.positions(extent: m.rows), cols = cs.positions(extent: m.cols)
         // Repeated subscripts multiply: x(ones(1, 1e5), ones(1, 1e5)) asks for 1e10 elements.
@@ -198,7 +203,9 @@ extension Interpreter {
     func assign(_ target: LValue, _ value: Value) throws {
         if target.isPlaceholder { return }
         // `s.(name) = v`: the names are worked out first, then it is an ordinary field store.
-        if target.steps.contains(where: { if case .dynamicField = $0 { return true }; return false }) {
+        if target.steps.contains(where: {
+            if case .dynamicField = $0 { return true }; return false
+        }) {
             var resolved = target
             resolved.steps = try target.steps.map { step in
                 guard case .dynamicField(let e) = step else { return step }
@@ -212,14 +219,16 @@ extension Interpreter {
             return
         }
         if target.steps.count == 2, case .field(let field) = target.steps[0], case .paren(let args) = target.steps[1],
-           !args.isEmpty, let shape = Self.fieldShape(current.variables[target.name], field) {
+            !args.isEmpty, let shape = Self.fieldShape(current.variables[target.name], field)
+        {
             // `s.m(i) = v` into a 1×1 struct's array field: in place, as `x(i) = v` (the general
             // way below would hold the struct, and so the field, twice, and copy the array).
             let subs = try subscripts(args, for: shape, at: target.range)
             // The subscripts cannot change the variable (they run in this frame, which only a script
             // could touch, and a script gives no value); should they, the general way says what happens.
             if Self.fieldShape(current.variables[target.name], field) != nil,
-               case .structure(var s)? = current.variables.removeValue(forKey: target.name) {
+                case .structure(var s)? = current.variables.removeValue(forKey: target.name)
+            {
                 defer { setVariable(target.name, .structure(s)) }
                 try storeIntoField(&s, field, subs, value, at: target.range)
                 return
@@ -254,8 +263,9 @@ extension Interpreter {
             case .cell(let s): shape = s
             case .tensor(let s) where s.count == 0: shape = Shape(0, 0)
             case .tensor, .other:
-                throw Diagnostic.error("'{}' assignment needs a cell array; '\(name)' is a \(current.variables[name]?.className ?? "")",
-                                       at: target.range)
+                throw Diagnostic.error(
+                    "'{}' assignment needs a cell array; '\(name)' is a \(current.variables[name]?.className ?? "")",
+                    at: target.range)
             }
             let subs = try subscripts(args, for: shape, at: target.range)
             var c = takeCell(name)
@@ -266,8 +276,9 @@ extension Interpreter {
             case .cell(let shape):
                 let subs = try subscripts(args, for: shape, at: target.range)
                 guard case .cell(let source) = value else {
-                    throw Diagnostic.error("conversion to a cell array from a \(value.className) is not possible",
-                                           at: target.range, hint: "use c{i} = value to store a value in a cell")
+                    throw Diagnostic.error(
+                        "conversion to a cell array from a \(value.className) is not possible",
+                        at: target.range, hint: "use c{i} = value to store a value in a cell")
                 }
                 guard source.elements.count == 1 else {
                     throw Diagnostic.error("assigning several cells at once is not supported", at: target.range)
@@ -276,11 +287,13 @@ extension Interpreter {
                 defer { setVariable(name, .cell(c)) }
                 try assignCell(&c, subs, source.elements[0], at: target.range)
             case .other("function_handle"):
-                throw Diagnostic.error("'\(name)' is a function handle and cannot be indexed for assignment",
-                                       at: target.range)
+                throw Diagnostic.error(
+                    "'\(name)' is a function handle and cannot be indexed for assignment",
+                    at: target.range)
             case .other:
-                throw Diagnostic.error("'\(name)' is a formula and cannot be indexed for assignment",
-                                       at: target.range, hint: "assign a value with = first")
+                throw Diagnostic.error(
+                    "'\(name)' is a formula and cannot be indexed for assignment",
+                    at: target.range, hint: "assign a value with = first")
             case .tensor(let shape):
                 let subs = try subscripts(args, for: shape, at: target.range)
                 var tensor = takeTensor(name)
@@ -305,8 +318,10 @@ extension Interpreter {
     /// with `fieldShape`), the array stored into in place: taken out of the struct, stored into
     /// and put back, also when the store fails (`assignTensor` checks everything before it
     /// changes anything).
-    func storeIntoField(_ s: inout StructArray, _ field: String, _ subs: [Subscript], _ value: Value,
-                        at range: SourceRange) throws {
+    func storeIntoField(
+        _ s: inout StructArray, _ field: String, _ subs: [Subscript], _ value: Value,
+        at range: SourceRange
+    ) throws {
         guard case .tensor(var t)? = s.take(field, at: 0) else { preconditionFailure("checked by fieldShape") }
         defer { s.set(field, .tensor(t), at: 0) }
         try assignTensor(&t, subs, value, at: range)
@@ -374,8 +389,9 @@ extension Interpreter {
         }
         let rows = subs[0].positions(extent: c.rows), cols = subs[1].positions(extent: c.cols)
         guard rows.count == 1, cols.count == 1 else { throw Diagnostic.error("assign one cell at a time with c{i, j} = value", at: range) }
-        try Limits.checkDiagnostic(Double(max(c.rows, rows[0] + 1)) * Double(max(c.cols, cols[0] + 1)),
-                                   bytesPerElement: Limits.bytesPerCell, at: range)
+        try Limits.checkDiagnostic(
+            Double(max(c.rows, rows[0] + 1)) * Double(max(c.cols, cols[0] + 1)),
+            bytesPerElement: Limits.bytesPerCell, at: range)
         grow(rows: max(c.rows, rows[0] + 1), cols: max(c.cols, cols[0] + 1))
         c.elements[rows[0] + cols[0] * c.rows] = value
     }
@@ -385,8 +401,9 @@ extension Interpreter {
     /// gains elements at its end (`Matrix.resize`).
     func assignTensor(_ t: inout Tensor, _ subs: [Subscript], _ value: Value, at range: SourceRange) throws {
         guard case .tensor(let v) = value else {
-            throw Diagnostic.error("cannot store a \(value.className) inside a numeric array", at: range,
-                                   hint: value.className == "function_handle" ? "use a cell array: c{i} = @(x) …" : nil)
+            throw Diagnostic.error(
+                "cannot store a \(value.className) inside a numeric array", at: range,
+                hint: value.className == "function_handle" ? "use a cell array: c{i} = @(x) …" : nil)
         }
         // The class of the result: assigning numbers into char or logical arrays makes them double.
         var elementClass = t.elementClass
@@ -400,14 +417,16 @@ extension Interpreter {
             let count = t.matrix.count
             let p = subs[0].positions(extent: count)
             guard src.count == p.count || src.count == 1 else {
-                throw Diagnostic.error("=: nonconformant arguments (op1 is 1x\(p.count), op2 is \(src.shape.ascii))", at: range,
-                                       hint: "the right side must have one element per index, or be a single value")
+                throw Diagnostic.error(
+                    "=: nonconformant arguments (op1 is 1x\(p.count), op2 is \(src.shape.ascii))", at: range,
+                    hint: "the right side must have one element per index, or be a single value")
             }
             let maxP = p.max() ?? -1
             if maxP >= count {
                 guard t.matrix.rows == 1 || count == 0 || t.matrix.cols == 1 else {
-                    throw Diagnostic.error("Octave:index-out-of-bounds — A(I) = X: X must have the same size as I; resizing a \(t.matrix.shape.ascii) matrix by a linear index is not possible",
-                                           at: range, hint: "use two indices, A(i, j) = x, to grow a matrix")
+                    throw Diagnostic.error(
+                        "Octave:index-out-of-bounds — A(I) = X: X must have the same size as I; resizing a \(t.matrix.shape.ascii) matrix by a linear index is not possible",
+                        at: range, hint: "use two indices, A(i, j) = x, to grow a matrix")
                 }
                 try Limits.checkDiagnostic(Double(maxP + 1), at: range)
             }
@@ -444,8 +463,9 @@ extension Interpreter {
         let needed = rows.count * cols.count
         let rowCount = rs.count(extent: newRows)
         guard src.count == 1 || src.count == needed && (src.rows == rows.count || src.rows == 1 || src.cols == 1 || rowCount == 0) else {
-            throw Diagnostic.error("=: nonconformant arguments (op1 is \(rows.count)x\(cols.count), op2 is \(src.shape.ascii))",
-                                   at: range, hint: "the right side must match the indexed block's size, or be a single value")
+            throw Diagnostic.error(
+                "=: nonconformant arguments (op1 is \(rows.count)x\(cols.count), op2 is \(src.shape.ascii))",
+                at: range, hint: "the right side must match the indexed block's size, or be a single value")
         }
         t.storage = .full
         t.elementClass = elementClass
@@ -468,8 +488,9 @@ extension Interpreter {
         // `A() = []` has no subscript to delete along; the code below assumes one or two
         // (the fuzzer found it trapping on `subs[0]`). Octave's words.
         guard !args.isEmpty else {
-            throw Diagnostic.error("invalid empty index list", at: target.range,
-                                   hint: "delete with A(index) = [], or empty the whole variable with A = []")
+            throw Diagnostic.error(
+                "invalid empty index list", at: target.range,
+                hint: "delete with A(index) = [], or empty the whole variable with A = []")
         }
         guard let existing = current.variables[target.name] else {
             throw undefined(target.name, at: target.range)
@@ -493,14 +514,19 @@ extension Interpreter {
                     } else if m.rows == 1 || p.isEmpty {
                         t.matrix = p.isEmpty ? m : Matrix(rows: 1, cols: kept.count, elements: kept)
                     } else {
-                        throw Diagnostic.error("a null assignment can only have one non-colon index", at: target.range,
-                                               hint: "delete whole rows A(i, :) = [] or columns A(:, j) = []")
+                        throw Diagnostic.error(
+                            "a null assignment can only have one non-colon index", at: target.range,
+                            hint: "delete whole rows A(i, :) = [] or columns A(:, j) = []")
                     }
                 }
             } else {
                 let rs = subs[0], cs = subs[1]
-                let rowsAll: Bool = { if case .all = rs { return true }; return Set(rs.positions(extent: m.rows)) == Set(0..<m.rows) }()
-                let colsAll: Bool = { if case .all = cs { return true }; return Set(cs.positions(extent: m.cols)) == Set(0..<m.cols) }()
+                let rowsAll: Bool = {
+                    if case .all = rs { return true }; return Set(rs.positions(extent: m.rows)) == Set(0..<m.rows)
+                }()
+                let colsAll: Bool = {
+                    if case .all = cs { return true }; return Set(cs.positions(extent: m.cols)) == Set(0..<m.cols)
+                }()
                 if rowsAll {
                     let drop = Set(cs.positions(extent: m.cols))
                     if let bad = drop.first(where: { $0 >= m.cols }) {
@@ -520,8 +546,9 @@ extension Interpreter {
                     for j in 0..<m.cols { for (ii, i) in keep.enumerated() { out[ii, j] = m[i, j] } }
                     t.matrix = out
                 } else {
-                    throw Diagnostic.error("a null assignment can only have one non-colon index", at: target.range,
-                                           hint: "delete whole rows A(i, :) = [] or columns A(:, j) = []")
+                    throw Diagnostic.error(
+                        "a null assignment can only have one non-colon index", at: target.range,
+                        hint: "delete whole rows A(i, :) = [] or columns A(:, j) = []")
                 }
             }
             setVariable(target.name, .tensor(t))
@@ -532,9 +559,12 @@ extension Interpreter {
                 throw Diagnostic.error("delete cells with a single index, c(i) = []", at: target.range)
             }
             let kept = c.elements.enumerated().filter { !p.contains($0.offset) }.map(\.element)
-            setVariable(target.name, .cell(c.cols == 1 && c.rows > 1
-                ? CellArray(rows: kept.count, cols: 1, elements: kept)
-                : CellArray(rows: 1, cols: kept.count, elements: kept)))
+            setVariable(
+                target.name,
+                .cell(
+                    c.cols == 1 && c.rows > 1
+                        ? CellArray(rows: kept.count, cols: 1, elements: kept)
+                        : CellArray(rows: 1, cols: kept.count, elements: kept)))
         case .structure(let s):
             let subs = try subscripts(args, for: s.shape, at: target.range)
             guard subs.count == 1 else {

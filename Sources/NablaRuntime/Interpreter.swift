@@ -257,8 +257,9 @@ public final class Interpreter {
             functions[f.name] = UserFunction(definition: f, source: source)
         case .command(let name, let words, let display):
             if current.variables[name] != nil {
-                throw Diagnostic.error("'\(name)' is a variable, so '\(name) \(words.joined(separator: " "))' is not a command",
-                                       at: s.range, hint: "put an operator between the two, or call a function: f('word')")
+                throw Diagnostic.error(
+                    "'\(name)' is a variable, so '\(name) \(words.joined(separator: " "))' is not a command",
+                    at: s.range, hint: "put an operator between the two, or call a function: f('word')")
             }
             let args = words.map { Value.string($0) }
             let results = try callFunction(named: name, args, nargout: 0, range: s.range)
@@ -309,8 +310,9 @@ public final class Interpreter {
         let values = try evaluateMulti(e, nargout: targets.count)
         for (k, target) in targets.enumerated() where !target.isPlaceholder {
             guard k < values.count else {
-                throw Diagnostic.error("element number \(k + 1) undefined in return list", at: target.range,
-                                       hint: "the function returned only \(values.count) value\(values.count == 1 ? "" : "s")")
+                throw Diagnostic.error(
+                    "element number \(k + 1) undefined in return list", at: target.range,
+                    hint: "the function returned only \(values.count) value\(values.count == 1 ? "" : "s")")
             }
             try assign(target, values[k])
         }
@@ -474,9 +476,10 @@ public final class Interpreter {
                 default:
                     let text = try render(label, v)
                     // Octave indents each line of a nested display by the cell's depth.
-                    out += text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
-                        $0.isEmpty ? "" : (String($0).hasPrefix("@") ? String($0) : inner + $0)
-                    }.joined(separator: "\n") + "\n"
+                    out +=
+                        text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
+                            $0.isEmpty ? "" : (String($0).hasPrefix("@") ? String($0) : inner + $0)
+                        }.joined(separator: "\n") + "\n"
                 }
             }
         }

@@ -40,13 +40,15 @@ public func withLargeStack(bytes: Int = 256 << 20, _ body: @escaping () -> Void)
         #else
         var thread: pthread_t? = nil
         #endif
-        let created = pthread_create(&thread, &attributes, { raw in
-            guard let raw else { return nil }
-            let work = Unmanaged<Work>.fromOpaque(raw).takeRetainedValue()
-            pthread_setspecific(largeStackKey, UnsafeRawPointer(bitPattern: work.bytes))
-            work.body()
-            return nil
-        }, context)
+        let created = pthread_create(
+            &thread, &attributes,
+            { raw in
+                guard let raw else { return nil }
+                let work = Unmanaged<Work>.fromOpaque(raw).takeRetainedValue()
+                pthread_setspecific(largeStackKey, UnsafeRawPointer(bitPattern: work.bytes))
+                work.body()
+                return nil
+            }, context)
         pthread_attr_destroy(&attributes)
         if created == 0 {
             #if canImport(Glibc)

@@ -139,7 +139,8 @@ struct Lowerer {
             }
             if let node = try lowerRowLookup(base, args, at: e.range) { return node }
             if case .identifier(let name) = base.kind, !isShadowed(name), !interpreter.isUserFunction(name),
-               let entry = NameTable.entry(name), interpreter.vocabulary.lookup(name) != nil {
+                let entry = NameTable.entry(name), interpreter.vocabulary.lookup(name) != nil
+            {
                 var operands: [Node?] = []
                 for a in args {
                     if case .string = a.kind { operands.append(nil) } else { operands.append(try lower(a)) }
@@ -206,7 +207,8 @@ struct Lowerer {
     /// out of range), so it is taken as a value as before.
     private mutating func lowerRowLookup(_ base: Expr, _ args: [Expr], at range: SourceRange) throws -> Node? {
         guard case .identifier(let name) = base.kind, anonymousFunction(named: name) == nil, isShadowed(name),
-              args.count == 1 || args.count == 2, !args.contains(where: isLogicalIndex) else { return nil }
+            args.count == 1 || args.count == 2, !args.contains(where: isLogicalIndex)
+        else { return nil }
         var trial = self
         guard let table = try? trial.lower(base) else { return nil }
         /// `.some(nil)` for `:`, `.some(ids)` for whole numbers in 1...extent, nil otherwise.
@@ -216,7 +218,8 @@ struct Lowerer {
             guard let ids = try? trial.lower(e), ids.shape.isVector || ids.shape.isScalar else { return nil }
             // Only whole-number indices in range make a lookup; anything else keeps Octave's own error.
             if let v = try? SymbolicValue(node: ids, bindings: trial.bindings).value,
-               (try? Primitive.gatherRows.evaluate([Matrix(shape: Shape(extent, 1)), v])) == nil {
+                (try? Primitive.gatherRows.evaluate([Matrix(shape: Shape(extent, 1)), v])) == nil
+            {
                 return nil
             }
             return .some(ids)
@@ -386,7 +389,7 @@ struct Lowerer {
     /// a constant made of them hides no derivative.
     static let sizeOnlyFunctions: Set<String> = [
         "size", "numel", "length", "rows", "columns", "ndims", "isempty", "isscalar", "isvector",
-        "isrow", "iscolumn", "ismatrix", "issquare", "class", "zeros", "ones", "eye", "rand", "randn", "randi",
+        "isrow", "iscolumn", "ismatrix", "issquare", "class", "zeros", "ones", "eye", "rand", "randn", "randi"
     ]
 
     /// The variables whose values `e` is computed from, through formulas too.
@@ -403,7 +406,10 @@ struct Lowerer {
                 }
             case .call(let f, _):
                 if case .identifier(let n) = f.kind, Lowerer.sizeOnlyFunctions.contains(n),
-                   current.variables[n] == nil, current.formulas[n] == nil, !interpreter.isUserFunction(n) { return }
+                    current.variables[n] == nil, current.formulas[n] == nil, !interpreter.isUserFunction(n)
+                {
+                    return
+                }
                 e.forEachChild { child, binds in walk(child, bound.union(binds)) }
             default:
                 e.forEachChild { child, binds in walk(child, bound.union(binds)) }
@@ -444,8 +450,9 @@ struct Lowerer {
             if let done = loweredFormulas[name] { return done }
             try Interrupt.check()
             guard visiting.insert(name).inserted else {
-                throw Diagnostic.error("the formula '\(name)' refers to itself", at: range,
-                                       hint: "a formula cannot use its own name; use = to keep a value instead")
+                throw Diagnostic.error(
+                    "the formula '\(name)' refers to itself", at: range,
+                    hint: "a formula cannot use its own name; use = to keep a value instead")
             }
             defer { visiting.remove(name) }
             let saved = interpreter.source

@@ -69,9 +69,11 @@ enum MatFile {
     }
 
     /// MATLAB's array classes (mxCLASS) by number.
-    static let classNames = [1: "cell array", 2: "struct", 3: "object", 4: "char", 5: "sparse matrix", 6: "double",
-                             7: "single", 8: "int8", 9: "uint8", 10: "int16", 11: "uint16", 12: "int32",
-                             13: "uint32", 14: "int64", 15: "uint64"]
+    static let classNames = [
+        1: "cell array", 2: "struct", 3: "object", 4: "char", 5: "sparse matrix", 6: "double",
+        7: "single", 8: "int8", 9: "uint8", 10: "int16", 11: "uint16", 12: "int32",
+        13: "uint32", 14: "int64", 15: "uint64"
+    ]
 
     /// One miMATRIX element: its name and value, or nil when it is not wanted.
     private static func variable(_ reader: Reader, _ range: Range<Int>, wanted: [String]) throws(DataFiles.Failure) -> (String, Value)? {
@@ -92,7 +94,8 @@ enum MatFile {
         let nameElement = try r.element()
         let name = String(decoding: r.bytes[nameElement.data], as: UTF8.self)
         guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0)) }),
-              !("0"..."9").contains(name.first!) else {
+            !("0"..."9").contains(name.first!)
+        else {
             throw .message("a variable has the name '\(name.printableExcerpt())', which is not a valid name; the file may be corrupt")
         }
         if !wanted.isEmpty && !wanted.contains(name) { return nil }

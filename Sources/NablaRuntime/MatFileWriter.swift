@@ -12,8 +12,8 @@ enum MatFileWriter {
     static func file(_ variables: [(String, Value)], compressed: Bool) throws(DataFiles.Failure) -> [UInt8] {
         var header = Array("MATLAB 5.0 MAT-file, written by Nabla".utf8)
         header += [UInt8](repeating: 0x20, count: 116 - header.count)
-        header += [UInt8](repeating: 0, count: 8)   // no subsystem data
-        header += [0x00, 0x01, 0x49, 0x4D]          // version 0x0100, "IM": little-endian
+        header += [UInt8](repeating: 0, count: 8)  // no subsystem data
+        header += [0x00, 0x01, 0x49, 0x4D]  // version 0x0100, "IM": little-endian
         var out = header
         for (name, value) in variables {
             let element = try matrixElement(name, value)
@@ -45,7 +45,9 @@ enum MatFileWriter {
             data = element(MatFile.Reader.uint8, m.elements.map { $0 != 0 ? 1 : 0 })
         case .char:
             if let wide = m.elements.first(where: { !($0 >= 0 && $0 <= 0xFFFF) }) {
-                throw .message("'\(name)' holds the character U+\(wide.isFinite ? String(Int(wide), radix: 16, uppercase: true) : "?"), beyond what a .mat char array holds (U+FFFF); save it with -text instead")
+                throw .message(
+                    "'\(name)' holds the character U+\(wide.isFinite ? String(Int(wide), radix: 16, uppercase: true) : "?"), beyond what a .mat char array holds (U+FFFF); save it with -text instead"
+                )
             }
             arrayClass = 4
             data = element(MatFile.Reader.uint16, m.elements.flatMap { bytes(UInt64($0.rounded()), width: 2) })

@@ -10,24 +10,32 @@ import NablaNumerics
 /// the iterations differ.
 extension Builtins {
     static let minimisers: [Builtin] = [
-        Builtin("fminunc", "[x, fval, info] = fminunc(f, x0)  fminunc(f, x0, optimset('GradObj', 'on', 'MaxIter', n))",
-                "Minimises f from x0 (quasi-Newton); with GradObj on, [J, grad] = f(x) supplies the gradient.",
-                example: "x = fminunc(@(x) sum((x - [1; 2]).^2), [0; 0])", .linearAlgebra) { call in
+        Builtin(
+            "fminunc", "[x, fval, info] = fminunc(f, x0)  fminunc(f, x0, optimset('GradObj', 'on', 'MaxIter', n))",
+            "Minimises f from x0 (quasi-Newton); with GradObj on, [J, grad] = f(x) supplies the gradient.",
+            example: "x = fminunc(@(x) sum((x - [1; 2]).^2), [0; 0])", .linearAlgebra
+        ) { call in
             try call.arity(2...3)
             let problem = try Minimisation(call)
             let result = try problem.quasiNewton()
-            return [problem.shaped(result.x), .number(result.f), .number(Double(result.info)),
-                    .structure(StructArray([("iterations", .number(Double(result.iterations)))]))]
+            return [
+                problem.shaped(result.x), .number(result.f), .number(Double(result.info)),
+                .structure(StructArray([("iterations", .number(Double(result.iterations)))]))
+            ]
         },
-        Builtin("fminsearch", "[x, fval] = fminsearch(f, x0)  fminsearch(f, x0, optimset('TolX', 1e-8))",
-                "Minimises f from x0 without derivatives (Nelder–Mead simplex).",
-                example: "x = fminsearch(@(x) (x(1) - 1)^2 + (x(2) + 2)^2, [0 0])", .linearAlgebra) { call in
+        Builtin(
+            "fminsearch", "[x, fval] = fminsearch(f, x0)  fminsearch(f, x0, optimset('TolX', 1e-8))",
+            "Minimises f from x0 without derivatives (Nelder–Mead simplex).",
+            example: "x = fminsearch(@(x) (x(1) - 1)^2 + (x(2) + 2)^2, [0 0])", .linearAlgebra
+        ) { call in
             try call.arity(2...3)
             let problem = try Minimisation(call)
             let result = try problem.simplex()
-            return [problem.shaped(result.x), .number(result.f), .number(Double(result.info)),
-                    .structure(StructArray([("iterations", .number(Double(result.iterations)))]))]
-        },
+            return [
+                problem.shaped(result.x), .number(result.f), .number(Double(result.info)),
+                .structure(StructArray([("iterations", .number(Double(result.iterations)))]))
+            ]
+        }
     ]
 }
 
@@ -60,7 +68,11 @@ struct Minimisation {
             if case .tensor(let t)? = option(name), t.elementClass != .char, t.matrix.count == 1 { return t.matrix.scalar }
             return nil
         }
-        if case .tensor(let t)? = option("GradObj"), t.elementClass == .char { gradientGiven = t.stringValue.lowercased() == "on" } else { gradientGiven = false }
+        if case .tensor(let t)? = option("GradObj"), t.elementClass == .char {
+            gradientGiven = t.stringValue.lowercased() == "on"
+        } else {
+            gradientGiven = false
+        }
         let n = start.count
         maxIterations = number("MaxIter").map { Int(Swift.max(0, Swift.min($0, 1e7))) } ?? Swift.max(400, 200 * n)
         tolX = number("TolX") ?? 1e-10

@@ -25,7 +25,8 @@ extension Interpreter {
         default: break
         }
         guard result.elements.contains(where: { !$0.isFinite }),
-              operands.allSatisfy({ $0.elements.allSatisfy(\.isFinite) }) else { return }
+            operands.allSatisfy({ $0.elements.allSatisfy(\.isFinite) })
+        else { return }
         if case .divide = p, operands.count == 2, operands[1].elements.contains(0) {
             warn("division by zero")
         } else {

@@ -17,7 +17,8 @@ public enum RuntimeMessage: String, MessageCatalogue {
 
     static let en: [RuntimeMessage: String] = [
         .didYouMean: "did you mean '%1'?",
-        .innerDimensionsTransposeFirst: "the inner dimensions must agree (%1 ≠ %2); did you mean to transpose the first operand, or to use .* for an element-wise product?",
+        .innerDimensionsTransposeFirst:
+            "the inner dimensions must agree (%1 ≠ %2); did you mean to transpose the first operand, or to use .* for an element-wise product?",
         .innerDimensionsTransposeSecond: "the inner dimensions must agree (%1 ≠ %2); transposing the second operand would make them agree",
         .matmulShapes: "for A*B the number of columns of A must equal the number of rows of B",
         .elementwiseTransposed: "one operand is the transpose of the other's shape — a transpose missing?",
@@ -34,7 +35,8 @@ public enum RuntimeMessage: String, MessageCatalogue {
         .manyEntries: "%1 entries",
         .largestDifference: "largest difference at %1: grad gives %2, central differences give %3",
         .gradientNotFinite: "a gradient is NaN or Inf there: the loss leaves its domain (log or division at 0) or overflows near this point",
-        .likelyCauses: "likely causes: a kink at this point (relu or abs at 0, max with a tie) where the slopes on either side differ;\nvalues so large or small that finite differences lose precision (try rescaling); or a wrong derivative rule",
+        .likelyCauses:
+            "likely causes: a kink at this point (relu or abs at 0, max with a tie) where the slopes on either side differ;\nvalues so large or small that finite differences lose precision (try rescaling); or a wrong derivative rule"
     ]
 
     static let zh: [RuntimeMessage: String] = [
@@ -56,6 +58,6 @@ public enum RuntimeMessage: String, MessageCatalogue {
         .manyEntries: "%1 个元素",
         .largestDifference: "差别最大处在 %1：grad 给出 %2，中心差分给出 %3",
         .gradientNotFinite: "那里的梯度是 NaN 或 Inf：损失函数在这一点附近超出了定义域（在 0 处取 log 或做除法）或溢出了",
-        .likelyCauses: "可能的原因：这一点是个折点（relu 或 abs 在 0 处、max 取值相等），两侧斜率不同；\n数值太大或太小，有限差分失去精度（试试重新缩放）；或者某条求导规则错了",
+        .likelyCauses: "可能的原因：这一点是个折点（relu 或 abs 在 0 处、max 取值相等），两侧斜率不同；\n数值太大或太小，有限差分失去精度（试试重新缩放）；或者某条求导规则错了"
     ]
 }

@@ -111,7 +111,7 @@ extension LoopCompiler {
         return .code { run in
             // As the general code decides: a variable of that name is indexed, a formula is used.
             guard run.isAbsent(k), run.frame.formulas.isEmpty || run.frame.formulas[name] == nil,
-                  let f = site.target(interpreter), let body = f.scalarBody, count <= f.parameterCount
+                let f = site.target(interpreter), let body = f.scalarBody, count <= f.parameterCount
             else { return nil }
             var a0 = 0.0, a1 = 0.0
             if count > 0 {

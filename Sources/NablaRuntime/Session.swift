@@ -29,8 +29,10 @@ public final class Session {
     /// A session speaking `vocabulary`: the core language unless the caller adds to it
     /// (the executable, lessons and notebooks give it the teaching builtins). `maxBytes`
     /// caps what one value may take (the fuzzer gives a small one).
-    public init(output: OutputSink, vocabulary: Vocabulary = .core,
-                maxBytes: Int = Limits.defaultMaxBytes) {
+    public init(
+        output: OutputSink, vocabulary: Vocabulary = .core,
+        maxBytes: Int = Limits.defaultMaxBytes
+    ) {
         self.interpreter = Interpreter(output: output, vocabulary: vocabulary)
         self.renderer = DiagnosticRenderer()
         self.maxBytes = maxBytes

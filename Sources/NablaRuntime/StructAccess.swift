@@ -25,11 +25,13 @@ extension Interpreter {
     /// (Octave's comma-separated list: `[s.a]`, `c = {s.a}`, or the first as a value).
     func fieldValues(of value: Value, _ name: String, at range: SourceRange) throws -> [Value] {
         guard case .structure(let s) = value else {
-            throw Diagnostic.error("invalid use of a \(value.className) to index a field ('.\(name)')", at: range,
-                                   hint: "only a struct has fields; set one with s.\(name) = value")
+            throw Diagnostic.error(
+                "invalid use of a \(value.className) to index a field ('.\(name)')", at: range,
+                hint: "only a struct has fields; set one with s.\(name) = value")
         }
         guard s.fields.contains(name) else {
-            let hint = Suggestion.closest(to: name, in: s.fields).map { RuntimeMessage.didYouMean.text(language, $0) }
+            let hint =
+                Suggestion.closest(to: name, in: s.fields).map { RuntimeMessage.didYouMean.text(language, $0) }
                 ?? (s.fields.isEmpty ? "the struct has no fields" : "its fields are: " + s.fields.joined(separator: ", "))
             throw Diagnostic.error("invalid use of undefined value: the struct has no field '\(name)'", at: range, hint: hint)
         }
@@ -64,12 +66,14 @@ extension Interpreter {
             case .structure(let x)?: s = x
             case .tensor(let t)? where t.matrix.isEmpty: s = StructArray([])
             case let other?:
-                throw Diagnostic.error("invalid use of a \(other.className) in indexed assignment: it has no fields ('.\(name)')",
-                                       at: range, hint: "clear it or pick another name to make a struct")
+                throw Diagnostic.error(
+                    "invalid use of a \(other.className) in indexed assignment: it has no fields ('.\(name)')",
+                    at: range, hint: "clear it or pick another name to make a struct")
             }
             guard s.count == 1 else {
-                throw Diagnostic.error("a field of a \(s.rows)x\(s.cols) struct array is set one element at a time",
-                                       at: range, hint: "write s(i).\(name) = value")
+                throw Diagnostic.error(
+                    "a field of a \(s.rows)x\(s.cols) struct array is set one element at a time",
+                    at: range, hint: "write s(i).\(name) = value")
             }
             let old = s.elements[0][name]
             s.set(name, try assigned(old, rest, value, target: target), at: 0)
@@ -95,14 +99,16 @@ extension Interpreter {
                 return .structure(s)
             }
             if !rest.isEmpty {
-                throw Diagnostic.error("'()' must be followed by '.name' or end an assignment", at: range,
-                                       hint: "index in two steps with a temporary variable")
+                throw Diagnostic.error(
+                    "'()' must be followed by '.name' or end an assignment", at: range,
+                    hint: "index in two steps with a temporary variable")
             }
             switch base {
             case .cell(var c)?:
                 guard case .cell(let source) = value, source.elements.count == 1 else {
-                    throw Diagnostic.error("conversion to a cell array from a \(value.className) is not possible",
-                                           at: range, hint: "use c{i} = value to store a value in a cell")
+                    throw Diagnostic.error(
+                        "conversion to a cell array from a \(value.className) is not possible",
+                        at: range, hint: "use c{i} = value to store a value in a cell")
                 }
                 let subs = try subscripts(args, for: c.shape, at: range)
                 try assignCell(&c, subs, source.elements[0], at: range)
@@ -154,7 +160,11 @@ extension Interpreter {
         if picks.count == 1 {
             let k = picks[0][0]
             if k >= s.count {
-                if s.rows <= 1 { s.grow(rows: 1, cols: k + 1) } else if s.cols == 1 { s.grow(rows: k + 1, cols: 1) } else {
+                if s.rows <= 1 {
+                    s.grow(rows: 1, cols: k + 1)
+                } else if s.cols == 1 {
+                    s.grow(rows: k + 1, cols: 1)
+                } else {
                     throw Diagnostic.error("A(I) = X: X must have the same size as I", at: range)
                 }
             }
@@ -171,13 +181,15 @@ extension Interpreter {
     func dynamicFieldName(_ e: Expr) throws -> String {
         let v = try evaluate(e)
         guard case .tensor(let t) = v.materialized, t.elementClass == .char, t.matrix.rows <= 1 else {
-            throw Diagnostic.error("dynamic structure field names must be strings (this is a \(v.className))", at: e.range,
-                                   hint: "s.(name) needs name to be text, such as 'alpha'")
+            throw Diagnostic.error(
+                "dynamic structure field names must be strings (this is a \(v.className))", at: e.range,
+                hint: "s.(name) needs name to be text, such as 'alpha'")
         }
         let name = t.stringValue
         guard FunctionFiles.isName(name) else {
-            throw Diagnostic.error("'\(name.printableExcerpt())' is not a valid field name", at: e.range,
-                                   hint: "a field name starts with a letter and has letters, digits and _")
+            throw Diagnostic.error(
+                "'\(name.printableExcerpt())' is not a valid field name", at: e.range,
+                hint: "a field name starts with a letter and has letters, digits and _")
         }
         return name
     }

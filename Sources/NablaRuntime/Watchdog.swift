@@ -35,11 +35,13 @@ public final class Watchdog: Sendable {
         #else
         var thread: pthread_t? = nil
         #endif
-        _ = pthread_create(&thread, nil, { raw in
-            guard let raw else { return nil }
-            Unmanaged<Watchdog>.fromOpaque(raw).takeUnretainedValue().watch()
-            return nil
-        }, context)
+        _ = pthread_create(
+            &thread, nil,
+            { raw in
+                guard let raw else { return nil }
+                Unmanaged<Watchdog>.fromOpaque(raw).takeUnretainedValue().watch()
+                return nil
+            }, context)
     }
 
     public func begin(_ label: String = "") {

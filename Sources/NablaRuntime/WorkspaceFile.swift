@@ -138,8 +138,9 @@ public enum WorkspaceFile {
         let words = first.dropFirst(magic.count).split(separator: " ").prefix(4)
         let numbers = words.prefix(3).map { Int($0) }
         guard numbers.count == 3, let a = numbers[0], let b = numbers[1], let k = numbers[2], words.count == 4,
-              a >= 0, b >= 0, k >= 0, a <= maxScriptBytes, b <= maxScriptBytes,
-              let scriptSum = UInt64(words[words.startIndex + 3], radix: 16) else {
+            a >= 0, b >= 0, k >= 0, a <= maxScriptBytes, b <= maxScriptBytes,
+            let scriptSum = UInt64(words[words.startIndex + 3], radix: 16)
+        else {
             throw fail("its header line is damaged")
         }
         guard offset + a <= size else { throw fail("it is cut short (its script needs \(a) bytes, \(size - offset) remain)") }
@@ -153,8 +154,9 @@ public enum WorkspaceFile {
             }
             let fields = header.split(separator: " ").map(String.init)
             guard fields.count == 7, fields[0] == "%", fields[1] == "matrix", isName(fields[2]),
-                  let cls = ElementClass(rawValue: fields[3]), let rows = Int(fields[4]), let cols = Int(fields[5]),
-                  rows >= 0, cols >= 0, fields[6].count == 16, let sum = UInt64(fields[6], radix: 16) else {
+                let cls = ElementClass(rawValue: fields[3]), let rows = Int(fields[4]), let cols = Int(fields[5]),
+                rows >= 0, cols >= 0, fields[6].count == 16, let sum = UInt64(fields[6], radix: 16)
+            else {
                 throw fail("the header of matrix \(index + 1) of \(k) is damaged")
             }
             let name = fields[2]
@@ -182,8 +184,9 @@ public enum WorkspaceFile {
         guard checksum(bytes: firstBytes + secondBytes) == scriptSum else { throw fail("its script is damaged (its checksum does not match)") }
         guard line(fd, at: &offset, size: size) == "% end" else { throw fail("it is cut short (its end marker is missing)") }
         guard offset == size else { throw fail("it has \(size - offset) unexpected bytes after its end marker") }
-        return Contents(variables: String(decoding: firstBytes, as: UTF8.self), matrices: matrices,
-                        definitions: String(decoding: secondBytes, as: UTF8.self))
+        return Contents(
+            variables: String(decoding: firstBytes, as: UTF8.self), matrices: matrices,
+            definitions: String(decoding: secondBytes, as: UTF8.self))
     }
 
     /// Loads checked contents into the session: the first script part, the matrices, the

@@ -58,105 +58,105 @@ public enum CodePrinter {
     struct Piece { var text: String; var precedence: Precedence }
 
     struct Printer {
-    let inlined: Set<Node>
-    /// Parts already computed into a temporary, by node id.
-    var temporaries: [Int: String] = [:]
+        let inlined: Set<Node>
+        /// Parts already computed into a temporary, by node id.
+        var temporaries: [Int: String] = [:]
 
-    init(inlined: Set<Node>) { self.inlined = inlined }
+        init(inlined: Set<Node>) { self.inlined = inlined }
 
-    /// The node with the inlined names (δ) peeled off.
-    func resolve(_ node: Node) -> Node {
-        var n = node
-        while inlined.contains(n), case .named(_, let child) = n.kind { n = child }
-        return n
-    }
-
-    func print(_ node: Node) -> String { render(node).text }
-
-    func render(_ node: Node) -> Piece {
-        if inlined.contains(node), case .named(_, let child) = node.kind { return render(child) }
-        if let name = temporaries[node.id] { return Piece(text: name, precedence: .atom) }
-        switch node.kind {
-        case .variable(let n), .named(let n, _):
-            return Piece(text: n, precedence: .atom)
-        case .constant(let m, let label):
-            if label == "I" { return Piece(text: "eye(\(m.rows))", precedence: .atom) }
-            if label == "𝟏" { return Piece(text: "ones(\(m.rows), \(m.cols))", precedence: .atom) }
-            if label == "0" { return Piece(text: "zeros(\(m.rows), \(m.cols))", precedence: .atom) }
-            if m.isScalar { return Piece(text: OctaveCode.number(m.scalar), precedence: m.scalar < 0 ? .prefix : .atom) }
-            let rows = (0..<m.rows).map { i in (0..<m.cols).map { j in OctaveCode.number(m[i, j]) }.joined(separator: " ") }
-            return Piece(text: "[" + rows.joined(separator: "; ") + "]", precedence: .atom)
-        case .apply(let p, let c):
-            return apply(p, c)
+        /// The node with the inlined names (δ) peeled off.
+        func resolve(_ node: Node) -> Node {
+            var n = node
+            while inlined.contains(n), case .named(_, let child) = n.kind { n = child }
+            return n
         }
-    }
 
-    func operand(_ n: Node, _ level: Precedence, right: Bool) -> String {
-        let p = render(n)
-        let needs = p.precedence < level || (right && p.precedence == level) || (p.precedence == .prefix && level >= .prefix && right)
-        return needs ? "(" + p.text + ")" : p.text
-    }
+        func print(_ node: Node) -> String { render(node).text }
 
-    func binary(_ op: BinaryOperator, _ c: [Node], spaced: Bool = true) -> Piece {
-        let level = op.precedence
-        let sep = spaced ? " " : ""
-        return Piece(text: operand(c[0], level, right: false) + sep + op.spelling + sep + operand(c[1], level, right: true), precedence: level)
-    }
-
-    func call(_ name: String, _ args: [String]) -> Piece {
-        Piece(text: name + "(" + args.joined(separator: ", ") + ")", precedence: .postfix)
-    }
-
-    /// A call of the language name the name table gives the primitive, so the code pastes back.
-    func named(_ p: Primitive, _ args: [String]) -> Piece {
-        call(NameTable.spelling(of: p) ?? p.name, args)
-    }
-
-    func apply(_ p: Primitive, _ c: [Node]) -> Piece {
-        switch p {
-        case .add: return binary(.add, c)
-        case .subtract: return binary(.subtract, c)
-        case .multiply: return binary(c[0].shape.isScalar || c[1].shape.isScalar ? .matrixMultiply : .elementMultiply, c)
-        case .divide: return binary(c[1].shape.isScalar ? .rightDivide : .elementDivide, c)
-        case .power: return binary(.elementPower, c, spaced: false)
-        case .matrixPower: return binary(.matrixPower, c, spaced: false)
-        case .matmul: return binary(.matrixMultiply, c)
-        case .leftDivide: return binary(.leftDivide, c)
-        case .rightDivide: return binary(.rightDivide, c)
-        case .compare(let k):
-            let op = BinaryOperator(spelling: k.rawValue) ?? .equal
-            return binary(op, c)
-        case .and: return binary(.elementAnd, c)
-        case .or: return binary(.elementOr, c)
-        case .negate: return Piece(text: "-" + operand(c[0], .prefix, right: true), precedence: .prefix)
-        case .not: return Piece(text: "!" + operand(c[0], .prefix, right: true), precedence: .prefix)
-        case .transpose where Lookup(p, c) != nil, .gatherRows:
-            // X(I, :), X(:, J), X(I, J): Nabla indexes any operand, a bracketed one too.
-            let lookup = Lookup(p, c)!
-            let rows = lookup.rows.map(print) ?? ":", columns = lookup.columns.map(print) ?? ":"
-            return Piece(text: operand(lookup.table, .postfix, right: false) + "(" + rows + ", " + columns + ")", precedence: .postfix)
-        case .transpose: return Piece(text: operand(c[0], .postfix, right: false) + "'", precedence: .power)
-        case .function: return named(p, [print(c[0])])
-        case .leakyRelu(let a): return named(p, [print(c[0]), OctaveCode.number(a)])
-        case .polygamma(let k): return named(p, k == 0 ? [print(c[0])] : ["\(k)", print(c[0])])
-        case .inverse, .determinant, .trace: return named(p, [print(c[0])])
-        case .kron, .maximum, .minimum, .mod, .rem, .atan2: return named(p, c.map(print))
-        case .sum(let d), .mean(let d), .prod(let d), .logSumExp(let d): return named(p, [print(c[0]), "\(d)"])
-        case .maxAlong(let d), .minAlong(let d): return named(p, [print(c[0]), "[]", "\(d)"])
-        case .norm(let k):
-            switch k {
-            case .p(let q) where q == 2: return named(p, [print(c[0])])
-            case .p(let q): return named(p, [print(c[0]), OctaveCode.number(q)])
-            case .frobenius: return named(p, [print(c[0]), "'fro'"])
-            case .infinity: return named(p, [print(c[0]), "Inf"])
-            case .negativeInfinity: return named(p, [print(c[0]), "-Inf"])
+        func render(_ node: Node) -> Piece {
+            if inlined.contains(node), case .named(_, let child) = node.kind { return render(child) }
+            if let name = temporaries[node.id] { return Piece(text: name, precedence: .atom) }
+            switch node.kind {
+            case .variable(let n), .named(let n, _):
+                return Piece(text: n, precedence: .atom)
+            case .constant(let m, let label):
+                if label == "I" { return Piece(text: "eye(\(m.rows))", precedence: .atom) }
+                if label == "𝟏" { return Piece(text: "ones(\(m.rows), \(m.cols))", precedence: .atom) }
+                if label == "0" { return Piece(text: "zeros(\(m.rows), \(m.cols))", precedence: .atom) }
+                if m.isScalar { return Piece(text: OctaveCode.number(m.scalar), precedence: m.scalar < 0 ? .prefix : .atom) }
+                let rows = (0..<m.rows).map { i in (0..<m.cols).map { j in OctaveCode.number(m[i, j]) }.joined(separator: " ") }
+                return Piece(text: "[" + rows.joined(separator: "; ") + "]", precedence: .atom)
+            case .apply(let p, let c):
+                return apply(p, c)
             }
-        case .softmax(let d): return named(p, d == 1 ? [print(c[0])] : [print(c[0]), "\(d)"])
-        case .layerNorm(let d): return named(p, d == 2 ? [print(c[0])] : [print(c[0]), "\(d)"])
-        case .scatterRows(let r): return named(p, [print(c[0]), print(c[1]), "\(r)"])
-        case .diag, .diagPart: return named(p, [print(c[0])])
-        case .reshape(let r, let k), .repmat(let r, let k): return named(p, [print(c[0]), "\(r)", "\(k)"])
+        }
+
+        func operand(_ n: Node, _ level: Precedence, right: Bool) -> String {
+            let p = render(n)
+            let needs = p.precedence < level || (right && p.precedence == level) || (p.precedence == .prefix && level >= .prefix && right)
+            return needs ? "(" + p.text + ")" : p.text
+        }
+
+        func binary(_ op: BinaryOperator, _ c: [Node], spaced: Bool = true) -> Piece {
+            let level = op.precedence
+            let sep = spaced ? " " : ""
+            return Piece(text: operand(c[0], level, right: false) + sep + op.spelling + sep + operand(c[1], level, right: true), precedence: level)
+        }
+
+        func call(_ name: String, _ args: [String]) -> Piece {
+            Piece(text: name + "(" + args.joined(separator: ", ") + ")", precedence: .postfix)
+        }
+
+        /// A call of the language name the name table gives the primitive, so the code pastes back.
+        func named(_ p: Primitive, _ args: [String]) -> Piece {
+            call(NameTable.spelling(of: p) ?? p.name, args)
+        }
+
+        func apply(_ p: Primitive, _ c: [Node]) -> Piece {
+            switch p {
+            case .add: return binary(.add, c)
+            case .subtract: return binary(.subtract, c)
+            case .multiply: return binary(c[0].shape.isScalar || c[1].shape.isScalar ? .matrixMultiply : .elementMultiply, c)
+            case .divide: return binary(c[1].shape.isScalar ? .rightDivide : .elementDivide, c)
+            case .power: return binary(.elementPower, c, spaced: false)
+            case .matrixPower: return binary(.matrixPower, c, spaced: false)
+            case .matmul: return binary(.matrixMultiply, c)
+            case .leftDivide: return binary(.leftDivide, c)
+            case .rightDivide: return binary(.rightDivide, c)
+            case .compare(let k):
+                let op = BinaryOperator(spelling: k.rawValue) ?? .equal
+                return binary(op, c)
+            case .and: return binary(.elementAnd, c)
+            case .or: return binary(.elementOr, c)
+            case .negate: return Piece(text: "-" + operand(c[0], .prefix, right: true), precedence: .prefix)
+            case .not: return Piece(text: "!" + operand(c[0], .prefix, right: true), precedence: .prefix)
+            case .transpose where Lookup(p, c) != nil, .gatherRows:
+                // X(I, :), X(:, J), X(I, J): Nabla indexes any operand, a bracketed one too.
+                let lookup = Lookup(p, c)!
+                let rows = lookup.rows.map(print) ?? ":", columns = lookup.columns.map(print) ?? ":"
+                return Piece(text: operand(lookup.table, .postfix, right: false) + "(" + rows + ", " + columns + ")", precedence: .postfix)
+            case .transpose: return Piece(text: operand(c[0], .postfix, right: false) + "'", precedence: .power)
+            case .function: return named(p, [print(c[0])])
+            case .leakyRelu(let a): return named(p, [print(c[0]), OctaveCode.number(a)])
+            case .polygamma(let k): return named(p, k == 0 ? [print(c[0])] : ["\(k)", print(c[0])])
+            case .inverse, .determinant, .trace: return named(p, [print(c[0])])
+            case .kron, .maximum, .minimum, .mod, .rem, .atan2: return named(p, c.map(print))
+            case .sum(let d), .mean(let d), .prod(let d), .logSumExp(let d): return named(p, [print(c[0]), "\(d)"])
+            case .maxAlong(let d), .minAlong(let d): return named(p, [print(c[0]), "[]", "\(d)"])
+            case .norm(let k):
+                switch k {
+                case .p(let q) where q == 2: return named(p, [print(c[0])])
+                case .p(let q): return named(p, [print(c[0]), OctaveCode.number(q)])
+                case .frobenius: return named(p, [print(c[0]), "'fro'"])
+                case .infinity: return named(p, [print(c[0]), "Inf"])
+                case .negativeInfinity: return named(p, [print(c[0]), "-Inf"])
+                }
+            case .softmax(let d): return named(p, d == 1 ? [print(c[0])] : [print(c[0]), "\(d)"])
+            case .layerNorm(let d): return named(p, d == 2 ? [print(c[0])] : [print(c[0]), "\(d)"])
+            case .scatterRows(let r): return named(p, [print(c[0]), print(c[1]), "\(r)"])
+            case .diag, .diagPart: return named(p, [print(c[0])])
+            case .reshape(let r, let k), .repmat(let r, let k): return named(p, [print(c[0]), "\(r)", "\(k)"])
+            }
         }
     }
-}
 }

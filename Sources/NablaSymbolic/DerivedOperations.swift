@@ -29,8 +29,12 @@ public enum DerivedOperations {
     public static func bce(_ p: Node, _ y: Node) throws -> Node {
         let one = Node.scalar(1)
         let positive = try Node.apply(.multiply, [y, try .apply(.function(.log), [p])])
-        let negative = try Node.apply(.multiply, [try .apply(.subtract, [one, y]),
-                                                  try .apply(.function(.log), [try .apply(.subtract, [one, p])])])
+        let negative = try Node.apply(
+            .multiply,
+            [
+                try .apply(.subtract, [one, y]),
+                try .apply(.function(.log), [try .apply(.subtract, [one, p])])
+            ])
         let total = try sumAll(try .apply(.add, [positive, negative]))
         let n = try Primitive.add.shape([p.shape, y.shape]).count
         return try .apply(.negate, [try average(total, count: n, label: "n")])

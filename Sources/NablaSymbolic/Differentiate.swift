@@ -39,8 +39,10 @@ public enum Differentiate {
     /// `trace`, when given, sees every adjoint as the sweep computes it — the node and
     /// ∂L/∂node, in the order of the reverse pass — so a teaching view can show the
     /// backward pass without a second implementation of it.
-    public static func gradients(of loss: Node, withRespectTo variables: [String],
-                                 trace: ((_ node: Node, _ adjoint: Node) -> Void)? = nil) throws -> [Derivative] {
+    public static func gradients(
+        of loss: Node, withRespectTo variables: [String],
+        trace: ((_ node: Node, _ adjoint: Node) -> Void)? = nil
+    ) throws -> [Derivative] {
         guard loss.shape.isScalar else {
             throw DerivativeError.invalid("a gradient needs a scalar function, but this one is \(loss.shape); use jacobian for a vector or matrix function")
         }
@@ -49,8 +51,11 @@ public enum Differentiate {
         // Which nodes lie on a path to a target variable: only those need adjoints.
         var relevant: Set<Int> = []
         for n in order {
-            if case .variable(let name) = n.kind, targets.contains(name) { relevant.insert(n.id) }
-            else if n.children.contains(where: { relevant.contains($0.id) }) { relevant.insert(n.id) }
+            if case .variable(let name) = n.kind, targets.contains(name) {
+                relevant.insert(n.id)
+            } else if n.children.contains(where: { relevant.contains($0.id) }) {
+                relevant.insert(n.id)
+            }
         }
         // Activation arguments: their adjoints are the textbook's δ.
         var activationInputs: Set<Int> = []
@@ -206,7 +211,8 @@ public enum Differentiate {
             throw DerivativeError.invalid("'\(variable)' does not occur in the expression")
         }
         guard shape.cols == 1 || shape.rows == 1 else {
-            throw DerivativeError.noMatrixForm("the Hessian with respect to a \(shape) matrix is a 4-way array with no matrix form; take it with respect to a vector, for example X(:)")
+            throw DerivativeError.noMatrixForm(
+                "the Hessian with respect to a \(shape) matrix is a 4-way array with no matrix form; take it with respect to a vector, for example X(:)")
         }
         try checkSize(rows: shape.count, cols: shape.count)
         let g = try gradient(of: loss, withRespectTo: variable)

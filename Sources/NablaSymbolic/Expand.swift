@@ -59,7 +59,9 @@ public enum Expander {
         let count = ta.count.multipliedReportingOverflow(by: tb.count)
         if count.overflow || count.partialValue > WorkBudget.maxTerms {
             let n = count.overflow ? "more than \(Int.max)" : "\(count.partialValue)"
-            throw DerivativeError.invalid("multiplying this out writes at least \(n) terms (\(ta.count) × \(tb.count)), more than the \(WorkBudget.maxTerms) expand shows; expand a smaller part, or keep the product factored")
+            throw DerivativeError.invalid(
+                "multiplying this out writes at least \(n) terms (\(ta.count) × \(tb.count)), more than the \(WorkBudget.maxTerms) expand shows; expand a smaller part, or keep the product factored"
+            )
         }
         var out: [(Bool, Node)] = []
         for (sa, x) in ta {

@@ -67,8 +67,9 @@ struct ExpressionPrinter {
             if let label { return name(label == "𝟏" && notation != .unicode ? (notation == .latex ? "\\mathbf{1}" : "1") : symbolName(label)) }
             if m.isScalar {
                 let t = number(m.scalar)
-                return Piece(text: t, precedence: m.scalar < 0 ? .prefix : (t.contains("/") && notation != .latex ? .multiplicative : .atom),
-                             product: t.contains("/") ? .quotient : nil, leadsWithNumber: true)
+                return Piece(
+                    text: t, precedence: m.scalar < 0 ? .prefix : (t.contains("/") && notation != .latex ? .multiplicative : .atom),
+                    product: t.contains("/") ? .quotient : nil, leadsWithNumber: true)
             }
             return Piece(text: matrixLiteral(m), precedence: .atom)
         case .apply(let p, let c):
@@ -82,8 +83,9 @@ struct ExpressionPrinter {
             let l = wrap(piece(c[0]), above: .additive)
             var r = piece(c[1])
             if r.precedence <= .additive || r.precedence == .prefix { r = parenthesised(r) }
-            return Piece(text: l.text + " " + (p.infixSymbol(notation) ?? "+") + " " + r.text, precedence: .additive,
-                         leadsWithNumber: l.leadsWithNumber)
+            return Piece(
+                text: l.text + " " + (p.infixSymbol(notation) ?? "+") + " " + r.text, precedence: .additive,
+                leadsWithNumber: l.leadsWithNumber)
         case .negate:
             return prefixMinus(piece(c[0]))
         case .multiply:
@@ -149,7 +151,7 @@ struct ExpressionPrinter {
         case .scatterRows(let r):
             return call(p.functionName(notation), [piece(c[0]), piece(c[1]), Piece(text: "\(r)", precedence: .atom)])
         case .sum(let d), .mean(let d), .prod(let d), .maxAlong(let d), .minAlong(let d), .logSumExp(let d),
-             .softmax(let d):
+            .softmax(let d):
             let args = d == 1 ? [piece(c[0])] : [piece(c[0]), Piece(text: "\(d)", precedence: .atom)]
             return call(p.functionName(notation), args)
         case .reshape(let r, let cols):
@@ -226,8 +228,9 @@ struct ExpressionPrinter {
         // A scalar commutes with every product, so `(2/n)(a − y) ⊙ a` needs no more brackets.
         if r.leadsWithNumber && r.precedence != .atom { r = parenthesised(r) }
         let separator = needsSpace(l, r) ? (notation == .latex ? "\\," : " ") : ""
-        return Piece(text: l.text + separator + r.text, precedence: .multiplicative, product: .scalar,
-                     leadsWithNumber: l.leadsWithNumber || scalar.isConstant, head: l.head, tail: r.tail)
+        return Piece(
+            text: l.text + separator + r.text, precedence: .multiplicative, product: .scalar,
+            leadsWithNumber: l.leadsWithNumber || scalar.isConstant, head: l.head, tail: r.tail)
     }
 
     /// `ab`, with a space when the two names would run together (`δ1 xᵀ`, `W2ᵀ δ2`).
@@ -236,8 +239,9 @@ struct ExpressionPrinter {
         var r = productOperand(b, kind: .matrix, right: true)
         if r.leadsWithNumber && !r.text.hasPrefix("(") { r = parenthesised(r) }
         let separator = needsSpace(l, r) ? (notation == .latex ? "\\," : " ") : ""
-        return Piece(text: l.text + separator + r.text, precedence: .multiplicative, product: .matrix,
-                     leadsWithNumber: l.leadsWithNumber, head: l.head, tail: r.tail)
+        return Piece(
+            text: l.text + separator + r.text, precedence: .multiplicative, product: .matrix,
+            leadsWithNumber: l.leadsWithNumber, head: l.head, tail: r.tail)
     }
 
     private func needsSpace(_ left: Piece, _ right: Piece) -> Bool {
@@ -321,8 +325,10 @@ struct ExpressionPrinter {
             if notation == .ascii { return name.replacing("δ", with: "delta").replacing("𝟏", with: "1").replacing("′", with: "'") }
             return name
         }
-        let greek: [Character: String] = ["δ": "\\delta", "σ": "\\sigma", "α": "\\alpha", "β": "\\beta", "θ": "\\theta",
-                                          "λ": "\\lambda", "μ": "\\mu", "η": "\\eta", "ε": "\\varepsilon", "𝟏": "\\mathbf{1}"]
+        let greek: [Character: String] = [
+            "δ": "\\delta", "σ": "\\sigma", "α": "\\alpha", "β": "\\beta", "θ": "\\theta",
+            "λ": "\\lambda", "μ": "\\mu", "η": "\\eta", "ε": "\\varepsilon", "𝟏": "\\mathbf{1}"
+        ]
         var body = ""
         for ch in name { body += greek[ch].map { $0 + " " } ?? (ch == "_" ? "\\_" : String(ch)) }
         body = body.replacing(" \\_", with: "\\_").trimmingSuffixSpace()

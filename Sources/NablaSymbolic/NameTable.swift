@@ -102,8 +102,10 @@ public struct NamedOperation: Sendable {
         return try resolve(Arguments(args))
     }
 
-    init(_ name: String, _ arity: ClosedRange<Int>, forms: [String], takesText: Bool = false, numericFromTable: Bool = true,
-         entryByEntry: Bool = false, spells: (@Sendable (Primitive) -> Bool)?, _ resolve: @escaping @Sendable (Arguments) throws -> CallMeaning?) {
+    init(
+        _ name: String, _ arity: ClosedRange<Int>, forms: [String], takesText: Bool = false, numericFromTable: Bool = true,
+        entryByEntry: Bool = false, spells: (@Sendable (Primitive) -> Bool)?, _ resolve: @escaping @Sendable (Arguments) throws -> CallMeaning?
+    ) {
         self.name = name
         self.arity = arity
         self.forms = forms
@@ -184,10 +186,14 @@ extension NameTable {
     }
 
     /// A reduction along a dimension: `sum(x)`, `sum(x, 2)`.
-    private static func reduction(_ name: String, _ p: @escaping @Sendable (Int) -> Primitive, numericFromTable: Bool = false,
-                                  forms: [String]? = nil, spells: @escaping @Sendable (Primitive) -> Bool) -> NamedOperation {
-        NamedOperation(name, 1...2, forms: forms ?? ["\(name)(x)", "\(name)(x, 2)", "\(name)(x, 3)"],
-                       numericFromTable: numericFromTable, spells: spells) { a in
+    private static func reduction(
+        _ name: String, _ p: @escaping @Sendable (Int) -> Primitive, numericFromTable: Bool = false,
+        forms: [String]? = nil, spells: @escaping @Sendable (Primitive) -> Bool
+    ) -> NamedOperation {
+        NamedOperation(
+            name, 1...2, forms: forms ?? ["\(name)(x)", "\(name)(x, 2)", "\(name)(x, 3)"],
+            numericFromTable: numericFromTable, spells: spells
+        ) { a in
             a.reduction(p, along: try a.dimension(1))
         }
     }
@@ -198,8 +204,10 @@ extension NameTable {
         reduction("prod", Primitive.prod, spells: { if case .prod = $0 { return true } else { return false } }),
         extremum("max", .maximum, Primitive.maxAlong),
         extremum("min", .minimum, Primitive.minAlong),
-        NamedOperation("norm", 1...2, forms: ["norm(v)", "norm(v, 1)", "norm(v, Inf)", "norm(x, 'fro')"], takesText: true,
-                       numericFromTable: false, spells: { if case .norm = $0 { return true } else { return false } }) { a in
+        NamedOperation(
+            "norm", 1...2, forms: ["norm(v)", "norm(v, 1)", "norm(v, Inf)", "norm(x, 'fro')"], takesText: true,
+            numericFromTable: false, spells: { if case .norm = $0 { return true } else { return false } }
+        ) { a in
             guard a.count == 2 else { return .primitive(.norm(.p(2)), [0]) }
             if let s = a.text(1) { return s.lowercased() == "fro" ? .primitive(.norm(.frobenius), [0]) : nil }
             let p = try a.number(1)
@@ -221,8 +229,10 @@ extension NameTable {
         binary("power", .power, spelled: false),
         NamedOperation("mtimes", 2...2, forms: ["mtimes(A, x)"], spells: nil) { _ in .primitive(.matmul, [0, 1]) },
         NamedOperation("not", 1...1, forms: ["not(x)"], spells: nil) { _ in .primitive(.not, [0]) },
-        NamedOperation("repmat", 2...3, forms: ["repmat(x, 2, 3)", "repmat(x, [2 3])", "repmat(x, 2)"], numericFromTable: false,
-                       spells: { if case .repmat = $0 { return true } else { return false } }) { a in
+        NamedOperation(
+            "repmat", 2...3, forms: ["repmat(x, 2, 3)", "repmat(x, [2 3])", "repmat(x, 2)"], numericFromTable: false,
+            spells: { if case .repmat = $0 { return true } else { return false } }
+        ) { a in
             let r: Double, c: Double
             if a.count == 3 {
                 (r, c) = (try a.number(1), try a.number(2))
@@ -236,13 +246,17 @@ extension NameTable {
             guard r >= 0, c >= 0, r <= 1e9, c <= 1e9, r == r.rounded(), c == c.rounded(), r * c < 1e9 else { return nil }
             return .primitive(.repmat(rows: Int(r), cols: Int(c)), [0])
         },
-        NamedOperation("diag", 1...1, forms: ["diag(v)", "diag(A)"], numericFromTable: false,
-                       spells: { $0 == .diag || $0 == .diagPart }) { a in
+        NamedOperation(
+            "diag", 1...1, forms: ["diag(v)", "diag(A)"], numericFromTable: false,
+            spells: { $0 == .diag || $0 == .diagPart }
+        ) { a in
             let s = try a.shape(0)
             return .primitive(s.isVector || s.isScalar ? .diag : .diagPart, [0])
         },
-        NamedOperation("reshape", 3...3, forms: ["reshape(x, 2, 3)"], numericFromTable: false,
-                       spells: { if case .reshape = $0 { return true } else { return false } }) { a in
+        NamedOperation(
+            "reshape", 3...3, forms: ["reshape(x, 2, 3)"], numericFromTable: false,
+            spells: { if case .reshape = $0 { return true } else { return false } }
+        ) { a in
             .primitive(.reshape(rows: try a.integer(1), cols: try a.integer(2)), [0])
         },
         NamedOperation("numel", 1...1, forms: ["numel(x)"], numericFromTable: false, spells: nil) { a in
@@ -255,26 +269,37 @@ extension NameTable {
             }
             return .primitive(.function(.geluTanh), [0])
         },
-        NamedOperation("leaky_relu", 1...2, forms: ["leaky_relu(x)", "leaky_relu(x, 0.2)"], entryByEntry: true,
-                       spells: { if case .leakyRelu = $0 { return true } else { return false } }) { a in
+        NamedOperation(
+            "leaky_relu", 1...2, forms: ["leaky_relu(x)", "leaky_relu(x, 0.2)"], entryByEntry: true,
+            spells: { if case .leakyRelu = $0 { return true } else { return false } }
+        ) { a in
             .primitive(.leakyRelu(alpha: a.count == 2 ? try a.number(1) : 0.01), [0])
         },
-        NamedOperation("softmax", 1...2, forms: ["softmax(x)", "softmax(x, 2)"],
-                       spells: { if case .softmax = $0 { return true } else { return false } }) { a in
+        NamedOperation(
+            "softmax", 1...2, forms: ["softmax(x)", "softmax(x, 2)"],
+            spells: { if case .softmax = $0 { return true } else { return false } }
+        ) { a in
             .primitive(.softmax(dim: try a.rowOrColumn(1, default: 1)), [0])
         },
-        NamedOperation("layernorm", 1...2, forms: ["layernorm(x)", "layernorm(x, 1)"],
-                       spells: { if case .layerNorm = $0 { return true } else { return false } }) { a in
+        NamedOperation(
+            "layernorm", 1...2, forms: ["layernorm(x)", "layernorm(x, 1)"],
+            spells: { if case .layerNorm = $0 { return true } else { return false } }
+        ) { a in
             .primitive(.layerNorm(dim: try a.rowOrColumn(1, default: 2)), [0])
         },
-        reduction("logsumexp", Primitive.logSumExp, numericFromTable: true,
-                  spells: { if case .logSumExp = $0 { return true } else { return false } }),
-        NamedOperation("scatter_add", 3...3, forms: ["scatter_add(x, ids, 4)"],
-                       spells: { if case .scatterRows = $0 { return true } else { return false } }) { a in
+        reduction(
+            "logsumexp", Primitive.logSumExp, numericFromTable: true,
+            spells: { if case .logSumExp = $0 { return true } else { return false } }),
+        NamedOperation(
+            "scatter_add", 3...3, forms: ["scatter_add(x, ids, 4)"],
+            spells: { if case .scatterRows = $0 { return true } else { return false } }
+        ) { a in
             .primitive(.scatterRows(rows: try a.integer(2, min: 1)), [0, 1])
         },
-        NamedOperation("psi", 1...2, forms: ["psi(x)", "psi(1, x)", "psi(2, x)"], entryByEntry: true,
-                       spells: { if case .polygamma = $0 { return true } else { return false } }) { a in
+        NamedOperation(
+            "psi", 1...2, forms: ["psi(x)", "psi(1, x)", "psi(2, x)"], entryByEntry: true,
+            spells: { if case .polygamma = $0 { return true } else { return false } }
+        ) { a in
             guard a.count == 2 else { return .primitive(.polygamma(order: 0), [0]) }
             let k = try a.integer(0)
             guard k <= Polygamma.maxOrder else { throw NameTableError(message: "the order K must be at most \(Polygamma.maxOrder), got \(k)") }
@@ -284,13 +309,15 @@ extension NameTable {
         NamedOperation("bce", 2...2, forms: ["bce(x, y)"], spells: nil) { _ in .derived({ try DerivedOperations.bce($0[0], $0[1]) }, [0, 1]) },
         NamedOperation("cross_entropy", 2...2, forms: ["cross_entropy(x, Y)"], spells: nil) { _ in
             .derived({ try DerivedOperations.crossEntropy($0[0], $0[1]) }, [0, 1])
-        },
+        }
     ]
 
     /// `max(x, y)` entry by entry, `max(x)` and `max(x, [], dim)` along a dimension.
     private static func extremum(_ name: String, _ pair: Primitive, _ along: @escaping @Sendable (Int) -> Primitive) -> NamedOperation {
-        NamedOperation(name, 1...3, forms: ["\(name)(x, y)", "\(name)(x)", "\(name)(x, [], 2)"], numericFromTable: false,
-                       spells: { p in p == pair || p == along(1) || p == along(2) }) { a in
+        NamedOperation(
+            name, 1...3, forms: ["\(name)(x, y)", "\(name)(x)", "\(name)(x, [], 2)"], numericFromTable: false,
+            spells: { p in p == pair || p == along(1) || p == along(2) }
+        ) { a in
             switch a.count {
             case 2: return .primitive(pair, [0, 1])
             case 3 where try a.shape(1).count != 0: return nil

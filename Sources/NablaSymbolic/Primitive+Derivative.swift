@@ -130,7 +130,7 @@ extension Primitive {
         func full(_ g: Node, _ s: Shape) throws -> Node { try Primitive.expand(g, to: s) }
         switch self {
         case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum, .compare, .and, .or,
-             .mod, .rem, .atan2:
+            .mod, .rem, .atan2:
             let (pa, pb) = try elementPartials(x[0], x[1], output: y)
             let ga = try want(0) ? pa.map { try Primitive.unbroadcast(try S.multiply(g, $0), from: y.shape, to: x[0].shape) } : nil
             let gb = try want(1) ? pb.map { try Primitive.unbroadcast(try S.multiply(g, $0), from: y.shape, to: x[1].shape) } : nil
@@ -143,8 +143,10 @@ extension Primitive {
                 return try Primitive.multiply.pullback(output: y, inputs: x, adjoint: g, wanted: wanted)
             }
             let gf = try full(g, y.shape)
-            return [want(0) ? try S.matmul(gf, try S.transpose(x[1])) : nil,
-                    want(1) ? try S.matmul(try S.transpose(x[0]), gf) : nil]
+            return [
+                want(0) ? try S.matmul(gf, try S.transpose(x[1])) : nil,
+                want(1) ? try S.matmul(try S.transpose(x[0]), gf) : nil
+            ]
         case .transpose:
             return [want(0) ? try S.transpose(g) : nil]
         case .inverse:
@@ -170,8 +172,9 @@ extension Primitive {
             }
             if !x[1].shape.isSquare {
                 // B / A = (Aᵀ \ Bᵀ)ᵀ: the left division's rule, transposed.
-                let (ga, gb) = try Primitive.solvePullback(try S.transpose(x[1]), try S.transpose(x[0]), try S.transpose(y),
-                                                           try S.transpose(try full(g, y.shape)))
+                let (ga, gb) = try Primitive.solvePullback(
+                    try S.transpose(x[1]), try S.transpose(x[0]), try S.transpose(y),
+                    try S.transpose(try full(g, y.shape)))
                 return [want(0) ? try S.transpose(gb) : nil, want(1) ? try S.transpose(ga) : nil]
             }
             // Y = B A⁻¹: B̄ = Ȳ / Aᵀ, Ā = −Yᵀ (Ȳ / Aᵀ).
@@ -242,7 +245,8 @@ extension Primitive {
                 let shared = try S.divide(picked, try DerivedOperations.sumAll(picked))
                 return [try S.multiply(g, try S.multiply(try S.apply(.sign, x[0]), shared))]
             default:
-                throw DerivativeError.noMatrixForm("the derivative of this matrix norm needs a singular value decomposition; Nabla differentiates vector norms and norm(X, 'fro')")
+                throw DerivativeError.noMatrixForm(
+                    "the derivative of this matrix norm needs a singular value decomposition; Nabla differentiates vector norms and norm(X, 'fro')")
             }
         case .softmax(let dim):
             // ȳ ↦ y ⊙ (ȳ − 𝟏ᵀ(ȳ ⊙ y)), column by column (dim 1) or row by row (dim 2):
@@ -272,8 +276,9 @@ extension Primitive {
             let centred = try S.subtract(x[0], try S.make(.mean(dim: d), [x[0]]))
             let epsilon = Node.constant(Matrix(scalar: Primitive.layerNormEpsilon), label: "ε")
             let sigma = try S.apply(.sqrt, try S.add(try S.make(.mean(dim: d), [try S.power(centred, 2)]), epsilon))
-            let inner = try S.subtract(try S.subtract(gf, try S.make(.mean(dim: d), [gf])),
-                                       try S.multiply(y, try S.make(.mean(dim: d), [try S.multiply(gf, y)])))
+            let inner = try S.subtract(
+                try S.subtract(gf, try S.make(.mean(dim: d), [gf])),
+                try S.multiply(y, try S.make(.mean(dim: d), [try S.multiply(gf, y)])))
             return [try S.divide(inner, sigma)]
         case .gatherRows:
             // Each looked-up row passes its adjoint back to the row it came from.
@@ -410,7 +415,7 @@ extension Primitive {
         }
         switch self {
         case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum, .compare, .and, .or,
-             .mod, .rem, .atan2:
+            .mod, .rem, .atan2:
             let (pa, pb) = try elementPartials(x[0], x[1], output: y)
             let ta = try js[0].flatMap { j in try pa.map { try scaleRows($0, j, x[0]) } }
             let tb = try js[1].flatMap { j in try pb.map { try scaleRows($0, j, x[1]) } }
@@ -430,7 +435,9 @@ extension Primitive {
         case .transpose:
             guard let j = js[0] else { return nil }
             if x[0].shape.isVector || x[0].shape.isScalar { return j }
-            throw DerivativeError.noMatrixForm("the Jacobian of a matrix transpose is a permutation (commutation) matrix, which Nabla does not print; take the Jacobian with respect to a vector")
+            throw DerivativeError.noMatrixForm(
+                "the Jacobian of a matrix transpose is a permutation (commutation) matrix, which Nabla does not print; take the Jacobian with respect to a vector"
+            )
         case .inverse:
             guard let j = js[0] else { return nil }
             // vec(dX⁻¹) = −(X⁻ᵀ ⊗ X⁻¹) vec dX
@@ -445,7 +452,9 @@ extension Primitive {
         case .sum(let d), .mean(let d):
             guard let j = js[0] else { return nil }
             let (m, k) = (x[0].shape.rows, x[0].shape.cols)
-            let selector = d == 1 ? try S.make(.kron, [.identity(k), .ones(Shape(1, m))])
+            let selector =
+                d == 1
+                ? try S.make(.kron, [.identity(k), .ones(Shape(1, m))])
                 : try S.make(.kron, [.ones(Shape(1, k)), .identity(m)])
             let t = try S.matmul(selector, j)
             if case .mean = self { return try S.divide(t, .scalar(Double(d == 1 ? m : k))) }
@@ -463,7 +472,9 @@ extension Primitive {
                 return try S.matmul(try S.subtract(try S.make(.diag, [y]), try S.matmul(try S.transpose(y), y)), j)
             }
             guard d == 1, x[0].shape.cols == 1 else {
-                throw DerivativeError.noMatrixForm("softmax works \(d == 1 ? "column by column" : "row by row"); its Jacobian for a matrix is block-diagonal — take it for one \(d == 1 ? "column" : "row")")
+                throw DerivativeError.noMatrixForm(
+                    "softmax works \(d == 1 ? "column by column" : "row by row"); its Jacobian for a matrix is block-diagonal — take it for one \(d == 1 ? "column" : "row")"
+                )
             }
             return try S.matmul(try S.subtract(try S.make(.diag, [y]), try S.matmul(y, try S.transpose(y))), j)
         case .layerNorm, .gatherRows, .scatterRows:

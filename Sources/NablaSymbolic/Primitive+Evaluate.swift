@@ -63,7 +63,8 @@ extension Primitive {
                 return Matrix(scalar: Primitive.realPower(x[0].scalar, x[1].scalar))
             }
             guard x[1].isScalar else {
-                throw NumericError.invalid("for x^y, only square matrix arguments are permitted and one argument must be scalar.  Use .^ for elementwise power.")
+                throw NumericError.invalid(
+                    "for x^y, only square matrix arguments are permitted and one argument must be scalar.  Use .^ for elementwise power.")
             }
             let (value, rcond) = try Matrix.powerReportingCondition(x[0], x[1].scalar)
             // A negative power inverts first; Octave names that step and always gives the rcond:

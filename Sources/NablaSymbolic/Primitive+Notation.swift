@@ -94,7 +94,7 @@ extension ElementFunction {
         case (.geluTanh, .latex): return "\\operatorname{gelu_{tanh}}"
         case (.sqrt, .latex): return "\\sqrt"
         case (.exp, .latex), (.log, .latex), (.sin, .latex), (.cos, .latex), (.tan, .latex), (.tanh, .latex),
-             (.sinh, .latex), (.cosh, .latex):
+            (.sinh, .latex), (.cosh, .latex):
             return "\\" + rawValue
         case (_, .latex): return "\\operatorname{\(rawValue)}"
         default: return rawValue

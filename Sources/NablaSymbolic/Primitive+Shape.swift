@@ -58,7 +58,7 @@ extension Primitive {
         func nonconformant(_ op: String) -> NumericError { .nonconformant(op: op, s[0], s[1]) }
         switch self {
         case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum, .compare, .and, .or,
-             .mod, .rem, .atan2:
+            .mod, .rem, .atan2:
             guard let r = Shape.broadcast(s[0], s[1]) else {
                 let op: String
                 switch self {
@@ -113,7 +113,8 @@ extension Primitive {
             return Shape(s[0].rows, s[1].rows)
         case .matrixPower:
             guard s[1].isScalar, s[0].isSquare else {
-                throw NumericError.invalid("for x^y, only square matrix arguments are permitted and one argument must be scalar.  Use .^ for elementwise power.")
+                throw NumericError.invalid(
+                    "for x^y, only square matrix arguments are permitted and one argument must be scalar.  Use .^ for elementwise power.")
             }
             return s[0]
         case .kron:

@@ -62,11 +62,11 @@ public enum Primitive: Hashable, Sendable {
     public var arity: Int {
         switch self {
         case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum, .compare, .and, .or,
-             .mod, .rem, .atan2, .matmul, .leftDivide, .rightDivide, .matrixPower, .kron, .gatherRows, .scatterRows:
+            .mod, .rem, .atan2, .matmul, .leftDivide, .rightDivide, .matrixPower, .kron, .gatherRows, .scatterRows:
             return 2
         case .negate, .not, .function, .leakyRelu, .polygamma, .transpose, .inverse, .determinant, .trace,
-             .sum, .mean, .prod, .maxAlong, .minAlong, .norm, .softmax, .logSumExp, .layerNorm, .diag, .diagPart,
-             .reshape, .repmat:
+            .sum, .mean, .prod, .maxAlong, .minAlong, .norm, .softmax, .logSumExp, .layerNorm, .diag, .diagPart,
+            .reshape, .repmat:
             return 1
         }
     }

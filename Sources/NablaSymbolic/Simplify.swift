@@ -133,7 +133,8 @@ public enum Simplifier {
             case .constant(let m, let label):
                 guard m.isScalar else { return nil }
                 _ = label
-                return isFoldable(n) ? Coefficient(number: m.scalar, numerator: [], denominator: [])
+                return isFoldable(n)
+                    ? Coefficient(number: m.scalar, numerator: [], denominator: [])
                     : Coefficient(number: 1, numerator: [n], denominator: [])
             case .apply(.multiply, let c) where n.shape.isScalar:
                 guard let a = of(c[0]), let b = of(c[1]) else { return nil }
@@ -163,8 +164,9 @@ public enum Simplifier {
                     k += 1
                 }
             }
-            return Coefficient(number: number * o.number, numerator: num.sorted { $0.id < $1.id },
-                               denominator: den.sorted { $0.id < $1.id })
+            return Coefficient(
+                number: number * o.number, numerator: num.sorted { $0.id < $1.id },
+                denominator: den.sorted { $0.id < $1.id })
         }
 
         /// Same symbolic part, so `c·s + d·s` = `(c + d)·s`.
@@ -369,9 +371,10 @@ public enum Simplifier {
             // The adjoint may carry a name of its own (δ) and a coefficient (1/n).
             let (k, quotients) = scaled(adjoint.unnamed) ?? (Node.scalar(1), adjoint.unnamed)
             guard let bare = logisticSlope(slope.unnamed), case .apply(.subtract, let d) = quotients.kind,
-                  case .apply(.divide, let first) = d[0].kind, isOneMinus(first[1], bare),
-                  case .apply(.divide, let second) = d[1].kind, same(second[1], bare),
-                  quotients.shape == bare.shape || quotients.shape.isScalar else { continue }
+                case .apply(.divide, let first) = d[0].kind, isOneMinus(first[1], bare),
+                case .apply(.divide, let second) = d[1].kind, same(second[1], bare),
+                quotients.shape == bare.shape || quotients.shape.isScalar
+            else { continue }
             let (u, v) = (first[0], second[0])
             let shape = try Primitive.multiply.shape([a.shape, b.shape])
             let result: Node
@@ -424,7 +427,8 @@ public enum Simplifier {
         }
         // Mixed-product rule: (P ⊗ Q)(R ⊗ S) = PR ⊗ QS when the factors conform.
         if case .apply(.kron, let x) = a.kind, case .apply(.kron, let y) = b.kind,
-           x[0].shape.cols == y[0].shape.rows, x[1].shape.cols == y[1].shape.rows {
+            x[0].shape.cols == y[0].shape.rows, x[1].shape.cols == y[1].shape.rows
+        {
             return try make(.kron, [try matmul(x[0], y[0]), try matmul(x[1], y[1])])
         }
         return try .apply(.matmul, [a, b])

@@ -32,7 +32,9 @@ public struct WorkBudget: Sendable {
         try Interrupt.check()
         let made = Node.createdByThisWork - start
         if made > limit {
-            throw DerivativeError.invalid("\(what) grew past \(limit) formula nodes and was stopped; take it of a smaller formula (fewer layers, or name a part with := and differentiate that), or check it numerically with gradcheck")
+            throw DerivativeError.invalid(
+                "\(what) grew past \(limit) formula nodes and was stopped; take it of a smaller formula (fewer layers, or name a part with := and differentiate that), or check it numerically with gradcheck"
+            )
         }
     }
 }

@@ -84,8 +84,10 @@ public struct DiagnosticRenderer: Sendable {
             let lead = scalars[0..<startCol].reduce(0) { $0 + (displayWidth($1)) }
             let leadText = String(repeating: " ", count: lead)
             let spanEnd = min(scalars.count, startCol + width)
-            let spanWidth = max(1, startCol < spanEnd
-                ? scalars[startCol..<spanEnd].reduce(0) { $0 + displayWidth($1) } : 1)
+            let spanWidth = max(
+                1,
+                startCol < spanEnd
+                    ? scalars[startCol..<spanEnd].reduce(0) { $0 + displayWidth($1) } : 1)
             let marker = "^" + String(repeating: "~", count: max(0, spanWidth - 1))
             out += " \(pad) | " + leadText + style(marker, .caret) + "\n"
         } else {
@@ -109,7 +111,8 @@ public func displayWidth(_ s: Unicode.Scalar) -> Int {
         || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
         || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
         || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-        || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+        || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+    {
         return 2
     }
     return 1

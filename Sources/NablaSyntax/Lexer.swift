@@ -20,7 +20,7 @@ public struct Lexer {
     public static let commandWords: Set<String> = [
         "format", "clear", "clearvars", "clc", "close", "help", "doc", "hold", "more", "warning",
         "who", "whos", "rng", "pkg", "lesson", "graphics_toolkit", "figure", "save", "load", "axis", "grid",
-        "addpath", "rmpath", "which", "exist", "type", "cd",
+        "addpath", "rmpath", "which", "exist", "type", "cd"
     ]
 
     public init(_ source: SourceFile) {
@@ -120,9 +120,10 @@ public struct Lexer {
             space = false
         }
         if let open = brackets.last, let at = bracketStarts.last {
-            throw Diagnostic(.error, "'\(open)' is never closed",
-                             at: SourceRange(at, SourceLocation(line: at.line, column: at.column + 1, offset: at.offset + 1)),
-                             hint: "add the matching '\(closing(open))'", incomplete: true)
+            throw Diagnostic(
+                .error, "'\(open)' is never closed",
+                at: SourceRange(at, SourceLocation(line: at.line, column: at.column + 1, offset: at.offset + 1)),
+                hint: "add the matching '\(closing(open))'", incomplete: true)
         }
         emit(.eof, from: location, space: space)
         return tokens
@@ -159,8 +160,9 @@ public struct Lexer {
             }
             advance()
         }
-        throw Diagnostic(.error, "block comment is never closed", at: SourceRange(start, start),
-                         hint: "end it with '%}' on a line of its own", incomplete: true)
+        throw Diagnostic(
+            .error, "block comment is never closed", at: SourceRange(start, start),
+            hint: "end it with '%}' on a line of its own", incomplete: true)
     }
 
     /// Inside a matrix, after whitespace following a value: does the next character
@@ -246,7 +248,7 @@ public struct Lexer {
         }
         let twos: Set<String> = [
             ".*", "./", ".\\", ".^", ".'", "==", "~=", "!=", "<=", ">=", "&&", "||",
-            "+=", "-=", "*=", "/=", "^=", "\\=", ":=", "++", "--",
+            "+=", "-=", "*=", "/=", "^=", "\\=", ":=", "++", "--"
         ]
         if let n = peek(1) {
             var pair = String(c)
@@ -259,15 +261,17 @@ public struct Lexer {
         }
         let singles: Set<Unicode.Scalar> = [
             "+", "-", "*", "/", "\\", "^", "<", ">", "=", "&", "|", "!", "~", ":", ",", ";",
-            "(", ")", "[", "]", "{", "}", "@", ".",
+            "(", ")", "[", "]", "{", "}", "@", "."
         ]
         guard singles.contains(c) else {
             advance()
-            let shown = c.value < 32 || c.value == 127
+            let shown =
+                c.value < 32 || c.value == 127
                 ? "control character U+\(String(c.value, radix: 16, uppercase: true))"
                 : "'\(c)'"
-            throw Diagnostic(.error, "unexpected character \(shown)", at: SourceRange(start, location),
-                             hint: c == "$" || c == "`" ? "Nabla has no shell escapes" : nil)
+            throw Diagnostic(
+                .error, "unexpected character \(shown)", at: SourceRange(start, location),
+                hint: c == "$" || c == "`" ? "Nabla has no shell escapes" : nil)
         }
         advance()
         switch c {
@@ -277,13 +281,15 @@ public struct Lexer {
         case ")", "]", "}":
             let expected: Unicode.Scalar = c == ")" ? "(" : c == "]" ? "[" : "{"
             guard let open = brackets.last else {
-                throw Diagnostic(.error, "unmatched '\(c)'", at: SourceRange(start, location),
-                                 hint: "there is no opening '\(expected)' before it")
+                throw Diagnostic(
+                    .error, "unmatched '\(c)'", at: SourceRange(start, location),
+                    hint: "there is no opening '\(expected)' before it")
             }
             if open != expected {
                 let at = bracketStarts.last ?? start
-                throw Diagnostic(.error, "'\(c)' does not match the '\(open)' opened at \(at.line):\(at.column)",
-                                 at: SourceRange(start, location), hint: "expected '\(closing(open))'")
+                throw Diagnostic(
+                    .error, "'\(c)' does not match the '\(open)' opened at \(at.line):\(at.column)",
+                    at: SourceRange(start, location), hint: "expected '\(closing(open))'")
             }
             brackets.removeLast()
             bracketStarts.removeLast()
@@ -366,7 +372,8 @@ public struct Lexer {
         }
         digits()
         if peek() == ".", !(peek(1).map { "*/\\^'".unicodeScalars.contains($0) } ?? false),
-           !(peek(1) == "." && peek(2) == ".") {
+            !(peek(1) == "." && peek(2) == ".")
+        {
             text += "."
             advance()
             digits()
@@ -382,17 +389,20 @@ public struct Lexer {
             }
         }
         if let p = peek(), p == "i" || p == "j" || p == "I" || p == "J",
-           !(peek(1).map { isIdentifierContinue($0) } ?? false) {
+            !(peek(1).map { isIdentifierContinue($0) } ?? false)
+        {
             advance()
-            throw Diagnostic(.error, "complex numbers are not supported", at: SourceRange(start, location),
-                             hint: "Nabla works with real matrices; write the real and imaginary parts separately")
+            throw Diagnostic(
+                .error, "complex numbers are not supported", at: SourceRange(start, location),
+                hint: "Nabla works with real matrices; write the real and imaginary parts separately")
         }
         if let p = peek(), isIdentifierStart(p) {
             var end = i
             while end < s.count && isIdentifierContinue(s[end]) { end += 1 }
             let stop = SourceLocation(line: line, column: column + (end - i), offset: end)
-            throw Diagnostic(.error, "malformed number: a letter follows the digits", at: SourceRange(start, stop),
-                             hint: "put an operator between a number and a name, as in 2*x")
+            throw Diagnostic(
+                .error, "malformed number: a letter follows the digits", at: SourceRange(start, stop),
+                hint: "put an operator between a number and a name, as in 2*x")
         }
         guard let value = Double(text) else {
             throw Diagnostic(.error, "malformed number '\(text)'", at: SourceRange(start, location))
@@ -406,8 +416,9 @@ public struct Lexer {
         var value = String.UnicodeScalarView()
         while true {
             guard let c = peek(), c != "\n" else {
-                throw Diagnostic(.error, "unterminated string", at: SourceRange(start, location),
-                                 hint: "close it with \(quote) on the same line", incomplete: true)
+                throw Diagnostic(
+                    .error, "unterminated string", at: SourceRange(start, location),
+                    hint: "close it with \(quote) on the same line", incomplete: true)
             }
             if c == quote {
                 if peek(1) == quote {  // '' or "" stands for the quote itself

@@ -2,17 +2,17 @@
 /// every printer (Octave code, Unicode maths, LaTeX), so what is printed parses
 /// back to the same tree.
 public enum Precedence: Int, Comparable, Sendable {
-    case oror = 1        // ||
-    case andand          // &&
-    case or              // |
-    case and             // &
-    case comparison      // < <= == != >= >
-    case range           // :
-    case additive        // + -
+    case oror = 1  // ||
+    case andand  // &&
+    case or  // |
+    case and  // &
+    case comparison  // < <= == != >= >
+    case range  // :
+    case additive  // + -
     case multiplicative  // * / \ .* ./ .\
-    case prefix          // unary - + ! ~
-    case power           // ^ .^ (and postfix ' .')
-    case postfix         // indexing, calls
+    case prefix  // unary - + ! ~
+    case power  // ^ .^ (and postfix ' .')
+    case postfix  // indexing, calls
     case atom
 
     public static func < (a: Precedence, b: Precedence) -> Bool { a.rawValue < b.rawValue }

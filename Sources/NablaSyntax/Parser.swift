@@ -122,8 +122,9 @@ public struct Parser {
     mutating func enter() throws(Diagnostic) {
         depth += 1
         if depth > Parser.maxDepth {
-            throw error("expression is nested too deeply (more than \(Parser.maxDepth) levels)",
-                        hint: "split it into several statements")
+            throw error(
+                "expression is nested too deeply (more than \(Parser.maxDepth) levels)",
+                hint: "split it into several statements")
         }
     }
 
@@ -136,8 +137,9 @@ public struct Parser {
         links += 1
         chain += 1
         if chain > Parser.maxChain {
-            throw error("expression is too long (more than \(Parser.maxChain) operators in a row)",
-                        hint: "split it into several statements")
+            throw error(
+                "expression is too long (more than \(Parser.maxChain) operators in a row)",
+                hint: "split it into several statements")
         }
     }
 }

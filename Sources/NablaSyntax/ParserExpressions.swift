@@ -55,8 +55,9 @@ extension Parser {
             let t = advance(); advance()
             let operand = try postfixExpression()
             guard LValue(operand) != nil else {
-                throw error("'\(delta > 0 ? "++" : "--")' changes a variable; it cannot be applied to this expression",
-                            at: t.range.union(operand.range), hint: "write it before a variable, as in ++k")
+                throw error(
+                    "'\(delta > 0 ? "++" : "--")' changes a variable; it cannot be applied to this expression",
+                    at: t.range.union(operand.range), hint: "write it before a variable, as in ++k")
             }
             return Expr(.increment(target: operand, by: delta, prefix: true), t.range.union(operand.range))
         }
@@ -159,8 +160,9 @@ extension Parser {
             if match(",") { continue }
             if check(closing) { break }
             if atEnd {
-                throw Diagnostic(.error, "this bracket is never closed", at: opened.range,
-                                 hint: "add '\(closing)'", incomplete: true)
+                throw Diagnostic(
+                    .error, "this bracket is never closed", at: opened.range,
+                    hint: "add '\(closing)'", incomplete: true)
             }
             throw error("expected ',' or '\(closing)' in the argument list, found \(describe(current))")
         }
@@ -204,8 +206,9 @@ extension Parser {
         case .newline:
             throw error("expected an expression before the end of the line")
         case .keyword(let k):
-            throw error("expected an expression, found keyword '\(k.rawValue)'",
-                        hint: k == .end ? "'end' means the last index only inside x(…)" : nil)
+            throw error(
+                "expected an expression, found keyword '\(k.rawValue)'",
+                hint: k == .end ? "'end' means the last index only inside x(…)" : nil)
         default:
             throw error("expected an expression, found \(describe(t))")
         }
@@ -229,8 +232,9 @@ extension Parser {
                 continue
             }
             if atEnd {
-                throw Diagnostic(.error, "'\(open)' is never closed", at: opened.range, hint: "add '\(close)'",
-                                 incomplete: true)
+                throw Diagnostic(
+                    .error, "'\(open)' is never closed", at: opened.range, hint: "add '\(close)'",
+                    incomplete: true)
             }
             row.append(try expression())
             if !(check(",") || check(";") || check(close)) {

@@ -22,8 +22,9 @@ extension Parser {
         while true {
             if case .keyword(let k) = current.kind, terminators.contains(k) { break }
             if atEnd {
-                throw Diagnostic(.error, "'\(what)' is never closed with 'end'", at: opened.range,
-                                 hint: "add 'end' after the body", incomplete: true)
+                throw Diagnostic(
+                    .error, "'\(what)' is never closed with 'end'", at: opened.range,
+                    hint: "add 'end' after the body", incomplete: true)
             }
             body.append(try statement())
             skipNewlines()
@@ -43,12 +44,16 @@ extension Parser {
         if case .newline = current.kind { advance(); return true }
         if atEnd { return true }
         if case .keyword(let k) = current.kind,
-           [.end, .endif, .endfor, .endwhile, .endfunction, .endswitch, .else, .elseif, .case, .otherwise,
-            .catch, .until, .end_try_catch].contains(k) {
+            [
+                .end, .endif, .endfor, .endwhile, .endfunction, .endswitch, .else, .elseif, .case, .otherwise,
+                .catch, .until, .end_try_catch
+            ].contains(k)
+        {
             return true
         }
-        throw error("unexpected \(describe(current))",
-                    hint: "separate statements with a newline, ',' or ';'")
+        throw error(
+            "unexpected \(describe(current))",
+            hint: "separate statements with a newline, ',' or ';'")
     }
 
     mutating func statement() throws(Diagnostic) -> Statement {
@@ -72,8 +77,9 @@ extension Parser {
                 advance(); _ = try terminator()
                 return Statement(.returnFromFunction, start.range)
             default:
-                throw error("unexpected keyword '\(k.rawValue)'",
-                            hint: k == .end || k.rawValue.hasPrefix("end") ? "there is no open block for it to close" : nil)
+                throw error(
+                    "unexpected keyword '\(k.rawValue)'",
+                    hint: k == .end || k.rawValue.hasPrefix("end") ? "there is no open block for it to close" : nil)
             }
         }
         // Command syntax: `format long`.
@@ -110,8 +116,9 @@ extension Parser {
         if case .symbol(let s) = current.kind, let op = AssignmentOperator(rawValue: s) {
             let opToken = advance()
             guard let target = lvalue(from: e) else {
-                throw error("cannot assign to this expression", at: e.range.union(opToken.range),
-                            hint: "the left side of '=' must be a variable, maybe indexed, like x or A(2, 3)")
+                throw error(
+                    "cannot assign to this expression", at: e.range.union(opToken.range),
+                    hint: "the left side of '=' must be a variable, maybe indexed, like x or A(2, 3)")
             }
             let value = try expression()
             let display = try terminator()
@@ -170,11 +177,16 @@ extension Parser {
 
     mutating func forStatement() throws(Diagnostic) -> Statement {
         let opened = advance()
-        let parenthesized = check("(") && { if case .identifier = peekToken(1).kind { return peekToken(2).isSymbol("=") }; return false }()
+        let parenthesized =
+            check("(")
+            && {
+                if case .identifier = peekToken(1).kind { return peekToken(2).isSymbol("=") }; return false
+            }()
         if parenthesized { advance() }
         guard case .identifier(let name) = current.kind else {
-            throw error("expected a loop variable after 'for', found \(describe(current))",
-                        hint: "write for i = 1:10")
+            throw error(
+                "expected a loop variable after 'for', found \(describe(current))",
+                hint: "write for i = 1:10")
         }
         let v = advance()
         _ = try expect("=", "expected '=' after the loop variable")
@@ -183,8 +195,9 @@ extension Parser {
         let body = try block(until: [.end, .endfor], opened: opened, what: "for")
         let endToken = current
         try closeBlock(.endfor)
-        return Statement(.forLoop(variable: LValue(name: name, steps: [], range: v.range), iterable, body: body),
-                         opened.range.union(endToken.range))
+        return Statement(
+            .forLoop(variable: LValue(name: name, steps: [], range: v.range), iterable, body: body),
+            opened.range.union(endToken.range))
     }
 
     mutating func whileStatement() throws(Diagnostic) -> Statement {
@@ -220,8 +233,9 @@ extension Parser {
                 advance()
                 otherwise = try block(until: [.case, .otherwise, .end, .endswitch], opened: opened, what: "switch")
             } else if atEnd {
-                throw Diagnostic(.error, "'switch' is never closed with 'end'", at: opened.range,
-                                 hint: "add 'end' after the last case", incomplete: true)
+                throw Diagnostic(
+                    .error, "'switch' is never closed with 'end'", at: opened.range,
+                    hint: "add 'end' after the last case", incomplete: true)
             } else {
                 break
             }
@@ -308,8 +322,9 @@ extension Parser {
         }
         let endToken = current
         if current.isKeyword(.end) || current.isKeyword(.endfunction) { advance() } else if atEnd { functionEndedByEndOfInput = true }
-        let def = FunctionDefinition(name: name, parameters: parameters, outputs: outputs, body: body,
-                                     range: opened.range.union(endToken.range))
+        let def = FunctionDefinition(
+            name: name, parameters: parameters, outputs: outputs, body: body,
+            range: opened.range.union(endToken.range))
         return Statement(.function(def), def.range)
     }
 }

@@ -15,8 +15,9 @@ extension BuiltinCall {
         case .cell(let rows):
             for e in rows.joined() {
                 guard case .identifier(let n) = e.kind else {
-                    throw error("argument \(k + 1) must list variables by name, like {W1, b1}",
-                                hint: "write the names themselves, not expressions")
+                    throw error(
+                        "argument \(k + 1) must list variables by name, like {W1, b1}",
+                        hint: "write the names themselves, not expressions")
                 }
                 names.append(n)
             }
@@ -26,8 +27,9 @@ extension BuiltinCall {
         guard !names.isEmpty else { throw error("argument \(k + 1) lists no variables") }
         for n in names {
             guard interpreter.variable(n)?.numericMatrix != nil else {
-                throw error("'\(n)' must be a variable holding numbers to be a parameter",
-                            hint: "give it a starting value first, e.g. \(n) = 0")
+                throw error(
+                    "'\(n)' must be a variable holding numbers to be a parameter",
+                    hint: "give it a starting value first, e.g. \(n) = 0")
             }
         }
         guard Set(names).count == names.count else { throw error("a parameter is listed twice") }
@@ -48,8 +50,9 @@ extension BuiltinCall {
         var k = start
         while k < args.count {
             guard isString(k) else {
-                throw error("argument \(k + 1) should be an option name in quotes, like 'lr'",
-                            hint: "options come in pairs: 'lr', 0.1, 'steps', 100")
+                throw error(
+                    "argument \(k + 1) should be an option name in quotes, like 'lr'",
+                    hint: "options come in pairs: 'lr', 0.1, 'steps', 100")
             }
             let key = try string(k).lowercased()
             guard allowed.contains(key) else {

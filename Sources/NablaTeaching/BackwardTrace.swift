@@ -14,8 +14,9 @@ enum BackwardTrace {
         let root = lowered.node
         let L = call.lossName()
         guard root.shape.isScalar else {
-            throw call.error("backpropagation starts from a single number, but \(L) is \(root.shape)",
-                             hint: TeachingMessage.passALoss.text(call.interpreter.language))
+            throw call.error(
+                "backpropagation starts from a single number, but \(L) is \(root.shape)",
+                hint: TeachingMessage.passALoss.text(call.interpreter.language))
         }
         let parameters = call.args.count > 1 ? try call.parameterNames(1) : root.variables.keys.sorted()
         for p in parameters {

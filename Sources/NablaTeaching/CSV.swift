@@ -10,30 +10,36 @@ import NablaRuntime
 /// (`2x` is 2); `r0, c0` skip header rows and columns.
 extension TeachingBuiltins {
     static let files: [Builtin] = [
-        Builtin("dlmread", "M = dlmread(file)  M = dlmread(file, sep)  M = dlmread(file, sep, r0, c0)  M = dlmread(file, sep, [r0 c0 r1 c1])",
-                "Reads a matrix of numbers from a text file; the separator is found from the file unless given; r0, c0 skip header rows and columns (counted from 0).",
-                example: "f = '/tmp/nabla-example.csv'; csvwrite(f, [1 2; 3 4]); dlmread(f, ',', 1, 0)", .data) { call in
+        Builtin(
+            "dlmread", "M = dlmread(file)  M = dlmread(file, sep)  M = dlmread(file, sep, r0, c0)  M = dlmread(file, sep, [r0 c0 r1 c1])",
+            "Reads a matrix of numbers from a text file; the separator is found from the file unless given; r0, c0 skip header rows and columns (counted from 0).",
+            example: "f = '/tmp/nabla-example.csv'; csvwrite(f, [1 2; 3 4]); dlmread(f, ',', 1, 0)", .data
+        ) { call in
             try call.arity(1...4)
             let sep = call.args.count > 1 ? try call.string(1) : nil
             let window = try CSV.window(call, from: 2)
             return [.matrix(try CSV.read(try call.string(0), separator: sep, window: window, call: call))]
         },
-        Builtin("csvread", "M = csvread(file)  M = csvread(file, r0, c0)  M = csvread(file, [r0 c0 r1 c1])",
-                "Reads a matrix of comma-separated numbers from a file; r0, c0 skip header rows and columns (counted from 0).",
-                example: "f = '/tmp/nabla-example.csv'; csvwrite(f, [1.5 2; 3 4]); csvread(f)", .data) { call in
+        Builtin(
+            "csvread", "M = csvread(file)  M = csvread(file, r0, c0)  M = csvread(file, [r0 c0 r1 c1])",
+            "Reads a matrix of comma-separated numbers from a file; r0, c0 skip header rows and columns (counted from 0).",
+            example: "f = '/tmp/nabla-example.csv'; csvwrite(f, [1.5 2; 3 4]); csvread(f)", .data
+        ) { call in
             try call.arity(1...3)
             let window = try CSV.window(call, from: 1)
             return [.matrix(try CSV.read(try call.string(0), separator: ",", window: window, call: call))]
         },
-        Builtin("csvwrite", "csvwrite(file, M)",
-                "Writes a matrix to a file as comma-separated numbers (17 significant digits, so it reads back exactly).",
-                example: "csvwrite('/tmp/nabla-example.csv', [1 2; 3 4])", .data) { call in
+        Builtin(
+            "csvwrite", "csvwrite(file, M)",
+            "Writes a matrix to a file as comma-separated numbers (17 significant digits, so it reads back exactly).",
+            example: "csvwrite('/tmp/nabla-example.csv', [1 2; 3 4])", .data
+        ) { call in
             try call.arity(2...2)
             let file = try call.string(0)
             let m = try call.matrix(1)
             try call.writeFile(CSV.text(m), to: file)
             return []
-        },
+        }
     ]
 }
 
@@ -57,8 +63,9 @@ enum CSV {
         }
         let m = try call.matrix(k)
         guard m.count == 4 else {
-            throw call.error("the range must be r0, c0 as two arguments or [r0 c0 r1 c1] (counted from 0)",
-                             hint: "\(call.name)(file\(call.name == "dlmread" ? ", ','" : ""), 1, 0) skips one header row")
+            throw call.error(
+                "the range must be r0, c0 as two arguments or [r0 c0 r1 c1] (counted from 0)",
+                hint: "\(call.name)(file\(call.name == "dlmread" ? ", ','" : ""), 1, 0) skips one header row")
         }
         let v = try m.elements.enumerated().map { try call.integer($0.element, "range element \($0.offset + 1)") }
         return Window(firstRow: v[0], firstColumn: v[1], lastRow: v[2], lastColumn: v[3])
@@ -67,8 +74,9 @@ enum CSV {
     static func read(_ named: String, separator: String?, window: Window = Window(), call: BuiltinCall) throws -> Matrix {
         let file = call.interpreter.filePath(named)
         guard call.interpreter.readPolicy.allows(file) else {
-            throw call.error("'\(file.printableExcerpt(limit: 80))' is outside this lesson's folder",
-                             hint: "a lesson may read only the files that come with it")
+            throw call.error(
+                "'\(file.printableExcerpt(limit: 80))' is outside this lesson's folder",
+                hint: "a lesson may read only the files that come with it")
         }
         let reader: LineReader
         do { reader = try LineReader(path: file) } catch let e as LineReader.Failure {
@@ -159,13 +167,14 @@ enum CSV {
     static func text(_ m: Matrix) -> String {
         var out = ""
         for i in 0..<m.rows {
-            out += (0..<m.cols).map { j -> String in
-                let v = m[i, j]
-                if v.isNaN { return "NaN" }
-                if v.isInfinite { return v > 0 ? "Inf" : "-Inf" }
-                if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
-                return String(format: "%.17g", v)
-            }.joined(separator: ",") + "\n"
+            out +=
+                (0..<m.cols).map { j -> String in
+                    let v = m[i, j]
+                    if v.isNaN { return "NaN" }
+                    if v.isInfinite { return v > 0 ? "Inf" : "-Inf" }
+                    if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+                    return String(format: "%.17g", v)
+                }.joined(separator: ",") + "\n"
         }
         return out
     }

@@ -79,7 +79,8 @@ struct Figure {
         func esc(_ s: String) -> String {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         }
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
         out += "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
         if !title.isEmpty { out += "<text x=\"\(f(width / 2))\" y=\"24\" text-anchor=\"middle\" font-size=\"15\">\(esc(title))</text>\n" }
         if let r = regions {
@@ -87,7 +88,8 @@ struct Figure {
             for i in 0..<r.rows {
                 for j in 0..<r.columns {
                     let c = r.classes[i * r.columns + j]
-                    out += "<rect x=\"\(f(left + Double(j) * cw))\" y=\"\(f(top + Double(i) * ch))\" width=\"\(f(cw + 0.5))\" height=\"\(f(ch + 0.5))\" fill=\"\(Figure.svgRegionColours[c % Figure.svgRegionColours.count])\"/>\n"
+                    out +=
+                        "<rect x=\"\(f(left + Double(j) * cw))\" y=\"\(f(top + Double(i) * ch))\" width=\"\(f(cw + 0.5))\" height=\"\(f(ch + 0.5))\" fill=\"\(Figure.svgRegionColours[c % Figure.svgRegionColours.count])\"/>\n"
                 }
             }
         }

@@ -8,10 +8,12 @@ import NablaSyntax
 /// `forward(A*B, 'entry', [i j])`, how one entry of a matrix product is formed.
 extension TeachingBuiltins {
     static let traces: [Builtin] = [
-        Builtin("forward", "forward(expr)  forward(A*B, 'entry', [i j])",
-                "The forward pass step by step: each intermediate's formula, the shapes it combines and its value.",
-                example: "W = [1 2; 3 4]; x = [1; -1]; b = [0.5; 0.5]; z := W*x + b; a := sigmoid(z); forward(a)",
-                .teaching) { call in
+        Builtin(
+            "forward", "forward(expr)  forward(A*B, 'entry', [i j])",
+            "The forward pass step by step: each intermediate's formula, the shapes it combines and its value.",
+            example: "W = [1 2; 3 4]; x = [1; -1]; b = [0.5; 0.5]; z := W*x + b; a := sigmoid(z); forward(a)",
+            .teaching
+        ) { call in
             try call.arity(1...3)
             if call.args.count > 1 {
                 guard call.args.count == 3, call.isString(1), try call.string(1).lowercased() == "entry" else {
@@ -23,13 +25,15 @@ extension TeachingBuiltins {
             }
             return []
         },
-        Builtin("backward", "backward(L)  backward(L, {W1, b1, ...})  [gW1, gb1] = backward(...)",
-                "The backward pass: each adjoint ∂L/∂node in the order computed, the chain rule at that node, and every parameter's gradient.",
-                example: "W = [1 2; 3 4]; x = [1; -1]; y = [1; 0]; z := W*x; a := sigmoid(z); L := sum((a - y).^2); backward(L, W)",
-                .teaching) { call in
+        Builtin(
+            "backward", "backward(L)  backward(L, {W1, b1, ...})  [gW1, gb1] = backward(...)",
+            "The backward pass: each adjoint ∂L/∂node in the order computed, the chain rule at that node, and every parameter's gradient.",
+            example: "W = [1 2; 3 4]; x = [1; -1]; y = [1; 0]; z := W*x; a := sigmoid(z); L := sum((a - y).^2); backward(L, W)",
+            .teaching
+        ) { call in
             try call.arity(1...2)
             return try BackwardTrace.trace(&call)
-        },
+        }
     ]
 }
 
@@ -72,15 +76,22 @@ enum ForwardTrace {
         }
         let heading = call.subject().map { TeachingMessage.forwardTitleOf.text(language, $0) } ?? TeachingMessage.forwardTitle.text(language)
         let count = steps.count == 1 ? TeachingMessage.oneStep.text(language) : TeachingMessage.manySteps.text(language, steps.count)
-        let header = inputs.isEmpty ? heading + (language == .zh ? "：" : ": ") + count
-            : TeachingMessage.forwardInputs.text(language, heading, count, inputs.map { "\($0) (\(root.variables[$0] ?? .scalar))" }
-                .joined(separator: TeachingMessage.listSeparator.text(language)))
+        let header =
+            inputs.isEmpty
+            ? heading + (language == .zh ? "：" : ": ") + count
+            : TeachingMessage.forwardInputs.text(
+                language, heading, count,
+                inputs.map { "\($0) (\(root.variables[$0] ?? .scalar))" }
+                    .joined(separator: TeachingMessage.listSeparator.text(language)))
         out.write(TextWrap.wrap(header, width: 78, indent: "  ") + "\n")
         for s in steps {
             let formula = MathPrinter.print(s, notation: .unicode, expandTop: true)
             var head = "  "
-            if case .named(let name, _) = s.kind { head += name + " = " }
-            else if s === root, case .identifier(let n) = call.argumentExprs[0].kind { head += n + " = " }
+            if case .named(let name, _) = s.kind {
+                head += name + " = "
+            } else if s === root, case .identifier(let n) = call.argumentExprs[0].kind {
+                head += n + " = "
+            }
             head += formula
             let shapes = "(" + ShapeNotation.describe(s, operand: { isOperand($0, steps: stepIDs) }) + ")"
             if head.count + 3 + shapes.count <= 80 {
@@ -119,13 +130,13 @@ enum ForwardTrace {
         } catch { throw call.graphFailure(error) }
         let left = operandName(c[0]), right = operandName(c[1])
         var result = "C"
-        if case .identifier(let n) = call.argumentExprs[0].kind { result = n }
-        else if left == "C" || right == "C" { result = "P" }
+        if case .identifier(let n) = call.argumentExprs[0].kind { result = n } else if left == "C" || right == "C" { result = "P" }
         let sub = subscriptPair(i, j)
         let terms = (0..<a.cols).map { k in NumberFormat.short(a[i - 1, k]) + "·" + NumberFormat.short(b[k, j - 1]) }
         let shown = terms.count > 6 ? terms.prefix(3) + ["…"] + terms.suffix(2) : terms[...]
         let sum = shown.joined(separator: " + ").replacingOccurrences(of: "+ −", with: "− ")
-        let line = "\(result)\(sub) = Σₖ \(left)\(subscriptDigits(String(i)))ₖ \(right)ₖ\(subscriptDigits(String(j))) = \(sum) = \(NumberFormat.short(v[i - 1, j - 1]))"
+        let line =
+            "\(result)\(sub) = Σₖ \(left)\(subscriptDigits(String(i)))ₖ \(right)ₖ\(subscriptDigits(String(j))) = \(sum) = \(NumberFormat.short(v[i - 1, j - 1]))"
         call.output.write(TextWrap.wrap(line, width: 78, indent: "    ") + "\n")
         call.output.write("  " + TeachingMessage.entryExplanation.text(call.interpreter.language, i, left, j, right, a.cols) + "\n")
     }

@@ -9,15 +9,19 @@ import NablaSyntax
 /// parameters, evaluated at the current values.
 extension TeachingBuiltins {
     static let steps: [Builtin] = [
-        Builtin("step", "step(L, W, lr)  step(L, {W1, b1, ...}, lr, 'method', 'adam', ...)",
-                "One gradient step on each parameter, showing the rule, gradient, values and loss before and after. Options 'method' (gd/momentum/rmsprop/adam; their state carries over to the next step), 'momentum', 'beta1', 'beta2', 'rho', 'epsilon', 'weight_decay'.",
-                example: "w = 1; x = 2; y = 8; L := (w*x - y)^2; step(L, w, 0.1)", .teaching) { call in
+        Builtin(
+            "step", "step(L, W, lr)  step(L, {W1, b1, ...}, lr, 'method', 'adam', ...)",
+            "One gradient step on each parameter, showing the rule, gradient, values and loss before and after. Options 'method' (gd/momentum/rmsprop/adam; their state carries over to the next step), 'momentum', 'beta1', 'beta2', 'rho', 'epsilon', 'weight_decay'.",
+            example: "w = 1; x = 2; y = 8; L := (w*x - y)^2; step(L, w, 0.1)", .teaching
+        ) { call in
             try call.arity(3...30)
             try GradientStep.run(&call)
             return []
         },
-        Builtin("undo", "undo", "Takes back the last step or training run: the parameters get the values they had before it.",
-                example: "w = 1; x = 2; y = 8; L := (w*x - y)^2; step(L, w, 0.1); undo", .teaching) { call in
+        Builtin(
+            "undo", "undo", "Takes back the last step or training run: the parameters get the values they had before it.",
+            example: "w = 1; x = 2; y = 8; L := (w*x - y)^2; step(L, w, 0.1); undo", .teaching
+        ) { call in
             try call.arity(0...0)
             let state = SessionState.of(call.interpreter)
             let language = call.interpreter.language
@@ -31,7 +35,7 @@ extension TeachingBuiltins {
             call.output.write(TeachingMessage.undoDone.text(language, names) + "\n")
             for (name, value) in last.values { call.output.write(try call.interpreter.render(name, value)) }
             return []
-        },
+        }
     ]
 }
 

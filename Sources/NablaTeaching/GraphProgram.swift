@@ -88,8 +88,10 @@ final class GraphProgram {
                 var pending = [n]
                 chainOf[n.id] = n.id
                 while let m = pending.popLast() {
-                    for c in GraphProgram.chainOperands(m) where chainOf[c.id] == nil && uses[c.id] == 1
-                        && c.shape == n.shape && GraphProgram.fusable(c) {
+                    for c in GraphProgram.chainOperands(m)
+                    where chainOf[c.id] == nil && uses[c.id] == 1
+                        && c.shape == n.shape && GraphProgram.fusable(c)
+                    {
                         chainOf[c.id] = n.id
                         pending.append(c)
                     }

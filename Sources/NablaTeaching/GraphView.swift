@@ -10,9 +10,11 @@ import NablaSymbolic
 /// A node used twice (a DAG, not a tree) is drawn once; its second use points back to it.
 extension TeachingBuiltins {
     static let graphs: [Builtin] = [
-        Builtin("graph", "graph(expr)  graph(expr, 'values')  graph(expr, 'grad')  graph(expr, 'file.dot')",
-                "The computation graph of a formula: nodes with operation and shape, optionally values and gradients; or a Graphviz file.",
-                example: "W = [1 2; 3 4]; x = [1; -1]; z := W*x; L := sum(sigmoid(z)); graph(L, 'grad')", .teaching) { call in
+        Builtin(
+            "graph", "graph(expr)  graph(expr, 'values')  graph(expr, 'grad')  graph(expr, 'file.dot')",
+            "The computation graph of a formula: nodes with operation and shape, optionally values and gradients; or a Graphviz file.",
+            example: "W = [1 2; 3 4]; x = [1; -1]; z := W*x; L := sum(sigmoid(z)); graph(L, 'grad')", .teaching
+        ) { call in
             try call.arity(1...4)
             var view = GraphView()
             var file: String?
@@ -37,7 +39,7 @@ extension TeachingBuiltins {
                 call.output.write(view.tree(lowered.node, title: call.subjectTitle()))
             }
             return []
-        },
+        }
     ]
 }
 
@@ -127,16 +129,19 @@ struct GraphView {
     func dot(_ root: Node, title: String) -> String {
         var out = "digraph \"\(title)\" {\n  rankdir=LR;\n  node [shape=record, fontname=\"Helvetica\"];\n"
         // The formula under a user's name is drawn as the named node itself.
-        let hidden = Set(root.topologicalOrder.compactMap { n -> Int? in
-            if case .named(_, let c) = n.kind, case .apply = c.kind { return c.id }
-            return nil
-        })
+        let hidden = Set(
+            root.topologicalOrder.compactMap { n -> Int? in
+                if case .named(_, let c) = n.kind, case .apply = c.kind { return c.id }
+                return nil
+            })
         for n in root.topologicalOrder where !hidden.contains(n.id) {
             var fields = [label(n), details(n)]
             if case .named(_, let c) = n.kind { fields[1] = ShapeNotation.operationName(c) + "  " + details(n) }
-            let text = fields.map { $0.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "{", with: "\\{").replacingOccurrences(of: "}", with: "\\}")
-                .replacingOccurrences(of: "<", with: "\\<").replacingOccurrences(of: ">", with: "\\>") }
+            let text = fields.map {
+                $0.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "|", with: "\\|")
+                    .replacingOccurrences(of: "{", with: "\\{").replacingOccurrences(of: "}", with: "\\}")
+                    .replacingOccurrences(of: "<", with: "\\<").replacingOccurrences(of: ">", with: "\\>")
+            }
             out += "  n\(n.id) [label=\"{\(text.joined(separator: " | "))}\"];\n"
             let children = n.kind.isNamed ? n.children[0].children : n.children
             for c in children { out += "  n\(c.id) -> n\(n.id);\n" }

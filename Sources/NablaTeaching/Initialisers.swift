@@ -6,15 +6,19 @@ import NablaRuntime
 /// drawn from the session's generator. For `W` of size r×c used as `W*x`, the fan-in is c.
 extension TeachingBuiltins {
     static let initialisers: [Builtin] = [
-        Builtin("xavier", "W = xavier(r, c)",
-                "Glorot/Xavier initialisation: normal with std √(2/(r + c)), for tanh and sigmoid layers.",
-                example: "rng(0); xavier(2, 3)", .neural) { call in
+        Builtin(
+            "xavier", "W = xavier(r, c)",
+            "Glorot/Xavier initialisation: normal with std √(2/(r + c)), for tanh and sigmoid layers.",
+            example: "rng(0); xavier(2, 3)", .neural
+        ) { call in
             try Initialisers.draw(call) { r, c in (2 / Double(r + c)).squareRoot() }
         },
-        Builtin("he", "W = he(r, c)", "He initialisation: normal with std √(2/c), c the fan-in, for relu layers.",
-                example: "rng(0); he(2, 3)", .neural) { call in
+        Builtin(
+            "he", "W = he(r, c)", "He initialisation: normal with std √(2/c), c the fan-in, for relu layers.",
+            example: "rng(0); he(2, 3)", .neural
+        ) { call in
             try Initialisers.draw(call) { _, c in (2 / Double(c)).squareRoot() }
-        },
+        }
     ]
 }
 

@@ -24,8 +24,9 @@ struct LossGraph {
     init(_ expr: Expr, parameters: [String], in call: BuiltinCall, lossName: String) throws {
         let lowered = try call.interpreter.lower(expr)
         guard lowered.node.shape.isScalar else {
-            throw call.error("the loss must be a single number, but \(lossName) is \(lowered.node.shape)",
-                             hint: TeachingMessage.averageOrSum.text(call.interpreter.language))
+            throw call.error(
+                "the loss must be a single number, but \(lossName) is \(lowered.node.shape)",
+                hint: TeachingMessage.averageOrSum.text(call.interpreter.language))
         }
         let variables = lowered.node.variables
         for p in parameters {
@@ -33,13 +34,15 @@ struct LossGraph {
         }
         self.hidden = lowered.hidden
         for p in parameters where variables[p] == nil {
-            throw call.error("\(lossName) does not depend on '\(p)', so a step would never change it",
-                             hint: TeachingMessage.checkFormula.text(call.interpreter.language, lossName))
+            throw call.error(
+                "\(lossName) does not depend on '\(p)', so a step would never change it",
+                hint: TeachingMessage.checkFormula.text(call.interpreter.language, lossName))
         }
         let free = variables.keys.filter { lowered.bindings[$0] == nil }.sorted()
         guard free.isEmpty else {
-            throw call.error("'\(free[0])' has no value, so \(lossName) cannot be computed",
-                             hint: TeachingMessage.giveValues.text(call.interpreter.language))
+            throw call.error(
+                "'\(free[0])' has no value, so \(lossName) cannot be computed",
+                hint: TeachingMessage.giveValues.text(call.interpreter.language))
         }
         let derivatives: [Derivative]
         do {

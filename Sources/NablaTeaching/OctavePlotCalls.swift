@@ -23,20 +23,25 @@ extension TeachingBuiltins {
         ignored("contour", "contour(x, y, Z)", "Draws contour lines in Octave; not drawn by Nabla, accepted and passed over."),
         ignored("surf", "surf(x, y, Z)", "Draws a surface in Octave; not drawn by Nabla, accepted and passed over."),
         ignored("mesh", "mesh(x, y, Z)", "Draws a mesh in Octave; not drawn by Nabla, accepted and passed over."),
-        Builtin("set", "set(0, 'defaultfigurevisible', 'off')  set(h, 'property', value)",
-                "Sets a property of an Octave graphics object; 'defaultfigurevisible' 'off' stops plots being drawn, other properties are passed over.",
-                example: "set(0, 'defaultfigurevisible', 'on')", .plotting) { call in
+        Builtin(
+            "set", "set(0, 'defaultfigurevisible', 'off')  set(h, 'property', value)",
+            "Sets a property of an Octave graphics object; 'defaultfigurevisible' 'off' stops plots being drawn, other properties are passed over.",
+            example: "set(0, 'defaultfigurevisible', 'on')", .plotting
+        ) { call in
             if call.args.count == 3, call.isString(1), call.isString(2),
-               try call.string(1).lowercased() == "defaultfigurevisible" {
+                try call.string(1).lowercased() == "defaultfigurevisible"
+            {
                 SessionState.of(call.interpreter).figuresHidden = try call.string(2).lowercased() == "off"
                 return []
             }
             call.interpreter.noteOnce("plotting", "Octave figure calls (set, …) are accepted and passed over: Nabla draws plot and scatter in the terminal")
             return []
         },
-        Builtin("pause", "pause  pause(seconds)",
-                "Waits in Octave; Nabla goes straight on, so a script never stops for a key.",
-                example: "pause(0)", .plotting) { _ in [] },
+        Builtin(
+            "pause", "pause  pause(seconds)",
+            "Waits in Octave; Nabla goes straight on, so a script never stops for a key.",
+            example: "pause(0)", .plotting
+        ) { _ in [] }
     ]
 
     private static func ignored(_ name: String, _ signature: String, _ summary: String) -> Builtin {
@@ -52,7 +57,7 @@ extension TeachingBuiltins {
 /// before the series are read, and the session is told once.
 enum OctavePlotStyle {
     static let properties: Set<String> = [
-        "markersize", "linewidth", "markerfacecolor", "markeredgecolor", "color", "linestyle", "marker", "displayname",
+        "markersize", "linewidth", "markerfacecolor", "markeredgecolor", "color", "linestyle", "marker", "displayname"
     ]
 
     static func isLineSpec(_ s: String) -> Bool {

@@ -7,9 +7,12 @@ import NablaSyntax
 /// one kept so it can be saved as SVG for slides.
 extension TeachingBuiltins {
     static let plots: [Builtin] = [
-        Builtin("plot", "plot(y)  plot(x, y)  plot(x, Y)  plot(x1, y1, x2, y2, ...)  plot(@f, [a b])  ..., 'legend', {...}, 'title', '...', 'xlabel', '...', 'ylabel', '...'",
-                "Line plot in the terminal (braille); a matrix Y gives one series per column, named from how it was written; a function is plotted over [a b]; a loss history from train is labelled step/loss.",
-                example: "x = linspace(-6, 6, 100); plot(x, [sigmoid(x); tanh(x)]', 'legend', {'sigmoid', 'tanh'})", .plotting) { call in
+        Builtin(
+            "plot",
+            "plot(y)  plot(x, y)  plot(x, Y)  plot(x1, y1, x2, y2, ...)  plot(@f, [a b])  ..., 'legend', {...}, 'title', '...', 'xlabel', '...', 'ylabel', '...'",
+            "Line plot in the terminal (braille); a matrix Y gives one series per column, named from how it was written; a function is plotted over [a b]; a loss history from train is labelled step/loss.",
+            example: "x = linspace(-6, 6, 100); plot(x, [sigmoid(x); tanh(x)]', 'legend', {'sigmoid', 'tanh'})", .plotting
+        ) { call in
             try call.arity(1...20)
             OctavePlotStyle.strip(&call)
             if SessionState.of(call.interpreter).figuresHidden { return [] }
@@ -18,9 +21,11 @@ extension TeachingBuiltins {
             try Plots.show(figure, call)
             return []
         },
-        Builtin("scatter", "scatter(X)  scatter(X, labels)  ..., 'title', '...', 'xlabel', '...', 'ylabel', '...'",
-                "Scatter plot of 2-D points (the rows of X), one marker per class when labels are given.",
-                example: "rng(0); [X, y] = blobs(20, 3); scatter(X, y)", .plotting) { call in
+        Builtin(
+            "scatter", "scatter(X)  scatter(X, labels)  ..., 'title', '...', 'xlabel', '...', 'ylabel', '...'",
+            "Scatter plot of 2-D points (the rows of X), one marker per class when labels are given.",
+            example: "rng(0); [X, y] = blobs(20, 3); scatter(X, y)", .plotting
+        ) { call in
             try call.arity(1...8)
             let X = try call.matrix(0)
             let labels = call.args.count > 1 && !call.isString(1) ? try call.matrix(1) : nil
@@ -30,9 +35,11 @@ extension TeachingBuiltins {
             try Plots.show(figure, call)
             return []
         },
-        Builtin("boundary", "boundary(predict, X, labels)",
-                "Decision regions of a 2-D classifier: predict(P) maps the rows of P to classes; shaded behind the points of X.",
-                example: "rng(0); [X, y] = blobs(20, 2); boundary(@(P) 1 + (P(:, 1) < 0), X, y)", .plotting) { call in
+        Builtin(
+            "boundary", "boundary(predict, X, labels)",
+            "Decision regions of a 2-D classifier: predict(P) maps the rows of P to classes; shaded behind the points of X.",
+            example: "rng(0); [X, y] = blobs(20, 2); boundary(@(P) 1 + (P(:, 1) < 0), X, y)", .plotting
+        ) { call in
             try call.arity(3...9)
             let X = try call.matrix(1), labels = try call.matrix(2)
             var figure = try Plots.scatter(X, labels, call)
@@ -42,8 +49,10 @@ extension TeachingBuiltins {
             try Plots.show(figure, call)
             return []
         },
-        Builtin("saveplot", "saveplot('file.svg')", "Saves the last figure drawn (plot, scatter, boundary) as an SVG file for slides.",
-                example: "plot([3 1 2]); saveplot('/tmp/nabla-example.svg')", .plotting) { call in
+        Builtin(
+            "saveplot", "saveplot('file.svg')", "Saves the last figure drawn (plot, scatter, boundary) as an SVG file for slides.",
+            example: "plot([3 1 2]); saveplot('/tmp/nabla-example.svg')", .plotting
+        ) { call in
             try call.arity(1...1)
             let file = try call.string(0)
             guard let figure = SessionState.of(call.interpreter).lastFigure else {
@@ -53,7 +62,7 @@ extension TeachingBuiltins {
             try call.writeFile(figure.svg(), to: file)
             call.output.write("saveplot: wrote \(file)\n")
             return []
-        },
+        }
     ]
 }
 
@@ -121,8 +130,9 @@ enum Plots {
             return figure
         }
         var pairs: [(x: Matrix?, y: Matrix, yExpr: Expr)] = []
-        if data.count == 1 { pairs = [(nil, data[0], dataExprs[0])] }
-        else {
+        if data.count == 1 {
+            pairs = [(nil, data[0], dataExprs[0])]
+        } else {
             guard data.count % 2 == 0 else { throw call.error("give x and y in pairs: plot(x1, y1, x2, y2)") }
             for p in stride(from: 0, to: data.count, by: 2) { pairs.append((data[p], data[p + 1], dataExprs[p + 1])) }
         }
@@ -130,9 +140,13 @@ enum Plots {
             // A vector is one series; a matrix is one series per column (per row if it matches x that way).
             var columns: [[Double]]
             let byRows: Bool
-            if y.rows == 1 || y.cols == 1 { columns = [y.elements]; byRows = false }
-            else if let x, x.count == y.cols, x.count != y.rows { columns = (0..<y.rows).map { y.row($0) }; byRows = true }
-            else { columns = (0..<y.cols).map { y.column($0) }; byRows = false }
+            if y.rows == 1 || y.cols == 1 {
+                columns = [y.elements]; byRows = false
+            } else if let x, x.count == y.cols, x.count != y.rows {
+                columns = (0..<y.rows).map { y.row($0) }; byRows = true
+            } else {
+                columns = (0..<y.cols).map { y.column($0) }; byRows = false
+            }
             let names = seriesNames(yExpr, count: columns.count, byRows: byRows, call)
             for (c, col) in columns.enumerated() {
                 let xs = x?.elements ?? (1...max(col.count, 1)).map(Double.init)
@@ -202,8 +216,9 @@ enum Plots {
     /// Points of X (rows, two columns), one series per class.
     static func scatter(_ X: Matrix, _ labels: Matrix?, _ call: BuiltinCall) throws -> Figure {
         guard X.cols == 2 else {
-            throw call.error("the points must be the rows of an n×2 matrix (this one is \(X.shape))",
-                             hint: "for points in columns, pass X'")
+            throw call.error(
+                "the points must be the rows of an n×2 matrix (this one is \(X.shape))",
+                hint: "for points in columns, pass X'")
         }
         var figure = Figure()
         guard let labels else {
@@ -215,8 +230,10 @@ enum Plots {
         }
         for c in Array(Set(labels.elements)).sorted() {
             let rows = (0..<X.rows).filter { labels.elements[$0] == c }
-            figure.series.append(Figure.Series(name: "class \(NumberFormat.short(c))", x: rows.map { X[$0, 0] },
-                                               y: rows.map { X[$0, 1] }, style: .points))
+            figure.series.append(
+                Figure.Series(
+                    name: "class \(NumberFormat.short(c))", x: rows.map { X[$0, 0] },
+                    y: rows.map { X[$0, 1] }, style: .points))
         }
         return figure
     }

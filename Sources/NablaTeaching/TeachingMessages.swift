@@ -72,8 +72,10 @@ public enum TeachingMessage: String, MessageCatalogue {
         .trainStoppedCtrlC: "stopped by Ctrl-C after %1 steps; the parameters keep the values they reached",
         .notANumber: "NaN (not a number)",
         .infinite: "infinite",
-        .stoppedBeforeFirstOne: "stopped before the first step: the loss %1 is %2 because %3 holds NaN or Inf values. Clean the data first (isnan and isinf find them); the learning rate is not the cause.",
-        .stoppedBeforeFirstMany: "stopped before the first step: the loss %1 is %2 because %3 hold NaN or Inf values. Clean the data first (isnan and isinf find them); the learning rate is not the cause.",
+        .stoppedBeforeFirstOne:
+            "stopped before the first step: the loss %1 is %2 because %3 holds NaN or Inf values. Clean the data first (isnan and isinf find them); the learning rate is not the cause.",
+        .stoppedBeforeFirstMany:
+            "stopped before the first step: the loss %1 is %2 because %3 hold NaN or Inf values. Clean the data first (isnan and isinf find them); the learning rate is not the cause.",
         .stoppedAt: "stopped at step %1: the loss %2 became %3.",
         .hadBeenGrowing: " It had been growing (%1 → %2):",
         .overshoot: " the steps overshoot the minimum. The learning rate is the usual suspect: try lr = %1.",
@@ -85,7 +87,7 @@ public enum TeachingMessage: String, MessageCatalogue {
         .checkFormula: "check the formula of %1; := keeps it up to date with its inputs",
         .giveValues: "give every symbol a value before training",
         .passALoss: "pass a loss, e.g. mse(a, y)",
-        .confusionClasses: "classes: %1   (rows: true class, columns: predicted)",
+        .confusionClasses: "classes: %1   (rows: true class, columns: predicted)"
     ]
 
     static let zh: [TeachingMessage: String] = [
@@ -147,6 +149,6 @@ public enum TeachingMessage: String, MessageCatalogue {
         .checkFormula: "检查 %1 的公式；用 := 定义，它才会随输入更新",
         .giveValues: "训练之前先给每个符号赋值",
         .passALoss: "请传入一个损失，例如 mse(a, y)",
-        .confusionClasses: "类别：%1   （行：真实类别，列：预测类别）",
+        .confusionClasses: "类别：%1   （行：真实类别，列：预测类别）"
     ]
 }

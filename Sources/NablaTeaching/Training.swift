@@ -12,14 +12,16 @@ import NablaSyntax
 /// a loss that becomes NaN or Inf stops it with the parameters of the last finite loss.
 extension TeachingBuiltins {
     static let training: [Builtin] = [
-        Builtin("train", "train(L, params, 'lr', η, 'steps', n, ...)  losses = train(...)",
-                "Gradient descent on L: options 'lr', 'steps', 'quiet', 'method' (batch/sgd/minibatch, gd/momentum/rmsprop/adam), 'batch_size', 'data', 'every', 'momentum', 'beta1', 'beta2', 'rho', 'epsilon', 'weight_decay', 'schedule' (constant/step/exponential/cosine), 'decay', 'decay_every', 'warmup', 'freeze'.",
-                example: "x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y); train(L, {w, b}, 'lr', 0.05, 'steps', 200, 'every', 50); [w b]",
-                .teaching) { call in
+        Builtin(
+            "train", "train(L, params, 'lr', η, 'steps', n, ...)  losses = train(...)",
+            "Gradient descent on L: options 'lr', 'steps', 'quiet', 'method' (batch/sgd/minibatch, gd/momentum/rmsprop/adam), 'batch_size', 'data', 'every', 'momentum', 'beta1', 'beta2', 'rho', 'epsilon', 'weight_decay', 'schedule' (constant/step/exponential/cosine), 'decay', 'decay_every', 'warmup', 'freeze'.",
+            example: "x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y); train(L, {w, b}, 'lr', 0.05, 'steps', 200, 'every', 50); [w b]",
+            .teaching
+        ) { call in
             try call.arity(2...40)
             let losses = try TrainingRun(&call).run()
             return call.nargout > 0 ? [.matrix(Matrix(row: losses))] : []
-        },
+        }
     ]
 }
 
@@ -69,8 +71,9 @@ struct TrainingRun {
             // A batch replaces the data variables where the graph reads them; one read
             // inside a fixed part would keep the whole data set.
             if let name = d.names.first(where: { graph.hidden[$0] != nil }), let part = graph.hidden[name] {
-                throw call.error("\(lossName) reads the data '\(name)' through \(part), which is taken as a fixed value, so a batch could not replace it",
-                                 hint: "give that part a name of its own before training, and list it in 'data'")
+                throw call.error(
+                    "\(lossName) reads the data '\(name)' through \(part), which is taken as a fixed value, so a batch could not replace it",
+                    hint: "give that part a name of its own before training, and list it in 'data'")
             }
             batchGraph = graph
             data = d
@@ -81,8 +84,9 @@ struct TrainingRun {
         let language = interpreter.language
         let names = parameters.joined(separator: TeachingMessage.listSeparator.text(language))
         out.write(wrap("train: " + options.summary(names, language)) + "\n")
-        var progress = TrainingProgress(steps: options.steps, lossName: lossName, terminal: call.output.showsLiveStatus && !options.quiet,
-                                        output: out, language: language)
+        var progress = TrainingProgress(
+            steps: options.steps, lossName: lossName, terminal: call.output.showsLiveStatus && !options.quiet,
+            output: out, language: language)
         var moments = params.map { UpdateRule.Moments(shape: $0.shape) }
         var history: [Double] = []
         history.reserveCapacity(options.steps + 1)
@@ -156,8 +160,10 @@ struct TrainingRun {
             let time = progress.terminal ? TeachingMessage.trainTime.text(language, NumberFormat.duration(seconds)) : ""
             // A stochastic method steps on batch losses but shows, and sums up, the whole data set's.
             let which = batchGraph == nil ? "" : TeachingMessage.trainFullLoss.text(language, lossName)
-            out.write(TeachingMessage.trainDone.text(language, time, lossName, NumberFormat.short(first), NumberFormat.short(last),
-                                                     history.count - 1, which) + "\n")
+            out.write(
+                TeachingMessage.trainDone.text(
+                    language, time, lossName, NumberFormat.short(first), NumberFormat.short(last),
+                    history.count - 1, which) + "\n")
         }
         return history
     }

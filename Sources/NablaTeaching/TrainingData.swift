@@ -25,8 +25,9 @@ struct TrainingData {
             count = c
         } else {
             let shapes = zip(names, full).map { "\($0) is \($1.shape)" }.joined(separator: ", ")
-            throw call.error("the data variables do not line up: \(shapes)",
-                             hint: "examples must be the rows (or the columns) of every data variable")
+            throw call.error(
+                "the data variables do not line up: \(shapes)",
+                hint: "examples must be the rows (or the columns) of every data variable")
         }
         guard count > 0 else { throw call.error("the data set is empty") }
     }

@@ -60,8 +60,9 @@ struct TrainingOptions {
         if let q = try number("quiet") { quiet = q != 0 }
         if let f = o["freeze"] { frozen = try TrainingOptions.names(f.expr, option: "freeze", call: call) }
         if method != .batch && data.isEmpty {
-            throw call.error("'\(method.rawValue)' samples examples, so it needs to know where they are",
-                             hint: "add 'data', {X, y}: the variables holding the examples")
+            throw call.error(
+                "'\(method.rawValue)' samples examples, so it needs to know where they are",
+                hint: "add 'data', {X, y}: the variables holding the examples")
         }
         if method == .sgd { batchSize = 1 }
     }
@@ -86,7 +87,8 @@ struct TrainingOptions {
     /// data (`'batch'`, `'sgd'`, `'minibatch'`) or an update rule (`'gd'`, `'momentum'`,
     /// `'rmsprop'`, `'adam'`), e.g. `{'minibatch', 'adam'}`.
     static func methods(_ option: (value: Value, expr: Expr)?, call: BuiltinCall, sampling allowed: Bool) throws
-        -> (sampling: Method?, rule: UpdateRule.Kind?) {
+        -> (sampling: Method?, rule: UpdateRule.Kind?)
+    {
         guard let option else { return (nil, nil) }
         var texts: [String] = []
         if let t = option.value.text {
@@ -99,7 +101,9 @@ struct TrainingOptions {
         }
         let rules = UpdateRule.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let all = (allowed ? "'batch', 'sgd', 'minibatch' or " : "") + rules
-        guard !texts.isEmpty else { throw call.error("'method' must be \(all)", hint: allowed ? "combine a sampling and a rule as {'minibatch', 'adam'}" : nil) }
+        guard !texts.isEmpty else {
+            throw call.error("'method' must be \(all)", hint: allowed ? "combine a sampling and a rule as {'minibatch', 'adam'}" : nil)
+        }
         var sampling: Method?, rule: UpdateRule.Kind?
         for t in texts {
             if allowed, let m = Method(rawValue: t.lowercased()), sampling == nil {
@@ -115,13 +119,17 @@ struct TrainingOptions {
 
     /// The report's first line after `train: `: method, parameters, rate and length.
     func summary(_ names: String, _ language: Language) -> String {
-        let rulePart = rule.kind != .gd ? TeachingMessage.trainWithRule.text(language, rule.name(language), rule.hyperParameters(language))
+        let rulePart =
+            rule.kind != .gd
+            ? TeachingMessage.trainWithRule.text(language, rule.name(language), rule.hyperParameters(language))
             : rule.weightDecay > 0 ? TeachingMessage.trainWithDecay.text(language, rule.hyperParameters(language)) : ""
-        let frozenPart = frozen.isEmpty ? "" : TeachingMessage.trainFrozen.text(language, frozen.joined(separator: TeachingMessage.listSeparator.text(language)))
+        let frozenPart =
+            frozen.isEmpty ? "" : TeachingMessage.trainFrozen.text(language, frozen.joined(separator: TeachingMessage.listSeparator.text(language)))
         let scheduleText = schedule.description(language)
         let schedulePart = scheduleText.isEmpty ? "" : TeachingMessage.trainSchedule.text(language, scheduleText)
-        return TeachingMessage.trainSummary.text(language, description(language), rulePart, names, frozenPart,
-                                                 NumberFormat.short(learningRate), schedulePart, steps)
+        return TeachingMessage.trainSummary.text(
+            language, description(language), rulePart, names, frozenPart,
+            NumberFormat.short(learningRate), schedulePart, steps)
     }
 
     /// How the method is described in the first line of the report.

@@ -25,7 +25,8 @@ struct TrainingProgress {
     /// A reporting step: a plain line, or a sample for the sparkline and a redraw.
     mutating func report(step: Int, loss: Double) {
         let digits = String(step)
-        let line = "  " + TeachingMessage.trainStep.text(language, String(repeating: " ", count: max(0, width - digits.count)) + digits)
+        let line =
+            "  " + TeachingMessage.trainStep.text(language, String(repeating: " ", count: max(0, width - digits.count)) + digits)
             + "   \(lossName) = \(NumberFormat.short(loss, digits: 6))"
         if terminal {
             samples.append(loss)
@@ -70,10 +71,11 @@ enum Sparkline {
         let finite = values.filter(\.isFinite)
         guard let lo = finite.min(), let hi = finite.max() else { return "" }
         let blocks = Array("▁▂▃▄▅▆▇█")
-        return String(values.map { v -> Character in
-            guard v.isFinite else { return "!" }
-            let t = hi > lo ? (v - lo) / (hi - lo) : 0
-            return blocks[min(blocks.count - 1, Int(t * Double(blocks.count - 1) + 0.5))]
-        })
+        return String(
+            values.map { v -> Character in
+                guard v.isFinite else { return "!" }
+                let t = hi > lo ? (v - lo) / (hi - lo) : 0
+                return blocks[min(blocks.count - 1, Int(t * Double(blocks.count - 1) + 0.5))]
+            })
     }
 }

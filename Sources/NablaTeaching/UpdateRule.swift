@@ -52,8 +52,9 @@ struct UpdateRule: Equatable {
         if self.kind == .momentum {
             momentum = mu ?? 0.9
         } else if mu != nil && mu != 0 {
-            throw call.error("'momentum' is the μ of the momentum method, not of \(self.kind.name)",
-                             hint: self.kind == .adam ? "Adam's own momentum is 'beta1'" : "use 'method', 'momentum'")
+            throw call.error(
+                "'momentum' is the μ of the momentum method, not of \(self.kind.name)",
+                hint: self.kind == .adam ? "Adam's own momentum is 'beta1'" : "use 'method', 'momentum'")
         }
         let rho = try number("rho", 0...1)
         if self.kind == .rmsprop { beta2 = rho ?? 0.9 }
@@ -177,8 +178,10 @@ extension UpdateRule {
         case .rmsprop:
             return ["s ← ρ s + (1 − ρ) g ⊙ g,   \(grad)", "\(p) ← \(p) − η g ⊘ (√s + ε)"]
         case .adam:
-            return ["m ← β₁ m + (1 − β₁) g,   \(grad)", "v ← β₂ v + (1 − β₂) g ⊙ g",
-                    "m̂ = m / (1 − β₁ᵗ),   v̂ = v / (1 − β₂ᵗ)", "\(p) ← \(p) − η m̂ ⊘ (√v̂ + ε)"]
+            return [
+                "m ← β₁ m + (1 − β₁) g,   \(grad)", "v ← β₂ v + (1 − β₂) g ⊙ g",
+                "m̂ = m / (1 − β₁ᵗ),   v̂ = v / (1 − β₂ᵗ)", "\(p) ← \(p) − η m̂ ⊘ (√v̂ + ε)"
+            ]
         }
     }
 
@@ -190,8 +193,10 @@ extension UpdateRule {
         case .rmsprop: return [("s", s.second)]
         case .adam:
             let t = Double(s.steps)
-            return [("m", s.first), ("v", s.second),
-                    ("m̂", s.first.map { $0 / (1 - pow(beta1, t)) }), ("v̂", s.second.map { $0 / (1 - pow(beta2, t)) })]
+            return [
+                ("m", s.first), ("v", s.second),
+                ("m̂", s.first.map { $0 / (1 - pow(beta1, t)) }), ("v̂", s.second.map { $0 / (1 - pow(beta2, t)) })
+            ]
         }
     }
 }

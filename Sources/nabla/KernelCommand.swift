@@ -17,9 +17,9 @@ struct KernelCommand: ParsableCommand {
         commandName: "nabla kernel",
         abstract: "Nabla as a Jupyter kernel.",
         discussion: """
-        nabla kernel install [--user | --prefix P]   register the kernel with Jupyter ("Nabla" in the launcher)
-        nabla kernel -f CONNECTION_FILE              serve a notebook (Jupyter runs this itself)
-        """
+            nabla kernel install [--user | --prefix P]   register the kernel with Jupyter ("Nabla" in the launcher)
+            nabla kernel -f CONNECTION_FILE              serve a notebook (Jupyter runs this itself)
+            """
     )
 
     @Argument(help: "install: write the kernelspec.")

@@ -18,15 +18,15 @@ struct LessonCommand: ParsableCommand {
         commandName: "nabla lesson",
         abstract: "Interactive lessons on the mathematics of neural networks.",
         discussion: """
-        nabla lesson                 list the lessons and your progress
-        nabla lesson 06              run lesson 06 (resumes where you left it)
-        nabla lesson 06 --demo       classroom mode: Enter steps through, answers are typed for you
-        nabla lesson --report        completion, wrong attempts and hints for every lesson
-        nabla lesson --report --json the same per exercise, with wrong answers, for the teacher
-        nabla lesson --class-report DIR   one table from a folder of students' JSON reports
-        nabla lesson --check [FILES] prove lessons work (demos run, model answers pass, wrong ones fail)
-        nabla lesson 06 --notebook lesson06.ipynb   the lesson as a Jupyter notebook (see Docs/jupyter.md)
-        """
+            nabla lesson                 list the lessons and your progress
+            nabla lesson 06              run lesson 06 (resumes where you left it)
+            nabla lesson 06 --demo       classroom mode: Enter steps through, answers are typed for you
+            nabla lesson --report        completion, wrong attempts and hints for every lesson
+            nabla lesson --report --json the same per exercise, with wrong answers, for the teacher
+            nabla lesson --class-report DIR   one table from a folder of students' JSON reports
+            nabla lesson --check [FILES] prove lessons work (demos run, model answers pass, wrong ones fail)
+            nabla lesson 06 --notebook lesson06.ipynb   the lesson as a Jupyter notebook (see Docs/jupyter.md)
+            """
     )
 
     @Argument(help: "A lesson id or name (or, with --check, lesson files and directories).")
@@ -155,8 +155,9 @@ struct LessonCommand: ParsableCommand {
         if interactive { ReplSignals.install() }
         let input: LessonInput? = (demo && noPause) ? nil : LessonCommand.makeInput(interactive: interactive, output: output)
         let hooks = LessonCommand.hooks(output: output)
-        let runner = LessonRunner(lesson: lesson, output: output, input: input, store: demo ? nil : store,
-                                  options: options, hooks: hooks)
+        let runner = LessonRunner(
+            lesson: lesson, output: output, input: input, store: demo ? nil : store,
+            options: options, hooks: hooks)
         (input as? EditorLessonInput)?.variableNames = { [weak runner] in runner?.session.interpreter.variableNames ?? [] }
         _ = runner.run()
     }
@@ -211,8 +212,9 @@ struct LessonCommand: ParsableCommand {
         }
         let options = LessonRunner.Options()
         let input: LessonInput = editor.map { EditorLessonInput(editor: $0, output: output) } ?? PlainLessonInput(echo: false)
-        let runner = LessonRunner(lesson: lesson, output: output, input: input, store: store, options: options,
-                                  hooks: hooks(output: output))
+        let runner = LessonRunner(
+            lesson: lesson, output: output, input: input, store: store, options: options,
+            hooks: hooks(output: output))
         (input as? EditorLessonInput)?.variableNames = { [weak runner] in runner?.session.interpreter.variableNames ?? [] }
         _ = runner.run()
         output.flush()
@@ -233,7 +235,8 @@ struct LessonCommand: ParsableCommand {
     /// The REPL's line editor when libedit can drive the terminal, else plain lines.
     static func makeInput(interactive: Bool, output: TerminalOutput) -> LessonInput {
         if interactive, let history = History(path: History.defaultPath()),
-           let editor = LineEditor(program: "nabla", history: history) {
+            let editor = LineEditor(program: "nabla", history: history)
+        {
             return EditorLessonInput(editor: editor, output: output)
         }
         return PlainLessonInput(echo: false)

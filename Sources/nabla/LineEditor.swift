@@ -44,10 +44,12 @@ final class LineEditor {
         nabla_el_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
         _ = WideString("emacs").withPointer { nabla_el_set_editor(el, $0) }
         nabla_el_set_signal(el, 1)
-        nabla_el_set_prompt(el, { el in
-            guard let el, let raw = nabla_el_get_clientdata(el) else { return nil }
-            return Unmanaged<LineEditor>.fromOpaque(raw).takeUnretainedValue().promptBuffer
-        }, LineEditor.promptEscape)
+        nabla_el_set_prompt(
+            el,
+            { el in
+                guard let el, let raw = nabla_el_get_clientdata(el) else { return nil }
+                return Unmanaged<LineEditor>.fromOpaque(raw).takeUnretainedValue().promptBuffer
+            }, LineEditor.promptEscape)
         nabla_el_set_history(el, history.handle)
 
         bind(key: "^I", name: "nabla-complete", help: "complete the name before the cursor") { el, _ in

@@ -17,13 +17,13 @@ struct NablaCommand: ParsableCommand {
         commandName: "nabla",
         abstract: "∇ Nabla — the mathematics of neural networks, at a terminal.",
         discussion: """
-        With no arguments, starts an interactive session. Code can also come from a file, \
-        from -e, or from standard input when it is not a terminal.
+            With no arguments, starts an interactive session. Code can also come from a file, \
+            from -e, or from standard input when it is not a terminal.
 
-        Other commands:
-          nabla lesson         list the lessons (nabla lesson --help: all options)
-          nabla lesson 06      work through lesson 06
-        """,
+            Other commands:
+              nabla lesson         list the lessons (nabla lesson --help: all options)
+              nabla lesson 06      work through lesson 06
+            """,
         version: "nabla \(version)\nBLAS: \(BLASKernel.active.summary)"
     )
 
@@ -50,7 +50,9 @@ struct NablaCommand: ParsableCommand {
         let interactive = file == nil && code == nil && isatty(0) != 0
         let color = interactive && !noColor && getenv("NO_COLOR") == nil && isatty(2) != 0
         // Live progress and coloured plots only for someone watching at a terminal.
-        let sink: OutputSink = json ? JSONOutput()
+        let sink: OutputSink =
+            json
+            ? JSONOutput()
             : TerminalOutput(live: interactive && isatty(1) != 0, colour: !noColor && getenv("NO_COLOR") == nil, styles: color)
         let session = Session(output: sink, vocabulary: NablaTeaching.vocabulary)
         session.interpreter.arguments = scriptArguments
@@ -72,7 +74,9 @@ struct NablaCommand: ParsableCommand {
                 return
             }
             guard let text = readTextFile(file) else {
-                let reason = errno == EFBIG ? "it is larger than \(maxScriptBytes >> 20) MiB, too large for a script (a data file? read it with dlmread)"
+                let reason =
+                    errno == EFBIG
+                    ? "it is larger than \(maxScriptBytes >> 20) MiB, too large for a script (a data file? read it with dlmread)"
                     : String(cString: strerror(errno))
                 sink.writeError("error: cannot read '\(file)': \(reason)\n")
                 throw ExitCode(2)

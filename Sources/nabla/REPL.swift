@@ -28,7 +28,8 @@ struct REPL {
         ReplSignals.install()
         output.write("∇ Nabla \(NablaCommand.version) — :help for help, Tab completes, exit or Ctrl-D leaves.\n")
         guard let history = History(path: History.defaultPath()),
-              let editor = LineEditor(program: "nabla", history: history) else {
+            let editor = LineEditor(program: "nabla", history: history)
+        else {
             runPlain()
             return
         }
@@ -145,7 +146,8 @@ struct REPL {
     nonisolated(unsafe) static var cachedLessonNames: [String]?
     static func lessonNames() -> [String] {
         if let cached = cachedLessonNames { return cached }
-        let names = LessonLibrary.defaultDirectory(executable: LessonCommand.executablePath())
+        let names =
+            LessonLibrary.defaultDirectory(executable: LessonCommand.executablePath())
             .map { LessonLibrary.load([$0]).ids } ?? []
         cachedLessonNames = names
         return names

@@ -27,7 +27,7 @@ enum ReplCommand: Equatable {
         (":load", ":load FILE", "run a script in this session, keeping its variables"),
         (":save", ":save FILE", "write the workspace as a script that recreates it"),
         (":lesson", ":lesson [NAME]", "list the lessons, or take one (your variables are left alone)"),
-        (":quit", ":quit", "leave (also: exit, quit, Ctrl-D)"),
+        (":quit", ":quit", "leave (also: exit, quit, Ctrl-D)")
     ]
 
     static var names: [String] { summaries.map(\.name) }
