@@ -219,8 +219,7 @@ struct InteractiveSessionTests {
     @Test func ctrlCStopsTrainingAndKeepsTheParameters() throws {
         let home = TemporaryDirectory()
         let t = try start(home: home)
-        t.send("rng(3); X = randn(32, 2000); Y = onehot(randi(4, 1, 2000), 4); W = xavier(4, 32); W0 = W; " +
-               "L := cross_entropy(W*X, Y);" + Key.enter)
+        t.send("rng(3); X = randn(32, 2000); Y = onehot(randi(4, 1, 2000), 4); W = xavier(4, 32); W0 = W; " + "L := cross_entropy(W*X, Y);" + Key.enter)
         try t.expectPrompt()
         t.send("h = train(L, W, 'lr', 0.1, 'steps', 10000000);" + Key.enter)
         // The progress is shown while the run goes on, not when it ends.
@@ -378,8 +377,9 @@ struct StreamTests {
     @Test func outputLostOnAFullDiskIsAnError() throws {
         let binary = try #require(nablaBinary())
         guard access("/dev/full", W_OK) == 0 else { return }
-        let result = try runWithPipe(binary, arguments: ["-e", "for i = 1:1000, disp(i), end"], input: "",
-                                     environment: [:], stdoutFile: "/dev/full")
+        let result = try runWithPipe(
+            binary, arguments: ["-e", "for i = 1:1000, disp(i), end"], input: "",
+            environment: [:], stdoutFile: "/dev/full")
         #expect(result.status == 1)
         #expect(result.stderr.contains("standard output was lost: the disk is full"), "\(result.stderr)")
     }

@@ -14,8 +14,9 @@ struct LessonPTYTests {
 
     func start(_ arguments: [String], home: TemporaryDirectory) throws -> PseudoTerminal {
         let binary = try #require(nablaBinary(), "build the nabla executable first (or set NABLA_BINARY)")
-        return try PseudoTerminal(binary, arguments: ["lesson"] + arguments + ["--lessons", lessons],
-                                  environment: PseudoTerminal.environment(home: home.path))
+        return try PseudoTerminal(
+            binary, arguments: ["lesson"] + arguments + ["--lessons", lessons],
+            environment: PseudoTerminal.environment(home: home.path))
     }
 
     @Test func wrongAnswerHintRightAnswerQuitAndResume() throws {
@@ -71,8 +72,9 @@ struct LessonPTYTests {
     @Test func chineseLessonWrapsWithinTheWindow() throws {
         let home = TemporaryDirectory()
         let binary = try #require(nablaBinary())
-        let t = try PseudoTerminal(binary, arguments: ["lesson", "06", "--lang", "zh", "--demo", "--no-pause", "--lessons", lessons],
-                                   environment: PseudoTerminal.environment(home: home.path), rows: 24, cols: 40)
+        let t = try PseudoTerminal(
+            binary, arguments: ["lesson", "06", "--lang", "zh", "--demo", "--no-pause", "--lessons", lessons],
+            environment: PseudoTerminal.environment(home: home.path), rows: 24, cols: 40)
         try t.expect("线性回归")
         #expect(try t.waitForExit() == 0)
         // Narration lines (those with Chinese characters) fit 40 columns; CJK characters take two.
@@ -107,8 +109,9 @@ struct ClassroomPTYTests {
     @Test func thinkPauseAndLiveCode() throws {
         let home = TemporaryDirectory()
         let binary = try #require(nablaBinary(), "build the nabla executable first (or set NABLA_BINARY)")
-        let t = try PseudoTerminal(binary, arguments: ["lesson", "06", "--demo", "--lessons", lessons],
-                                   environment: PseudoTerminal.environment(home: home.path))
+        let t = try PseudoTerminal(
+            binary, arguments: ["lesson", "06", "--demo", "--lessons", lessons],
+            environment: PseudoTerminal.environment(home: home.path))
         try t.expect(">> size(x)")
         try t.expectPrompt("(Enter: next")
         t.send("n * 2" + PseudoTerminal.enter)

@@ -8,7 +8,8 @@ import NablaTestSupport
 /// escape codes. A pipe, a file and `--json` output never receive one.
 @Suite("Styling behind the sink")
 struct StylingTests {
-    static let code = "clc; disp(1); x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y);\n"
+    static let code =
+        "clc; disp(1); x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y);\n"
         + "train(L, {w, b}, 'lr', 0.05, 'steps', 200, 'every', 50); plot([1 2 3], [1 4 9])"
 
     @Test(arguments: [["--json", "-e", code], ["-e", code], ["--json", "-e", "disp(1); x = undefined_thing + 1"]])

@@ -40,7 +40,8 @@ struct DisplayPropertyTests {
 
     @Test func invalidCharCodesDoNotTrap() throws {
         let m = Matrix(rowMajor: [[-1, 0xD800, 1.5, .nan, 65]])
-        #expect(try OctaveDisplay.display(name: "s", m, class: .char, options: DisplayOptions())
-            == "s = \u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}A\n")
+        #expect(
+            try OctaveDisplay.display(name: "s", m, class: .char, options: DisplayOptions())
+                == "s = \u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}A\n")
     }
 }

@@ -9,8 +9,9 @@ struct ElisionTests {
 
     @Test func smallMatricesAreShownInFull() throws {
         let m = Matrix(rowMajor: [[1, 2], [3, 4]])
-        #expect(try OctaveDisplay.display(name: "A", m, class: .double, options: options)
-            == OctaveDisplay.display(name: "A", m, class: .double, options: DisplayOptions()))
+        #expect(
+            try OctaveDisplay.display(name: "A", m, class: .double, options: options)
+                == OctaveDisplay.display(name: "A", m, class: .double, options: DisplayOptions()))
     }
 
     @Test func largeMatrixShowsShapeCornersAndMarkers() throws {
@@ -45,8 +46,9 @@ struct ElisionTests {
 
     @Test func aWideMatrixThatFitsInTwoChunksIsNotElided() throws {
         let m = Matrix(row: (1...20).map(Double.init))
-        #expect(try OctaveDisplay.display(name: "x", m, class: .double, options: options)
-            == OctaveDisplay.display(name: "x", m, class: .double, options: DisplayOptions()))
+        #expect(
+            try OctaveDisplay.display(name: "x", m, class: .double, options: options)
+                == OctaveDisplay.display(name: "x", m, class: .double, options: DisplayOptions()))
     }
 
     @Test func tallColumnElidesOnlyRows() throws {

@@ -150,7 +150,7 @@ let printfGoldenCases: [PrintfCase] = [
     PrintfCase("%i|", [.number(2.0), .number(2.5), .number(.nan)], expected: "2|2.5|NaN|"),
     PrintfCase("its %d", [.number(3.0)], expected: "its 3"),
     PrintfCase("%s", [.string("it's")], expected: "it's"),
-    PrintfCase("%d%s", [.number(1.0), .string("")], expected: "1"),
+    PrintfCase("%d%s", [.number(1.0), .string("")], expected: "1")
 ]
 
 /// Templates Octave 7.3 rejects with "sprintf: invalid format specified".

@@ -37,12 +37,14 @@ struct MathMarkupTests {
         #expect(data["application/json"] == nil)
     }
 
-    @Test("titles and names as maths", arguments: [
-        ("∂L/∂W", "\\frac{\\partial L}{\\partial W}"),
-        ("∂²f/∂x²", "\\frac{\\partial^2 f}{\\partial x^2}"),
-        ("∂loss/∂W1", "\\frac{\\partial \\mathrm{loss}}{\\partial W_{1}}"),
-        ("∂sum(W(:,1))/∂W", "\\frac{\\partial \\texttt{sum(W(:,1))}}{\\partial W}"),
-    ])
+    @Test(
+        "titles and names as maths",
+        arguments: [
+            ("∂L/∂W", "\\frac{\\partial L}{\\partial W}"),
+            ("∂²f/∂x²", "\\frac{\\partial^2 f}{\\partial x^2}"),
+            ("∂loss/∂W1", "\\frac{\\partial \\mathrm{loss}}{\\partial W_{1}}"),
+            ("∂sum(W(:,1))/∂W", "\\frac{\\partial \\texttt{sum(W(:,1))}}{\\partial W}")
+        ])
     func titles(title: String, latex: String) {
         #expect(MathMarkup.derivativeTitle(title) == latex)
     }

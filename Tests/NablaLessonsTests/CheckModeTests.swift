@@ -16,21 +16,21 @@ struct CheckModeTests {
     /// failing the lesson; split with a pause, it fits.
     @Test func aStepTallerThanTheScreenIsWarnedAbout() throws {
         let tall = """
-        ---
-        id: 90
-        lang: en
-        title: Tall
-        ---
+            ---
+            id: 90
+            lang: en
+            title: Tall
+            ---
 
-        # Tall
+            # Tall
 
-        ```nabla
-        magic(4)
-        eye(3)
-        ones(2, 3)
-        ```
+            ```nabla
+            magic(4)
+            eye(3)
+            ones(2, 3)
+            ```
 
-        """
+            """
         let result = LessonChecker.check(try LessonParser.parse(tall, file: "tall.md"))
         #expect(result.status == .passed)
         #expect(result.warnings == ["step 1 takes 25 rows in classroom mode; on an 80×24 screen its first 4 rows scroll away (split it with <!-- pause -->)"])
@@ -71,7 +71,8 @@ struct CheckModeTests {
 
     @Test func translationsMustShareTheirStructure() throws {
         let en = try LessonParser.parse(sampleLesson, file: "en.md")
-        var zh = try LessonParser.parse(sampleLesson.replacing("lang: en", with: "lang: zh").replacing("solution: s = 1", with: "solution: s = 2"), file: "zh.md")
+        var zh = try LessonParser.parse(
+            sampleLesson.replacing("lang: en", with: "lang: zh").replacing("solution: s = 1", with: "solution: s = 2"), file: "zh.md")
         #expect(LessonChecker.structureDifference(zh, en)?.message.contains("step 5 differs") == true)
         zh = try LessonParser.parse(sampleLesson.replacing("lang: en", with: "lang: zh").replacing("Some narration", with: "一些叙述"), file: "zh.md")
         #expect(LessonChecker.structureDifference(zh, en) == nil)
@@ -109,19 +110,19 @@ struct CheckModeTimeLimitTests {
         // from the tests running beside this one.
         await #expect(processExitsWith: .success) {
             let endless = """
-            ---
-            id: 91
-            lang: en
-            title: Endless
-            ---
+                ---
+                id: 91
+                lang: en
+                title: Endless
+                ---
 
-            # Endless
+                # Endless
 
-            ```nabla
-            while true, end
-            ```
+                ```nabla
+                while true, end
+                ```
 
-            """
+                """
             guard let lesson = try? LessonParser.parse(endless, file: "endless.md") else { exit(2) }
             let dog = LessonChecker.watchdog(budgetSeconds: 1) { _ in exit(3) }
             let result = LessonChecker.check(lesson, watchdog: dog)

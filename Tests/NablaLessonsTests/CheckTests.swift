@@ -35,7 +35,8 @@ struct CheckTests {
     @Test func valueWrongByAFactorOrSign() throws {
         var e = try exercise(0)
         e.mistakes = []
-        #expect(try judge(e, "C = 2*A*B") == .wrong("the shape is right (2×2) but your answer is 2 times the expected one — a constant factor such as 2 or 1/n?"))
+        #expect(
+            try judge(e, "C = 2*A*B") == .wrong("the shape is right (2×2) but your answer is 2 times the expected one — a constant factor such as 2 or 1/n?"))
         #expect(try judge(e, "C = -A*B") == .wrong("the shape is right (2×2) but the sign is flipped: you have −(expected)"))
         #expect(try judge(e, "C = (A*B)'") == .wrong("the shape is right (2×2) but your answer is the transpose of the expected one"))
         let verdict = try judge(e, "C = A*B; C(2, 1) = 100;")

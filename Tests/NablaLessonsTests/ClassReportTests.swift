@@ -44,7 +44,9 @@ struct ClassReportTests {
 
     @Test func recordsSurviveTheProgressFile() {
         var p = Progress(lesson: "99", steps: 6)
-        p.record(1) { $0.attempts = 2; $0.hints = 1; $0.wrong = ["C = B*A", "for k = 1:2\n  C = k;\nend"] }
+        p.record(1) {
+            $0.attempts = 2; $0.hints = 1; $0.wrong = ["C = B*A", "for k = 1:2\n  C = k;\nend"]
+        }
         p.record(3) { $0.solution = true }
         let back = Progress(text: p.text)
         #expect(back?.records == p.records)

@@ -10,12 +10,13 @@ final class ColourSink: OutputSink {
     func writeError(_ text: String) { record.writeError(text) }
 
     func styled(_ text: String, as style: TextStyle) -> String {
-        let code = switch style {
-        case .errorLabel: "1;31"
-        case .success: "32"
-        case .failure: "31"
-        default: "1"
-        }
+        let code =
+            switch style {
+            case .errorLabel: "1;31"
+            case .success: "32"
+            case .failure: "31"
+            default: "1"
+            }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 }

@@ -28,10 +28,12 @@ struct JudgingTests {
     }
 
     @Test func chainedAnswerOnAChangedEarlierVariableIsWrongAndNamesIt() throws {
-        let out = try run("en/08-backpropagation.md", exercise: 1, [
-            "d2 = (2/numel(y)) * (a2 - y) .* a2 .* (1 - a2)", "",
-            "d2 = (a2 - y) .* a2 .* (1 - a2);", "gW2 = d2 * a1'",
-        ])
+        let out = try run(
+            "en/08-backpropagation.md", exercise: 1,
+            [
+                "d2 = (2/numel(y)) * (a2 - y) .* a2 .* (1 - a2)", "",
+                "d2 = (a2 - y) .* a2 .* (1 - a2);", "gW2 = d2 * a1'"
+            ])
         #expect(out.contains("✓ Correct."))
         #expect(out.contains("your formula is right, but it uses d2, which changed after exercise 1, “δ₂” set it"))
         #expect(out.components(separatedBy: "✓ Correct.").count == 2)
@@ -44,7 +46,7 @@ struct JudgingTests {
         ("en/02-linear-layer.md", 2, "J2 = A*[0; 1]", "the answer must use h"),
         ("en/10-matrix-calculus.md", 4, "gS = grad(log(det(S)), S)", "grad is not allowed here"),
         ("en/10-matrix-calculus.md", 4, "gS = inv(S)", "that is S⁻¹; the rule has its transpose"),
-        ("zh/10-matrix-calculus.md", 4, "gS = grad(log(det(S)), S)", "本题不能用 grad"),
+        ("zh/10-matrix-calculus.md", 4, "gS = grad(log(det(S)), S)", "本题不能用 grad")
     ])
     func answersThatBreakThePromptAreRefused(file: String, exercise: Int, answer: String, reason: String) throws {
         let out = try run(file, exercise: exercise, [answer])

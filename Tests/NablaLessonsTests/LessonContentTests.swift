@@ -42,8 +42,9 @@ struct LessonContentTests {
         var options = LessonRunner.Options()
         options.from = (l.steps.firstIndex { $0.exercise?.title == e.title } ?? 0) + 1
         let sink = RecordingSink()
-        let runner = LessonRunner(lesson: l, output: sink, input: ScriptedInput(["descend(0.79, x, y, 50)", "lr_big = 0.9", "bye"]),
-                                  store: nil, options: options)
+        let runner = LessonRunner(
+            lesson: l, output: sink, input: ScriptedInput(["descend(0.79, x, y, 50)", "lr_big = 0.9", "bye"]),
+            store: nil, options: options)
         _ = runner.run()
         #expect(!sink.output.contains("✗"))
         #expect(sink.output.contains("✓"))
@@ -79,8 +80,9 @@ struct LessonContentTests {
 
     /// Solving an exercise again after back counts it once.
     @Test func solvingAgainAfterBackCountsOnce() throws {
-        let r = LessonRunner(lesson: try parseSample(), output: RecordingSink(),
-                             input: ScriptedInput(["", "C = A*B", "", "back", "C = A*B", "", "bye"]), store: nil)
+        let r = LessonRunner(
+            lesson: try parseSample(), output: RecordingSink(),
+            input: ScriptedInput(["", "C = A*B", "", "back", "C = A*B", "", "bye"]), store: nil)
         _ = r.run()
         #expect(r.progress.solved == 1)
         #expect(r.progress.solvedExercises == [1])

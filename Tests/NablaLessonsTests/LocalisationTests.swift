@@ -16,7 +16,9 @@ struct LocalisationTests {
             guard let en = C.table(.en)[key], !en.isEmpty else { out.append("\(C.self).\(key.rawValue): no English"); continue }
             guard let zh = C.table(.zh)[key], !zh.isEmpty else { out.append("\(C.self).\(key.rawValue): no Chinese"); continue }
             if Placeholders.used(in: en) != Placeholders.used(in: zh) {
-                out.append("\(C.self).\(key.rawValue): placeholders \(Placeholders.used(in: en).sorted()) in English, \(Placeholders.used(in: zh).sorted()) in Chinese")
+                out.append(
+                    "\(C.self).\(key.rawValue): placeholders \(Placeholders.used(in: en).sorted()) in English, \(Placeholders.used(in: zh).sorted()) in Chinese"
+                )
             }
             if EnglishText.hasWords(en), !EnglishText.hasChinese(zh) {
                 out.append("\(C.self).\(key.rawValue): the Chinese entry is not Chinese: \(zh)")
@@ -55,7 +57,10 @@ struct LocalisationTests {
     }
 
     @Test func theDetectorFindsEnglishSentencesNotCodeNamesOrNumbers() {
-        #expect(EnglishText.sentences(in: "✗ Not yet: the shape is right (3×1) but 3 of 3 entries differ") == ["✗ Not yet: the shape is right (3×1) but 3 of 3 entries differ"])
+        #expect(
+            EnglishText.sentences(in: "✗ Not yet: the shape is right (3×1) but 3 of 3 entries differ") == [
+                "✗ Not yet: the shape is right (3×1) but 3 of 3 entries differ"
+            ])
         #expect(EnglishText.sentences(in: "forward pass of a2: 6 steps, inputs W1 (3×2)").count == 1)
         #expect(EnglishText.sentences(in: "✗ 还不对：你的答案是正确答案的 3 倍").isEmpty)
         #expect(EnglishText.sentences(in: ">> d2 = (a2 - y) .* a2 .* (1 - a2)").isEmpty)
@@ -97,7 +102,7 @@ struct LocalisationTests {
         "plot(losses)",
         "train(Lf, {W2, b2}, 'lr', 1e6, 'steps', 5)",
         "help",
-        "bye",
+        "bye"
     ]
 
     static func run(_ language: String) throws -> String {

@@ -6,28 +6,29 @@ import NablaRuntime
 @Suite("Multiple choice")
 struct MultipleChoiceTests {
     static func lesson(_ language: String = "en") throws -> Lesson {
-        try LessonParser.parse("""
-        ---
-        id: 98
-        lang: \(language)
-        title: Choices
-        ---
+        try LessonParser.parse(
+            """
+            ---
+            id: 98
+            lang: \(language)
+            title: Choices
+            ---
 
-        ```nabla
-        W = [1 2 3; 4 5 6];
-        ```
+            ```nabla
+            W = [1 2 3; 4 5 6];
+            ```
 
-        ```exercise
-        title: Layer shape
-        prompt: A layer computes `W*x`. How many inputs does it take?
-        check: choice C
-        choice: A) 2 => that is the number of outputs, the rows of W
-        choice: B) 6
-        choice: C) 3
-        hint: x must have as many rows as W has columns.
-        explain: The columns of W meet the entries of x.
-        ```
-        """, file: "choices.md")
+            ```exercise
+            title: Layer shape
+            prompt: A layer computes `W*x`. How many inputs does it take?
+            check: choice C
+            choice: A) 2 => that is the number of outputs, the rows of W
+            choice: B) 6
+            choice: C) 3
+            hint: x must have as many rows as W has columns.
+            explain: The columns of W meet the entries of x.
+            ```
+            """, file: "choices.md")
     }
 
     @Test func theOptionsAreListedAndALetterAnswers() throws {

@@ -13,35 +13,36 @@ struct MutationTests {
         #expect(changes.contains { $0.hasPrefix("drop a term") })
         #expect(changes.contains { $0.hasPrefix("change a scalar") })
         let product = Mutants.of("g = W'*d").map(\.code)
-        #expect(product.contains("g = (W)*d"))          // a transpose dropped
-        #expect(product.contains("g = (d * W')"))       // operands swapped
+        #expect(product.contains("g = (W)*d"))  // a transpose dropped
+        #expect(product.contains("g = (d * W')"))  // operands swapped
         #expect(Mutants.of("not ( valid").isEmpty)
     }
 
     func lesson(_ t0: String) throws -> Lesson {
-        try LessonParser.parse("""
-        ---
-        id: 91
-        lang: en
-        title: Weak data
-        ---
+        try LessonParser.parse(
+            """
+            ---
+            id: 91
+            lang: en
+            title: Weak data
+            ---
 
-        # Weak data
+            # Weak data
 
-        ```nabla
-        t0 = \(t0); x = [0.5; 1.5; 2.5];
-        ```
+            ```nabla
+            t0 = \(t0); x = [0.5; 1.5; 2.5];
+            ```
 
-        ```exercise
-        title: Sum of errors
-        prompt: Set `g` to Σ (xᵢ − t0).
-        check: value g
-        hint: subtract, then sum
-        solution: g = sum(x - t0)
-        wrong: g = 0
-        ```
+            ```exercise
+            title: Sum of errors
+            prompt: Set `g` to Σ (xᵢ − t0).
+            check: value g
+            hint: subtract, then sum
+            solution: g = sum(x - t0)
+            wrong: g = 0
+            ```
 
-        """, file: "weak.md")
+            """, file: "weak.md")
     }
 
     /// With t0 = 0 the lesson cannot see a dropped t0: check mode says so and fails it.

@@ -42,8 +42,9 @@ struct ParseOnceTests {
     /// Typed text the reader did not parse (scripted input) is parsed once by the runner.
     @Test func unparsedTextIsParsedOnce() throws {
         let sink = RecordingSink()
-        let runner = LessonRunner(lesson: try parseSample(), output: sink,
-                                  input: ScriptedInput(["", "C = B*A", "size(C)", "C = 1 + * 2", "C = A*B", "", "bye"]), store: nil)
+        let runner = LessonRunner(
+            lesson: try parseSample(), output: sink,
+            input: ScriptedInput(["", "C = B*A", "size(C)", "C = 1 + * 2", "C = A*B", "", "bye"]), store: nil)
         #expect(runner.run() == .quit)
         #expect(sink.output.contains("✓ Correct."))
         #expect(runner.session.parses == 4)
@@ -66,19 +67,19 @@ struct ParseOnceTests {
     /// A demo's error points at the lesson file's line and column, wherever the demo is.
     @Test func demoErrorsPointIntoTheLessonFile() throws {
         let text = """
-        ---
-        id: 98
-        lang: en
-        title: Demo error
-        ---
+            ---
+            id: 98
+            lang: en
+            title: Demo error
+            ---
 
-        Narration.
+            Narration.
 
-        ```nabla
-        x = 1;
-        y = x + undefined_name
-        ```
-        """
+            ```nabla
+            x = 1;
+            y = x + undefined_name
+            ```
+            """
         let lesson = try LessonParser.parse(text, file: "demo.md")
         let sink = RecordingSink()
         _ = LessonRunner(lesson: lesson, output: sink, input: ScriptedInput(["bye"]), store: nil).run()

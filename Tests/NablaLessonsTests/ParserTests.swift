@@ -45,21 +45,21 @@ struct ParserTests {
 
     @Test func multiLineSolutionKeepsItsShape() throws {
         let text = """
-        ---
-        id: 1
-        lang: en
-        title: T
-        ---
-        ```exercise
-        check: value s
-        hint: h
-        solution: s = 0;
-          for k = 1:3
-            s = s + k;
-          end
-        wrong: s = 1
-        ```
-        """
+            ---
+            id: 1
+            lang: en
+            title: T
+            ---
+            ```exercise
+            check: value s
+            hint: h
+            solution: s = 0;
+              for k = 1:3
+                s = s + k;
+              end
+            wrong: s = 1
+            ```
+            """
         let e = try #require(try LessonParser.parse(text, file: "t.md").exercises.first)
         #expect(e.solution == "s = 0;\nfor k = 1:3\n  s = s + k;\nend")
     }
@@ -71,7 +71,7 @@ struct ParserTests {
         ("```exercise\ncheck: shape Z 3by2\nsolution: Z = 1\n```\n", 7, "ROWSxCOLS"),
         ("```exercise\ncheck: guess x\nsolution: x = 1\n```\n", 7, "unknown check 'guess'"),
         ("```output\n1\n```\n", 6, "must come right after a nabla block"),
-        ("<!-- pause\n", 6, "never closed"),
+        ("<!-- pause\n", 6, "never closed")
     ])
     func errorsPointAtTheLine(body: String, line: Int, message: String) {
         let text = "---\nid: 1\nlang: en\ntitle: T\n---\n" + body

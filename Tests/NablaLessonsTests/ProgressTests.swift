@@ -10,8 +10,9 @@ import NablaTestSupport
 @Suite("Progress")
 struct ProgressTests {
     @Test func roundTripsThroughItsFileForm() {
-        let p = Progress(lesson: "06", step: 3, steps: 9, attempts: 2, hints: 1, solutions: 0, solved: 2,
-                         workspace: "x = 1;\ny = [1, 2];\n")
+        let p = Progress(
+            lesson: "06", step: 3, steps: 9, attempts: 2, hints: 1, solutions: 0, solved: 2,
+            workspace: "x = 1;\ny = [1, 2];\n")
         #expect(Progress(text: p.text) == p)
     }
 
@@ -37,8 +38,11 @@ struct ProgressTests {
         #expect(store.load("06") == .none)
     }
 
-    @Test(arguments: ["", "garbage", "nabla-progress 1\n", "nabla-progress 1\nlesson: 06\nstep: -1\nsteps: 3\ncompleted: no\nattempts: 0\nhints: 0\nsolutions: 0\nsolved: 0\n--- workspace ---\n",
-                      "nabla-progress 2\nlesson: 06\n"])
+    @Test(arguments: [
+        "", "garbage", "nabla-progress 1\n",
+        "nabla-progress 1\nlesson: 06\nstep: -1\nsteps: 3\ncompleted: no\nattempts: 0\nhints: 0\nsolutions: 0\nsolved: 0\n--- workspace ---\n",
+        "nabla-progress 2\nlesson: 06\n"
+    ])
     func malformedTextIsRejected(text: String) {
         #expect(Progress(text: text) == nil)
     }

@@ -5,7 +5,9 @@ import NablaTestSupport
 
 @Suite("Lesson runner", .serialized)
 struct RunnerTests {
-    func runner(_ lines: [String], store: ProgressStore?, options: LessonRunner.Options = .init(), sink: RecordingSink = RecordingSink()) throws -> (LessonRunner, RecordingSink) {
+    func runner(_ lines: [String], store: ProgressStore?, options: LessonRunner.Options = .init(), sink: RecordingSink = RecordingSink()) throws -> (
+        LessonRunner, RecordingSink
+    ) {
         let r = LessonRunner(lesson: try parseSample(), output: sink, input: ScriptedInput(lines), store: store, options: options)
         return (r, sink)
     }
@@ -120,8 +122,9 @@ struct RunnerTests {
         let dir = makeTemporaryDirectory("lesson")
         defer { removeTemporaryDirectory(dir) }
         let sink = ColourSink()
-        let r = LessonRunner(lesson: try parseSample(), output: sink,
-                             input: ScriptedInput(["", "C = undefined_thing", "C = B*A", "C = A*B", ":export \(dir)/notes.md", "bye"]), store: nil)
+        let r = LessonRunner(
+            lesson: try parseSample(), output: sink,
+            input: ScriptedInput(["", "C = undefined_thing", "C = B*A", "C = A*B", ":export \(dir)/notes.md", "bye"]), store: nil)
         #expect(r.run() == .quit)
         // The screen was coloured (the error, the verdicts) ...
         #expect(sink.record.transcript.contains("\u{1B}[1;31merror"))
@@ -151,7 +154,7 @@ struct ClassroomDemoTests {
         let prompt = try #require(out.range(of: "(Enter shows the answer · or type code to try it live)"))
         let answer = try #require(out.range(of: ">> C = A*B"))
         #expect(prompt.upperBound < answer.lowerBound)
-        #expect(out.contains("ans =\n\n   2   3\n"))      // size(A), typed before the answer
-        #expect(out.contains("ans = 6"))                 // A(2, 3), typed between steps
+        #expect(out.contains("ans =\n\n   2   3\n"))  // size(A), typed before the answer
+        #expect(out.contains("ans = 6"))  // A(2, 3), typed between steps
     }
 }

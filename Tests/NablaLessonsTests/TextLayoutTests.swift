@@ -39,8 +39,9 @@ struct TextLayoutTests {
 
     @Test func emphasisInChineseTextIsDroppedToo() {
         // After a full-width comma, and closing straight into Chinese text: no raw marks.
-        #expect(TextLayout.render("M. Nielsen，*Neural Networks and Deep Learning* 第 1 章。", width: 40)
-            == ["M. Nielsen，Neural Networks and Deep", "Learning 第 1 章。"])
+        #expect(
+            TextLayout.render("M. Nielsen，*Neural Networks and Deep Learning* 第 1 章。", width: 40)
+                == ["M. Nielsen，Neural Networks and Deep", "Learning 第 1 章。"])
         #expect(TextLayout.render("损失*大于*初始损失", width: 80) == ["损失大于初始损失"])
         #expect(TextLayout.render("a*b 与 2*x", width: 80) == ["a*b 与 2*x"])
     }

@@ -52,8 +52,10 @@ import NablaTestSupport
     /// Law over every listed kernel and CPU: a replacement is always wider than what it replaces,
     /// never wider than the CPU runs, and only replaces kernels below AVX2.
     @Test func aReplacementIsAlwaysWiderAndRunnable() {
-        let kernels = ["Prescott", "Core2", "Nehalem", "Atom", "Opteron", "Barcelona", "Bobcat", "Sandybridge",
-                       "Bulldozer", "Piledriver", "Haswell", "Zen", "SkylakeX", "Cooperlake"]
+        let kernels = [
+            "Prescott", "Core2", "Nehalem", "Atom", "Opteron", "Barcelona", "Bobcat", "Sandybridge",
+            "Bulldozer", "Piledriver", "Haswell", "Zen", "SkylakeX", "Cooperlake"
+        ]
         for kernel in kernels {
             for vendor in ["GenuineIntel", "AuthenticAMD"] {
                 for vectors in [CPUFeatures.VectorLevel.sse, .avx, .avx2, .avx512] {
@@ -110,7 +112,8 @@ import NablaTestSupport
             #expect(report.kernel?.lowercased() == wanted.lowercased(), "\(report.summary)")
         }
         if getenv("OPENBLAS_CORETYPE") == nil, report.cpu.vectors >= .avx2,
-           let level = report.kernel.flatMap(BLASKernel.vectorLevel(ofKernel:)) {
+            let level = report.kernel.flatMap(BLASKernel.vectorLevel(ofKernel:))
+        {
             #expect(level >= .avx2, "\(report.summary) on \(report.cpu)")
         }
         #endif

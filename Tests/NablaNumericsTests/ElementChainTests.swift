@@ -86,8 +86,9 @@ import NablaNumerics
             operations.append(.arithmetic(.add, .step(operations.count - 1), .input(inputs.count - 1)))
             expected = try Matrix.arithmetic(.add, expected, whole)
         }
-        return Case(chain: ElementChain(rows: rows, cols: cols, operations: operations, inputCount: inputs.count),
-                    inputs: inputs, expected: expected)
+        return Case(
+            chain: ElementChain(rows: rows, cols: cols, operations: operations, inputCount: inputs.count),
+            inputs: inputs, expected: expected)
     }
 
     /// Shapes around the tile size (512) and the split across cores (2¹⁵ elements).
@@ -126,7 +127,7 @@ import NablaNumerics
         let cases: [(Int, Int, Int, Bool, Bool)] = [
             (64, 2, 300, false, false), (3, 64, 300, false, false), (64, 3, 300, true, false),
             (64, 300, 2, false, true), (3, 300, 64, false, true), (256, 64, 512, false, false),
-            (7, 5, 1, false, false), (1, 5, 7, false, false), (4, 0, 6, false, false),
+            (7, 5, 1, false, false), (1, 5, 7, false, false), (4, 0, 6, false, false)
         ]
         for (m, k, n, ta, tb) in cases {
             let a = try source.normal(rows: ta ? k : m, cols: ta ? m : k)

@@ -35,8 +35,10 @@ import NablaTestSupport
     @Test func tanhOverArraysIsTheScalarTanhBitForBitAtEveryWidthThisCPURuns() throws {
         let source = RandomSource(seed: 12)
         var inputs = try source.uniform(rows: 5000, cols: 1).elements.map { 60 * $0 - 30 }
-        inputs += [0, -0.0, .infinity, -.infinity, .nan, -.nan, Double.leastNonzeroMagnitude, -Double.leastNormalMagnitude,
-                   19.999, 20, 20.001, 0.34657359027997264, 1e-300, -1e300, .greatestFiniteMagnitude]
+        inputs += [
+            0, -0.0, .infinity, -.infinity, .nan, -.nan, Double.leastNonzeroMagnitude, -Double.leastNormalMagnitude,
+            19.999, 20, 20.001, 0.34657359027997264, 1e-300, -1e300, .greatestFiniteMagnitude
+        ]
         let expected = inputs.map { VectorMath.tanh($0) }
         for width in VectorMath.Width.allCases where width <= VectorMath.widest {
             // Every length up to a few vectors, so each variant's remainder loop runs too.
@@ -67,15 +69,15 @@ import NablaTestSupport
         (Shape(3, 4), Shape(3, 4)), (Shape(3, 4), Shape(1, 1)), (Shape(1, 1), Shape(3, 4)),
         (Shape(3, 4), Shape(3, 1)), (Shape(3, 1), Shape(3, 4)), (Shape(3, 4), Shape(1, 4)),
         (Shape(1, 4), Shape(3, 4)), (Shape(3, 1), Shape(1, 4)), (Shape(1, 1), Shape(1, 1)),
-        (Shape(0, 3), Shape(1, 1)), (Shape(1, 3), Shape(1, 3)),
+        (Shape(0, 3), Shape(1, 1)), (Shape(1, 3), Shape(1, 3))
     ])
     func arithmeticMatchesTheGenericBroadcast(shapes: (Shape, Shape)) throws {
         let source = RandomSource(seed: 5)
         let a = try source.normal(rows: shapes.0.rows, cols: shapes.0.cols)
         var b = try source.normal(rows: shapes.1.rows, cols: shapes.1.cols)
-        if b.count > 0 { b[linear: 0] = 0 }   // a division by zero, and -0 products
+        if b.count > 0 { b[linear: 0] = 0 }  // a division by zero, and -0 products
         let cases: [(ArithmeticOperator, (Double, Double) -> Double)] = [
-            (.add, { $0 + $1 }), (.subtract, { $0 - $1 }), (.multiply, { $0 * $1 }), (.divide, { $0 / $1 }),
+            (.add, { $0 + $1 }), (.subtract, { $0 - $1 }), (.multiply, { $0 * $1 }), (.divide, { $0 / $1 })
         ]
         for (op, f) in cases {
             let fast = try Matrix.arithmetic(op, a, b)
@@ -95,8 +97,10 @@ import NablaTestSupport
         #expect(m.sum(dim: 2) == Matrix(column: [1e16, 10]))
         #expect(m.transposed.sum(dim: 1) == Matrix(row: [1e16, 10]))
         // Columns are summed four at a time, each still top to bottom.
-        let columns: [[Double]] = [[1e16, 1, 1, 1], [1, 1, 1, 1e16], [2, 3, 4, 5], [-1e16, 1, 1e16, 1],
-                                   [1e16, 1, 1, 1], [0.1, 0.2, 0.3, 0.4], [1, 1, 1e16, 1]]
+        let columns: [[Double]] = [
+            [1e16, 1, 1, 1], [1, 1, 1, 1e16], [2, 3, 4, 5], [-1e16, 1, 1e16, 1],
+            [1e16, 1, 1, 1], [0.1, 0.2, 0.3, 0.4], [1, 1, 1e16, 1]
+        ]
         let wide = Matrix(rows: 4, cols: 7, elements: columns.flatMap { $0 })
         let expected = columns.map { $0.reduce(0, +) }
         #expect(wide.sum(dim: 1) == Matrix(row: expected))
@@ -109,14 +113,22 @@ import NablaTestSupport
         let a = try source.normal(rows: 7, cols: 5), b = try source.normal(rows: 7, cols: 4)
         let c = try source.normal(rows: 6, cols: 5), d = try source.normal(rows: 3, cols: 7)
         let v = try source.normal(rows: 7, cols: 1)
-        #expect(approximatelyEqual(try Matrix.interruptibleMatmul(a, transposingLeft: true, b),
-                                   try Matrix.matmul(a.transposed, b)))
-        #expect(approximatelyEqual(try Matrix.interruptibleMatmul(a, c, transposingRight: true),
-                                   try Matrix.matmul(a, c.transposed)))
-        #expect(approximatelyEqual(try Matrix.interruptibleMatmul(b, transposingLeft: true, d, transposingRight: true),
-                                   try Matrix.matmul(b.transposed, d.transposed)))
-        #expect(approximatelyEqual(try Matrix.interruptibleMatmul(v, transposingLeft: true, b),
-                                   try Matrix.matmul(v.transposed, b)))
+        #expect(
+            approximatelyEqual(
+                try Matrix.interruptibleMatmul(a, transposingLeft: true, b),
+                try Matrix.matmul(a.transposed, b)))
+        #expect(
+            approximatelyEqual(
+                try Matrix.interruptibleMatmul(a, c, transposingRight: true),
+                try Matrix.matmul(a, c.transposed)))
+        #expect(
+            approximatelyEqual(
+                try Matrix.interruptibleMatmul(b, transposingLeft: true, d, transposingRight: true),
+                try Matrix.matmul(b.transposed, d.transposed)))
+        #expect(
+            approximatelyEqual(
+                try Matrix.interruptibleMatmul(v, transposingLeft: true, b),
+                try Matrix.matmul(v.transposed, b)))
         #expect(throws: NumericError.self) { try Matrix.interruptibleMatmul(a, b, transposingRight: true) }
     }
 

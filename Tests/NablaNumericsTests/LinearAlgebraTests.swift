@@ -13,7 +13,7 @@ import NablaTestSupport
         #expect(throws: NumericError.self) { try Matrix(rows: 2, cols: 3).trace() }
         #expect(close(try M([[1, 2], [3, 4]]).determinant(), -2))
         #expect(close(try a.determinant(), 263))
-        #expect(try Matrix.empty.determinant() == 1)       // det([]) = 1
+        #expect(try Matrix.empty.determinant() == 1)  // det([]) = 1
         #expect(try M([[1, 2], [2, 4]]).determinant() == 0)
         #expect(try M([[1, .nan], [2, 3]]).determinant().isNaN)
         #expect(throws: NumericError.notSquare(op: "det", Shape(2, 3))) { try Matrix(rows: 2, cols: 3).determinant() }
@@ -21,9 +21,11 @@ import NablaTestSupport
 
     @Test func inverseMatchesOctave() throws {
         let (x, rcond) = try a.inverse()
-        let octave = M([[0.19771863117870722, 0.064638783269961975, 0.0076045627376425846],
-                        [-0.12167300380228138, 0.11406844106463879, 0.07224334600760457],
-                        [-0.034220532319391643, -0.030418250950570346, 0.1140684410646388]])
+        let octave = M([
+            [0.19771863117870722, 0.064638783269961975, 0.0076045627376425846],
+            [-0.12167300380228138, 0.11406844106463879, 0.07224334600760457],
+            [-0.034220532319391643, -0.030418250950570346, 0.1140684410646388]
+        ])
         #expect(approximatelyEqual(x, octave, tolerance: 1e-14))
         #expect(close(rcond, 0.39668174962292596, tolerance: 1e-12))
         // [~, r] = inv([1 2; 3 4]) = 0.047619047619047623
@@ -60,7 +62,7 @@ import NablaTestSupport
     @Test func warningText() {
         #expect(singularMatrixWarning(rcond: 0) == "warning: matrix singular to machine precision")
         #expect(singularMatrixWarning(rcond: .nan) == "warning: matrix singular to machine precision")
-        #expect(singularMatrixWarning(rcond: 2.498e-15) == nil)   // Octave is silent here
+        #expect(singularMatrixWarning(rcond: 2.498e-15) == nil)  // Octave is silent here
         #expect(singularMatrixWarning(rcond: 0.3) == nil)
     }
 
@@ -70,8 +72,10 @@ import NablaTestSupport
         #expect(approximatelyEqual(x, Matrix(column: [1, -2, 4]), tolerance: 1e-14))
         #expect(singularMatrixWarning(rcond: r) == nil)
         // [1 2; 3 4] \ [5; 6] = [-4; 4.5]
-        #expect(approximatelyEqual(try Matrix.leftDivide(M([[1, 2], [3, 4]]), Matrix(column: [5, 6])).value,
-                                   Matrix(column: [-3.9999999999999987, 4.4999999999999991])))
+        #expect(
+            approximatelyEqual(
+                try Matrix.leftDivide(M([[1, 2], [3, 4]]), Matrix(column: [5, 6])).value,
+                Matrix(column: [-3.9999999999999987, 4.4999999999999991])))
         // a scalar divides element-wise: 2 \ [2 4] = [1 2]
         #expect(try Matrix.leftDivide(Matrix(scalar: 2), Matrix(row: [2, 4])).value == Matrix(row: [1, 2]))
     }
@@ -81,18 +85,26 @@ import NablaTestSupport
         // zeros(2) \ [1; 1] = [0; 0]; [1 2; 2 4] \ eye(2) = [0.04 0.08; 0.08 0.16]
         // Wide systems take the minimum-norm solution from the short side's decomposition.
         #expect(approximatelyEqual(try Matrix.leftDivide(M([[1, 2, 3]]), Matrix(scalar: 14)).value, Matrix(column: [1, 2, 3])))
-        #expect(approximatelyEqual(try Matrix.leftDivide(M([[1, 2, 3], [2, 4, 6]]), Matrix(column: [1, 2])).value,
-                                   Matrix(column: [1.0 / 14, 2.0 / 14, 3.0 / 14])))
-        #expect(approximatelyEqual(try Matrix.leftDivide(M([[1, 0, 1], [0, 1, 1]]), M([[1, 2], [1, 0]])).value,
-                                   M([[1.0 / 3, 4.0 / 3], [1.0 / 3, -2.0 / 3], [2.0 / 3, 2.0 / 3]])))
+        #expect(
+            approximatelyEqual(
+                try Matrix.leftDivide(M([[1, 2, 3], [2, 4, 6]]), Matrix(column: [1, 2])).value,
+                Matrix(column: [1.0 / 14, 2.0 / 14, 3.0 / 14])))
+        #expect(
+            approximatelyEqual(
+                try Matrix.leftDivide(M([[1, 0, 1], [0, 1, 1]]), M([[1, 2], [1, 0]])).value,
+                M([[1.0 / 3, 4.0 / 3], [1.0 / 3, -2.0 / 3], [2.0 / 3, 2.0 / 3]])))
         let (x, r) = try Matrix.leftDivide(M([[1, 2], [2, 4]]), Matrix(column: [1, 2]))
         #expect(approximatelyEqual(x, Matrix(column: [0.2, 0.4])))
         #expect(singularMatrixWarning(rcond: r) == "warning: matrix singular to machine precision")
-        #expect(approximatelyEqual(try Matrix.leftDivide(M([[1, 1], [1, 1]]), Matrix(column: [1, 1])).value,
-                                   Matrix(column: [0.5, 0.5])))
+        #expect(
+            approximatelyEqual(
+                try Matrix.leftDivide(M([[1, 1], [1, 1]]), Matrix(column: [1, 1])).value,
+                Matrix(column: [0.5, 0.5])))
         #expect(try Matrix.leftDivide(Matrix(rows: 2, cols: 2), Matrix(column: [1, 1])).value == Matrix(column: [0, 0]))
-        #expect(approximatelyEqual(try Matrix.leftDivide(M([[1, 2], [2, 4]]), Matrix.identity(2)).value,
-                                   M([[0.04, 0.08], [0.08, 0.16]])))
+        #expect(
+            approximatelyEqual(
+                try Matrix.leftDivide(M([[1, 2], [2, 4]]), Matrix.identity(2)).value,
+                M([[0.04, 0.08], [0.08, 0.16]])))
         // [1 NaN; 2 3] \ [1; 2] = [NaN; NaN]
         #expect(try Matrix.leftDivide(M([[1, .nan], [2, 3]]), Matrix(column: [1, 2])).value.elements.allSatisfy { $0.isNaN })
     }
@@ -100,15 +112,19 @@ import NablaTestSupport
     @Test func leastSquares() throws {
         // [1 2; 3 4; 5 6; 7 8.5] \ [1; 0; 2; 1] = [-0.33333333333333243; 0.44444444444444359]
         let b = M([[1, 2], [3, 4], [5, 6], [7, 8.5]])
-        #expect(approximatelyEqual(try Matrix.leftDivide(b, Matrix(column: [1, 0, 2, 1])).value,
-                                   Matrix(column: [-0.33333333333333243, 0.44444444444444359]), tolerance: 1e-13))
+        #expect(
+            approximatelyEqual(
+                try Matrix.leftDivide(b, Matrix(column: [1, 0, 2, 1])).value,
+                Matrix(column: [-0.33333333333333243, 0.44444444444444359]), tolerance: 1e-13))
         // rank deficient: [1 2; 2 4; 3 6] \ [1; 2; 3] = [0.2; 0.4] (minimum norm, no warning)
         let (x, r) = try Matrix.leftDivide(M([[1, 2], [2, 4], [3, 6]]), Matrix(column: [1, 2, 3]))
         #expect(approximatelyEqual(x, Matrix(column: [0.2, 0.4]), tolerance: 1e-12))
         #expect(singularMatrixWarning(rcond: r) == nil)
         // underdetermined: [1 2 3] \ 6 = [0.4285714285714286; 0.85714285714285721; 1.285714285714286]
-        #expect(approximatelyEqual(try Matrix.leftDivide(Matrix(row: [1, 2, 3]), Matrix(scalar: 6)).value,
-                                   Matrix(column: [0.4285714285714286, 0.85714285714285721, 1.285714285714286])))
+        #expect(
+            approximatelyEqual(
+                try Matrix.leftDivide(Matrix(row: [1, 2, 3]), Matrix(scalar: 6)).value,
+                Matrix(column: [0.4285714285714286, 0.85714285714285721, 1.285714285714286])))
         // empty operands: zeros(0,3) \ zeros(0,2) = zeros(3,2); zeros(3,0) \ ones(3,2) is 0x2
         #expect(try Matrix.leftDivide(Matrix(rows: 0, cols: 3), Matrix(rows: 0, cols: 2)).value == Matrix(rows: 3, cols: 2))
         #expect(try Matrix.leftDivide(Matrix(rows: 3, cols: 0), Matrix(rows: 3, cols: 2, repeating: 1)).value.shape == Shape(0, 2))
@@ -125,8 +141,10 @@ import NablaTestSupport
 
     @Test func rightDivide() throws {
         // [1 2; 3 4] / [5 6; 7 8] = [3 -2; 2 -1] (up to rounding)
-        #expect(approximatelyEqual(try Matrix.rightDivide(M([[1, 2], [3, 4]]), M([[5, 6], [7, 8]])).value,
-                                   M([[3, -2], [2, -1]]), tolerance: 1e-13))
+        #expect(
+            approximatelyEqual(
+                try Matrix.rightDivide(M([[1, 2], [3, 4]]), M([[5, 6], [7, 8]])).value,
+                M([[3, -2], [2, -1]]), tolerance: 1e-13))
         #expect(try Matrix.rightDivide(Matrix(row: [2, 4]), Matrix(scalar: 2)).value == Matrix(row: [1, 2]))
     }
 

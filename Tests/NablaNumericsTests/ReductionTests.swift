@@ -17,7 +17,7 @@ import NablaTestSupport
     @Test func sumAlongEachDimension() {
         #expect(a.sum(dim: 1) == M([[5, 7, 9]]))
         #expect(a.sum(dim: 2) == Matrix(column: [6, 15]))
-        #expect(a.sum(dim: 3) == a)   // Octave: sum(ones(2,3), 3) is the matrix itself
+        #expect(a.sum(dim: 3) == a)  // Octave: sum(ones(2,3), 3) is the matrix itself
         #expect(Matrix(row: [1, 2, 3]).sum() == Matrix(scalar: 6))
     }
 

@@ -14,8 +14,10 @@ import NablaTestSupport
         #expect(approximatelyEqual(down.values, Matrix(row: [.nan, .nan, 2, 1])))
         #expect(down.indices == Matrix(row: [1, 3, 4, 2]))
         // sort([1; NaN; -Inf; Inf]) = [-Inf; 1; Inf; NaN]
-        #expect(approximatelyEqual(Matrix(column: [1, .nan, -.infinity, .infinity]).sorted().values,
-                                   Matrix(column: [-.infinity, 1, .infinity, .nan])))
+        #expect(
+            approximatelyEqual(
+                Matrix(column: [1, .nan, -.infinity, .infinity]).sorted().values,
+                Matrix(column: [-.infinity, 1, .infinity, .nan])))
         // sort([Inf NaN -Inf], "descend") = [NaN Inf -Inf], indices [2 1 3]
         #expect(Matrix(row: [.infinity, .nan, -.infinity]).sorted(descending: true).indices == Matrix(row: [2, 1, 3]))
     }
@@ -39,7 +41,7 @@ import NablaTestSupport
     @Test func sortIsAnOrderedPermutation() throws {
         let source = RandomSource(seed: 5)
         for _ in 0..<20 {
-            var x = try source.randi(6, 7, 3)   // many ties
+            var x = try source.randi(6, 7, 3)  // many ties
             x[0, 0] = .nan
             for descending in [false, true] {
                 let (v, i) = x.sorted(dim: 1, descending: descending)

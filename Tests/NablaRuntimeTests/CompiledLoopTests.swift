@@ -78,10 +78,16 @@ import NablaNumerics
         case 1: return "b \(g.pick(["+=", "-=", "*=", "="])) \(expression(&g));"
         case 2: return "x(\(index(&g))) = \(expression(&g));"
         case 3: return "x(end+1) = \(expression(&g));"
-        case 4: return g.pick(["c{end+1} = \(expression(&g));", "c{\(index(&g))} = \(expression(&g));",
-                               "st.b(\(index(&g))) = \(expression(&g));", "x(end+\(g.pick(["1", "2", "0"]))) = \(expression(&g));"])
-        case 5: return g.pick(["printf('%g\\n', a);", "disp(b)", "a", "x(1) = [];", "k++;", "b = f(b);", "h(a);",
-                               "st.a = st.a + \(expression(&g));", "st.b(end+1) = a;", "a = g(a, b);", "a += 1;", "b *= 2;"])
+        case 4:
+            return g.pick([
+                "c{end+1} = \(expression(&g));", "c{\(index(&g))} = \(expression(&g));",
+                "st.b(\(index(&g))) = \(expression(&g));", "x(end+\(g.pick(["1", "2", "0"]))) = \(expression(&g));"
+            ])
+        case 5:
+            return g.pick([
+                "printf('%g\\n', a);", "disp(b)", "a", "x(1) = [];", "k++;", "b = f(b);", "h(a);",
+                "st.a = st.a + \(expression(&g));", "st.b(end+1) = a;", "a = g(a, b);", "a += 1;", "b *= 2;"
+            ])
         case 6: return "if \(expression(&g)), \(g.pick(["break;", "continue;", "a = a + 1;"])) end"
         case 7: return "z = x(\(index(&g)));"
         case 8: return "k = k + \(g.pick(["1", "a", "i"]));"
@@ -138,7 +144,7 @@ import NablaNumerics
     /// The loops of the benchmarks.
     @Test(arguments: [
         ("s = 0; for i = 1:1e3, s = s + i*2; end; disp(s); disp(i)", "1001000\n1000\n"),
-        ("x = zeros(1, 4); for i = 1:4, x(i) = i^2; end; disp(x)", "    1    4    9   16\n"),
+        ("x = zeros(1, 4); for i = 1:4, x(i) = i^2; end; disp(x)", "    1    4    9   16\n")
     ])
     func loopsGiveOctavesValues(code: String, expected: String) {
         let result = run(code)
@@ -191,7 +197,7 @@ import NablaNumerics
         // Functions with `~`, nargin, a loop of their own, calling one another.
         "function r = twice(~, v)\n  r = 2 * v + nargin;\nend\nfor i = 1:3, s = twice(i, i) + twice(i); end",
         "function t = total(n)\n  t = 0;\n  for j = 1:n, t = t + f(j); end\nend\nfor i = 1:4, s = total(i); end, disp(s)",
-        "function y = outer(u)\n  y = g(u, u) + fact(u);\nend\nfor i = 1:4, s = outer(i); end, disp(s)",
+        "function y = outer(u)\n  y = g(u, u) + fact(u);\nend\nfor i = 1:4, s = outer(i); end, disp(s)"
     ])
     func callsAndScalarsBehaveTheSame(code: String) {
         Self.expectSame(code)
@@ -212,7 +218,7 @@ import NablaNumerics
         "function y = q(u)\n  y = u + nargin;\nend\ns = 0; for i = 1:3, s = s + q(i); end, disp(s)",
         "function y = q(u)\n  y = u * pi;\nend\ns = 0; for i = 1:3, s = s + q(i); end, disp(s)",
         "function y = q(u)\n  y = u;\n  y(2) = 1;\nend\ns = 0; for i = 1:3, s = s + q(i); end, disp(s)",
-        "function y = deeper(n)\n  if n > 0\n    y = deeper(n - 1) + 1;\n  else\n    y = 0;\n  end\nend\nfor i = 1:2, r = deeper(300); end",
+        "function y = deeper(n)\n  if n > 0\n    y = deeper(n - 1) + 1;\n  else\n    y = 0;\n  end\nend\nfor i = 1:2, r = deeper(300); end"
     ])
     func scalarFunctionsBehaveTheSame(code: String) {
         Self.expectSame(code)
@@ -248,7 +254,7 @@ import NablaNumerics
         "st = struct('m', {1, 2}); for i = 1:2, st.m(i) = i; end",
         "st.m = [1 2]; for i = 1:2, st.m(numel(st.m) + 1) = i; end, st",
         "st.m = [1 2]; for i = 1:2, st.m(i) = []; end, st",
-        "st.n = 1; for i = 1:2, st.m(i) = i; end, st",
+        "st.n = 1; for i = 1:2, st.m(i) = i; end, st"
     ])
     func storesBehaveTheSame(code: String) {
         Self.expectSame(code)

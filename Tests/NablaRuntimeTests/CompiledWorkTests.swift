@@ -27,7 +27,7 @@ import Testing
         ("function y = p(x)\n  y = abs(x);\nend\n", "s = 0; for i = 1:10, s = s + p(-i); end; disp(s)", "55\n"),
         ("function y = p(x)\n  y = x; disp(x);\nend\n", "s = 0; for i = 1:2, s = s + p(i); end; disp(s)", "1\n2\n3\n"),
         ("function y = p(x)\n  y = [x x];\nend\n", "s = 0; for i = 1:2, s = s + p(i); end; disp(s)", "   3   3\n"),
-        ("function y = p(x)\n  y = x + 1;\nend\n", "s = 0; for i = 1:2, s = s + p('a'); end; disp(s)", "196\n"),
+        ("function y = p(x)\n  y = x + 1;\nend\n", "s = 0; for i = 1:2, s = s + p('a'); end; disp(s)", "196\n")
     ])
     func whatScalarCodeCannotDoGoesTheGeneralWay(function: String, loop: String, expected: String) {
         let (s, sink) = session(function + loop)

@@ -21,8 +21,10 @@ import NablaTestSupport
     }
 
     /// `query` (grad/jacobian) agrees with differences of `f`.
-    static func agrees(_ setup: String, _ query: String, _ f: String, _ variable: String,
-                       expect expected: [Double]? = nil) -> Bool {
+    static func agrees(
+        _ setup: String, _ query: String, _ f: String, _ variable: String,
+        expect expected: [Double]? = nil
+    ) -> Bool {
         let probe = MathsProbe(setup)
         guard case .success(let d) = probe.value(query) else {
             Issue.record("\(query) failed: \(probe.value(query))")
@@ -37,8 +39,10 @@ import NablaTestSupport
 
     // 1. Broadcast + and − with an adjoint straight from sum or mean.
     @Test func broadcastCopiesAreCountedAfterSum() {
-        #expect(Self.agrees("W = [1 2; 3 4]; b = [0; 0]; X = [1 2 3; 4 5 6]; L := sum(sum(W*X + b));",
-                            "grad(L, b)", "L", "b", expect: [3, 3]))
+        #expect(
+            Self.agrees(
+                "W = [1 2; 3 4]; b = [0; 0]; X = [1 2 3; 4 5 6]; L := sum(sum(W*X + b));",
+                "grad(L, b)", "L", "b", expect: [3, 3]))
         #expect(Self.agrees("x = [1;2;3]; s = 2;", "grad(sum(x + s), s)", "sum(x + s)", "s", expect: [3]))
         #expect(Self.agrees("w = [1;2]; b = 0.5; X = [1 2 3 4; 5 6 7 8];", "grad(mean(w'*X + b), b)", "mean(w'*X + b)", "b", expect: [1]))
         #expect(Self.agrees("s = 0.7;", "grad(sum(mod(s, [0.3; 0.4; 0.5])), s)", "sum(mod(s, [0.3; 0.4; 0.5]))", "s", expect: [3]))
@@ -77,7 +81,8 @@ import NablaTestSupport
             a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tol * max(1, abs($1)) }
         }
         // The long run's case: floor(p3) + [I 1] is [0 -1 0 0; 0 1 0 1; 0 -1 0 0], of rank 2.
-        let divisor = MathsProbe("""
+        let divisor = MathsProbe(
+            """
             p2 = [0.8257505495117001 -0.8378944792562895 -0.8993806714389205 0.7368613993262703]; \
             p3 = [-0.9605462029829712 -0.15315641166973304 0.08845030980689716 -0.09308471744502977; \
             0.17241234782101933 0.1461128867607724 0.4050756798467501 0.45372920507992; \
@@ -96,8 +101,13 @@ import NablaTestSupport
         // A wide A = abᵀ of rank 1 on the right (r / A) and on the left (A \ y).
         let wide = MathsProbe("a = [1;2]; b = [1;2;3]; da = [0.4;-0.3]; db = [0.1;0.2;-0.5]; r = [1 2 3; 3 4 5]; A = a*b';")
         #expect(wide.run("gr = grad(sum(sum(sin(r / A))), r); G = grad(sum(sum(sin(r / A))), A);") == "")
-        #expect(close(try #require(wide.matrix("gr")).elements, [4.031697951210017e-02, 3.435554030804704e-02, 8.063395902420034e-02,
-                                                                  6.871108061609409e-02, 1.209509385363005e-01, 1.030666209241411e-01], 1e-12))
+        #expect(
+            close(
+                try #require(wide.matrix("gr")).elements,
+                [
+                    4.031697951210017e-02, 3.435554030804704e-02, 8.063395902420034e-02,
+                    6.871108061609409e-02, 1.209509385363005e-01, 1.030666209241411e-01
+                ], 1e-12))
         #expect(close(try wide.value("sum(sum(G .* (da*b' + a*db')))").get().elements, [0.315950546503352], 1e-8))
         let left = MathsProbe("c = [1;1]; e = [1;0;2]; dc = [0.2;-0.1]; de = [0.3;0.1;-0.2]; y = [1;3]; A = c*e';")
         #expect(left.run("G = grad(sum(sin(A \\ y)), A);") == "")
@@ -145,11 +155,13 @@ import NablaTestSupport
         // A least-squares derivative reads as the pseudo-inverse's: solves, no Gram matrix; for B,
         // the solution's, the residual's and the null space's terms.
         #expect(shown("B = [1 0; 0 1; 1 1]; y = [1; 2; 4]; grad(sum(sin(B \\ y)), y)").hasPrefix("∂L/∂y = Bᵀ \\ cos(B \\ y)\n"))
-        #expect(shown("B = [1 0; 0 1; 1 1]; y = [1; 2; 4]; grad(sum(sin(B \\ y)), B)").hasPrefix(
-            "∂L/∂B = (y − B(B \\ y))(B \\ t1)ᵀ + (Bᵀ \\ (B \\ y))(cos(B \\ y) − Bᵀ t1)ᵀ − t1(B \\ y)ᵀ where t1 = Bᵀ \\ cos(B \\ y)\n"))
+        #expect(
+            shown("B = [1 0; 0 1; 1 1]; y = [1; 2; 4]; grad(sum(sin(B \\ y)), B)").hasPrefix(
+                "∂L/∂B = (y − B(B \\ y))(B \\ t1)ᵀ + (Bᵀ \\ (B \\ y))(cos(B \\ y) − Bᵀ t1)ᵀ − t1(B \\ y)ᵀ where t1 = Bᵀ \\ cos(B \\ y)\n"))
         #expect(shown("x = 1.5; grad(2.^x, x)").hasPrefix("∂L/∂x = 0.6931(2^x)\n"))
-        #expect(shown("X = [1 2 3; 4 5 6]; w = [1; 2; 3]; y = [1; 2]; L := mse(X*w, y) + mse(w, [0;0;1]); grad(L, w)")
-            .hasPrefix("∂L/∂w = (2/n2)(w − [0; 0; 1]) + (2/n1)Xᵀ(Xw − y) where n1 = 2, n2 = 3\n"))
+        #expect(
+            shown("X = [1 2 3; 4 5 6]; w = [1; 2; 3]; y = [1; 2]; L := mse(X*w, y) + mse(w, [0;0;1]); grad(L, w)")
+                .hasPrefix("∂L/∂w = (2/n2)(w − [0; 0; 1]) + (2/n1)Xᵀ(Xw − y) where n1 = 2, n2 = 3\n"))
         let hessian = shown("x = [1; 2]; W = [1 2; 3 4]; z1 := W*x; a1 := tanh(z1); z2 := W*a1; a2 := sigmoid(z2); L := sum(a2); hessian(L, x)")
         #expect(hessian.contains("δ2") && hessian.contains("where δ2 = "))
         #expect(shown("x = [1;2;3]; v := mean((x - mean(x)).^2); y := (x - mean(x)) ./ sqrt(v + eps)").hasPrefix("y := (x − mean(x)) ⊘ √(v + 2.2204e-16)\n"))
@@ -182,7 +194,8 @@ import NablaTestSupport
     }
 
     @Test func codeNamesOnlyWhatTheLanguageDefines() throws {
-        let probe = MathsProbe("Z = [1 2; 3 4; 5 6]; Y = [0 1; 1 0; 0 0]; L := cross_entropy(Z, Y); x = [1; 2]; W = [1 2; 3 4]; z1 := W*x; a1 := sigmoid(z1); L2 := sum(a1.^2);")
+        let probe = MathsProbe(
+            "Z = [1 2; 3 4; 5 6]; Y = [0 1; 1 0; 0 0]; L := cross_entropy(Z, Y); x = [1; 2]; W = [1 2; 3 4]; z1 := W*x; a1 := sigmoid(z1); L2 := sum(a1.^2);")
         for what in ["L", "grad(L, Z)", "hessian(L2, x)", "grad(L2, W)"] {
             #expect(probe.run("c = code(\(what));") == "")
             guard case .tensor(let t)? = probe.session.interpreter.variable("c") else { continue }

@@ -112,7 +112,7 @@ struct FormulaGenerator {
         "sqrt": "sqrt(0.5 + (%0).^2)", "log1p": "log1p((%0).^2)", "gamma": "gamma(1.5 + (%0).^2)",
         "asin": "asin(0.8*tanh(%0))", "acos": "acos(0.8*tanh(%0))",
         "sinh": "sinh(tanh(%0))", "cosh": "cosh(tanh(%0))", "exp": "exp(tanh(%0))", "expm1": "expm1(tanh(%0))",
-        "tan": "tan(tanh(%0))",
+        "tan": "tan(tanh(%0))"
     ]
 
     static var elementFunctions: [Operation] {
@@ -179,8 +179,10 @@ struct FormulaGenerator {
         Operation(name: "norm") { s, r in
             guard s.isScalar else { return nil }
             let n = r.int(2...3)
-            return r.pick([("norm(%0)", [Shape(n, 1)]), ("norm(%0, 'fro')", [Shape(n, 2)]), ("norm(%0, 1)", [Shape(1, n)]),
-                           ("norm(%0, Inf)", [Shape(n, 1)]), ("norm(%0, 3)", [Shape(n, 1)])])
+            return r.pick([
+                ("norm(%0)", [Shape(n, 1)]), ("norm(%0, 'fro')", [Shape(n, 2)]), ("norm(%0, 1)", [Shape(1, n)]),
+                ("norm(%0, Inf)", [Shape(n, 1)]), ("norm(%0, 3)", [Shape(n, 1)])
+            ])
         },
         Operation(name: "trace") { s, r in s.isScalar ? ("trace(%0)", [Shape(2, 2)]) : nil },
         Operation(name: "det") { s, r in s.isScalar ? ("det(%0 + 2*eye(2))", [Shape(2, 2)]) : nil },
@@ -223,7 +225,7 @@ struct FormulaGenerator {
             let ids = (0..<s.count).map { _ in "\(r.int(1...operand.count))" }
             return ("%0([\(ids.joined(separator: s.cols == 1 ? "; " : " "))])", [operand])
         },
-        Operation(name: "anonymous") { s, r in r.chance(0.5) ? ("nabla_sq(%0)", [s]) : ("nabla_lin(%0, %1)", [s, s]) },
+        Operation(name: "anonymous") { s, r in r.chance(0.5) ? ("nabla_sq(%0)", [s]) : ("nabla_lin(%0, %1)", [s, s]) }
     ]
 
     /// `k` random indices from 1 to `n`, as a row literal (or one number).

@@ -88,7 +88,7 @@ struct FunctionFileTests {
     @Test func scriptsRunInTheCallersWorkspaceAndFunctionsInTheirOwn() throws {
         let folder = try Folder([
             "setup.m": "n = 3;\nm = n * 2;\n",
-            "twice.m": "function y = twice(x)\n  n = 100;\n  y = 2 * x;\nend\n",
+            "twice.m": "function y = twice(x)\n  n = 100;\n  y = 2 * x;\nend\n"
         ])
         #expect(folder.run("setup; printf('%d %d\\n', n, m)").output == "3 6\n")
         #expect(folder.run("t = twice(n); printf('%d %d\\n', t, n)").output == "6 3\n")

@@ -38,8 +38,9 @@ struct HostileInputTests {
 
         #expect(outcome != .interrupted, "\(file) was interrupted")
         if !expectations.isEmpty {
-            #expect(expectations.contains { transcript.contains($0) },
-                    "\(file): expected \(expectations) in:\n\(transcript.prefix(2000))")
+            #expect(
+                expectations.contains { transcript.contains($0) },
+                "\(file): expected \(expectations) in:\n\(transcript.prefix(2000))")
         }
         if outcome == .failure {
             // A failure is reported as an error, never silently.

@@ -52,12 +52,14 @@ import NablaTestSupport
 
     /// n appends reallocate O(log n) times (capacity doubling), not n times; also in a compiled
     /// loop (`for j = 1:1`) and into a struct's field.
-    @Test(arguments: [("x = [];", "x(end+1) = k;"), ("W = zeros(3, 0);", "W(:, end+1) = [k; 2*k; 3*k];"),
-                      ("v = zeros(0, 1);", "v(end+1) = k;"), ("c = {};", "c{end+1} = k;"),
-                      ("x = [];", "for j = 1:1, x(end+1) = k; end"),
-                      ("W = zeros(3, 0);", "for j = 1:1, W(:, end+1) = [k; 2*k; 3*k]; end"),
-                      ("c = {};", "for j = 1:1, c{end+1} = k; end"),
-                      ("st.m = zeros(1, 0);", "st.m(end+1) = k;"), ("st.m = zeros(1, 0);", "for j = 1:1, st.m(end+1) = k; end")])
+    @Test(arguments: [
+        ("x = [];", "x(end+1) = k;"), ("W = zeros(3, 0);", "W(:, end+1) = [k; 2*k; 3*k];"),
+        ("v = zeros(0, 1);", "v(end+1) = k;"), ("c = {};", "c{end+1} = k;"),
+        ("x = [];", "for j = 1:1, x(end+1) = k; end"),
+        ("W = zeros(3, 0);", "for j = 1:1, W(:, end+1) = [k; 2*k; 3*k]; end"),
+        ("c = {};", "for j = 1:1, c{end+1} = k; end"),
+        ("st.m = zeros(1, 0);", "st.m(end+1) = k;"), ("st.m = zeros(1, 0);", "for j = 1:1, st.m(end+1) = k; end")
+    ])
     func growingAtTheEndIsAmortisedConstant(start: String, store: String) {
         let (s, sink) = session(start)
         let name = String(start.prefix { $0 != " " && $0 != "=" })
@@ -93,7 +95,7 @@ import NablaTestSupport
         // A value an anonymous function captured.
         ("x = [1 2]; g = @() x; x(1) = 9; disp(g())", "   1   2\n"),
         // The loop variable's source.
-        ("x = [1 2 3]; for v = x, x(2) = 0; end; disp(x)", "   1   0   3\n"),
+        ("x = [1 2 3]; for v = x, x(2) = 0; end; disp(x)", "   1   0   3\n")
     ])
     func copiesKeepOctavesValueSemantics(code: String, expected: String) {
         let result = run(code)

@@ -29,7 +29,7 @@ import NablaTestSupport
         // Values and formulas mixed at each level: W and v have values, x has none.
         ("x = sym(2, 1); W = [1 2; 3 4]; v = [1; -1];", { "\($0) + W*v" }, 4),
         // Products with a transpose (a BLAS path of its own when valued).
-        ("x = sym(2, 2); A = [1 2; 3 4];", { "\($0) * A'" }, 3),
+        ("x = sym(2, 2); A = [1 2; 3 4];", { "\($0) * A'" }, 3)
     ]
 
     /// A 200-deep formula costs at most one step per node of its syntax; lowering each level
@@ -55,8 +55,9 @@ import NablaTestSupport
     /// The formula built from its operands is the one lowering the whole expression gives.
     @Test func theFormulaIsTheOneLoweringGives() {
         let e = Self.nested(12, { "tanh(W*\($0)' - b)'" })
-        let r = run("x = sym(1, 2); W = [1 2; 3 4]; b = [1; -1]; y = \(e);\n"
-                    + "disp(code(y)); disp(code(\(e))); disp(latex(y)); disp(latex(\(e)))")
+        let r = run(
+            "x = sym(1, 2); W = [1 2; 3 4]; b = [1; -1]; y = \(e);\n"
+                + "disp(code(y)); disp(code(\(e))); disp(latex(y)); disp(latex(\(e)))")
         #expect(r.errors == "")
         let lines = r.output.split(separator: "\n")
         #expect(lines.count == 4 && lines[0] == lines[1] && lines[2] == lines[3], "\(r.output)")
@@ -77,8 +78,9 @@ import NablaTestSupport
     /// A derivative keeps its title and `where` names when printed; any other call is taken
     /// as the formula it builds.
     @Test func derivativesKeepTheirNames() {
-        let r = run(SymbolicSessionTests.network + "d = grad(L, W1); disp(latex(d)); disp(latex(grad(L, W1)))\n"
-                    + "disp(code(sigmoid(z1)))")
+        let r = run(
+            SymbolicSessionTests.network + "d = grad(L, W1); disp(latex(d)); disp(latex(grad(L, W1)))\n"
+                + "disp(code(sigmoid(z1)))")
         #expect(r.errors == "")
         let lines = r.output.split(separator: "\n")
         #expect(lines.count == 3 && lines[0] == lines[1] && lines[0].contains("where"), "\(r.output)")

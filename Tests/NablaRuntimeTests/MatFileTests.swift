@@ -17,7 +17,8 @@ struct MatFileTests {
     @Test(arguments: ["numbers-v6.mat", "numbers-v7.mat"])
     func octaveFilesLoadExactly(_ file: String) {
         let path = Self.folder.appendingPathComponent(file).path
-        let r = run("""
+        let r = run(
+            """
             load('\(path)')
             printf('%.17g ', W1, b, s, u, flag, i64); printf('\\n')
             printf('%s %s %s %s|', class(b), class(u), class(flag), class(name)); printf('%s\\n', name)
@@ -25,16 +26,17 @@ struct MatFileTests {
             x = load('\(path)', 'W1'); disp(numfields(x)), disp(x.W1(2, 3))
             """)
         #expect(r.errors == "")
-        #expect(r.output == """
-            0.5 2 -1.25 0 3 -7.5 1 -2 3 0.25 1.5 200 9 7 255 1 0 1 -9007199254740992 5 \n\
-            double double logical char|theta
-               4   5
-               0   3
-            2.8571428571428572
-            1
-            -7.5000
+        #expect(
+            r.output == """
+                0.5 2 -1.25 0 3 -7.5 1 -2 3 0.25 1.5 200 9 7 255 1 0 1 -9007199254740992 5 \n\
+                double double logical char|theta
+                   4   5
+                   0   3
+                2.8571428571428572
+                1
+                -7.5000
 
-            """)
+                """)
     }
 
     @Test func compressedAndPlainFilesHoldTheSameVariables() throws {
@@ -90,8 +92,10 @@ struct MatFileTests {
         }
     }
 
-    @Test(arguments: [("c", "'c' is a cell array"), ("st", "'st' is a struct"), ("z", "'z' is complex"),
-                      ("nd", "'nd' is a 2×2×2 array"), ("sp", "'sp' is a sparse matrix")])
+    @Test(arguments: [
+        ("c", "'c' is a cell array"), ("st", "'st' is a struct"), ("z", "'z' is complex"),
+        ("nd", "'nd' is a 2×2×2 array"), ("sp", "'sp' is a sparse matrix")
+    ])
     func unsupportedVariablesAreNamed(_ name: String, _ message: String) {
         let path = Self.folder.appendingPathComponent("unsupported-v6.mat").path
         let r = run("load('\(path)', '\(name)')\ndisp('goes on')")

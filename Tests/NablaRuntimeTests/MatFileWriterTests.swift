@@ -15,7 +15,8 @@ struct MatFileWriterTests {
     func valuesComeBackExactly(_ option: String) {
         let dir = Self.scratch()
         defer { removeTemporaryDirectory(dir) }
-        let r = run("""
+        let r = run(
+            """
             cd('\(dir)')
             A = [0.1 -2; pi 1e300; -0 NaN]; flag = [true false true]; name = 'théta'; e = zeros(0, 3); lines = ['ab'; 'cd']; s = 7;
             save \(option) out.mat A flag name e lines s

@@ -28,7 +28,8 @@ struct MathsCase: Equatable {
             fields[String(line[..<colon])] = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         }
         guard let k = fields["kind"].flatMap(Kind.init(rawValue:)), let v = fields["variable"], let f = fields["formula"],
-              let setup = fields["setup"], let s = fields["shape"]?.split(separator: "x").compactMap({ Int($0) }), s.count == 2 else { return nil }
+            let setup = fields["setup"], let s = fields["shape"]?.split(separator: "x").compactMap({ Int($0) }), s.count == 2
+        else { return nil }
         self.init(kind: k, setup: setup, formula: f, shape: Shape(s[0], s[1]), variable: v)
     }
 }
@@ -51,8 +52,10 @@ enum Verdict: Equatable {
 /// of those values in a random direction.
 enum MathsOracle {
     /// Phrases with which Nabla declines a derivative that has no matrix form (or no rule).
-    static let refusalMarkers = ["no matrix form", "no compact matrix form", "no derivative rule", "has no Jacobian rule",
-                                 "no symbolic form", "cannot be differentiated", "is differentiated only", "4-way array"]
+    static let refusalMarkers = [
+        "no matrix form", "no compact matrix form", "no derivative rule", "has no Jacobian rule",
+        "no symbolic form", "cannot be differentiated", "is differentiated only", "4-way array"
+    ]
 
     static func check(_ c: MathsCase) -> Verdict {
         let probe = MathsProbe(c.setup)
@@ -82,7 +85,10 @@ enum MathsOracle {
             guard let x = probe.matrix(c.variable) else { return .skipped("no variable") }
             let query = "grad(nabla_L, \(c.variable))"
             let g: Matrix
-            switch ask(probe, query) { case .success(let m): g = m; case .failure(let v): return v.verdict }
+            switch ask(probe, query) {
+            case .success(let m): g = m;
+            case .failure(let v): return v.verdict
+            }
             guard g.shape == x.shape else { return .failed("\(query) has shape \(g.shape), the variable \(x.shape)") }
             let d = direction.matrix(x.shape)
             // The loss's rounding follows its terms, not their sum.
@@ -92,7 +98,10 @@ enum MathsOracle {
             guard let x = probe.matrix(c.variable) else { return .skipped("no variable") }
             let query = "jacobian(nabla_f, \(c.variable))"
             let j: Matrix
-            switch ask(probe, query) { case .success(let m): j = m; case .failure(let v): return v.verdict }
+            switch ask(probe, query) {
+            case .success(let m): j = m;
+            case .failure(let v): return v.verdict
+            }
             guard j.shape == Shape(plain.count, x.count) else { return .failed("\(query) has shape \(j.shape)") }
             let d = direction.matrix(x.shape)
             var jd = Matrix(rows: plain.count, cols: 1)
@@ -102,11 +111,16 @@ enum MathsOracle {
             guard let x = probe.matrix(c.variable), x.shape.isVector || x.shape.isScalar else { return .skipped("not a vector") }
             let query = "hessian(nabla_L, \(c.variable))"
             let h: Matrix
-            switch ask(probe, query) { case .success(let m): h = m; case .failure(let v): return v.verdict }
+            switch ask(probe, query) {
+            case .success(let m): h = m;
+            case .failure(let v): return v.verdict
+            }
             guard h.shape == Shape(x.count, x.count) else { return .failed("\(query) has shape \(h.shape)") }
-            for i in 0..<x.count { for k in 0..<i where !closeNumbers(h[i, k], h[k, i], 1e-6) {
-                return .failed("the Hessian is not symmetric: H(\(i + 1),\(k + 1)) = \(h[i, k]), H(\(k + 1),\(i + 1)) = \(h[k, i])")
-            } }
+            for i in 0..<x.count {
+                for k in 0..<i where !closeNumbers(h[i, k], h[k, i], 1e-6) {
+                    return .failed("the Hessian is not symmetric: H(\(i + 1),\(k + 1)) = \(h[i, k]), H(\(k + 1),\(i + 1)) = \(h[k, i])")
+                }
+            }
             let d = direction.matrix(x.shape)
             var hd = Matrix(rows: x.count, cols: 1)
             for i in 0..<x.count { for k in 0..<x.count { hd.elements[i] += h[i, k] * d.elements[k] } }
@@ -114,7 +128,10 @@ enum MathsOracle {
         case .pasteBack:
             let query = "grad(nabla_L, \(c.variable))"
             let g: Matrix
-            switch ask(probe, query) { case .success(let m): g = m; case .failure(let v): return v.verdict }
+            switch ask(probe, query) {
+            case .success(let m): g = m;
+            case .failure(let v): return v.verdict
+            }
             for (what, value) in [(query, g), ("nabla_f", plain)] {
                 let errors = probe.run("nabla_code = code(\(what));")
                 guard errors.isEmpty, case .tensor(let text)? = probe.session.interpreter.variable("nabla_code") else {
@@ -178,11 +195,14 @@ enum MathsOracle {
     /// entry whose disagreement is within that resolution is not asked (`skipped`), not failed.
     /// `magnitude` (default `abs(expr)`) has one entry per entry of `expr`: the size of the
     /// terms it is computed from.
-    static func differences(analytic: Matrix, _ probe: MathsProbe, _ expr: String, _ variable: String, _ d: Matrix,
-                            magnitude: String? = nil) -> Verdict {
+    static func differences(
+        analytic: Matrix, _ probe: MathsProbe, _ expr: String, _ variable: String, _ d: Matrix,
+        magnitude: String? = nil
+    ) -> Verdict {
         let h = 1e-5
         guard let fd1 = probe.directional(expr, variable, d, step: h),
-              let fd2 = probe.directional(expr, variable, d, step: 2 * h) else { return .skipped("no value near the sample") }
+            let fd2 = probe.directional(expr, variable, d, step: 2 * h)
+        else { return .skipped("no value near the sample") }
         let a = analytic.elements
         guard a.count == fd1.count else { return .failed("derivative has \(a.count) entries, differences \(fd1.count)") }
         guard (a + fd1.elements + fd2.elements).allSatisfy(\.isFinite) else { return .skipped("non-finite derivative") }
@@ -215,4 +235,3 @@ enum MathsOracle {
 }
 
 struct VerdictError: Error { var verdict: Verdict }
-

@@ -32,7 +32,9 @@ struct MathsTally {
         for (r, n) in refusals.sorted(by: { $0.value > $1.value }) { out += "refused \(n)×: \(r)\n" }
         for (r, n) in skipped.sorted(by: { $0.value > $1.value }) { out += "skipped \(n)×: \(r)\n" }
         let unused = FormulaGenerator.operations.map(\.name).filter { operations[$0] == nil }
-        out += "operations drawn: \(operations.count) of \(FormulaGenerator.operations.count)" + (unused.isEmpty ? "" : " (never: \(unused.joined(separator: ", ")))") + "\n"
+        out +=
+            "operations drawn: \(operations.count) of \(FormulaGenerator.operations.count)"
+            + (unused.isEmpty ? "" : " (never: \(unused.joined(separator: ", ")))") + "\n"
         return out
     }
 }
@@ -57,8 +59,10 @@ struct MathsTally {
         let used = Set(f.leaves)
         let candidates = g.variables.filter { used.contains($0.name) }
         let pool = g.variables.map { Formula.leaf($0.name, $0.value.shape) }
-        var out = [MathsCase(kind: .value, setup: setup, formula: f.description, shape: shape, variable: ""),
-                   MathsCase(kind: .simplify, setup: setup, formula: f.description, shape: shape, variable: "")]
+        var out = [
+            MathsCase(kind: .value, setup: setup, formula: f.description, shape: shape, variable: ""),
+            MathsCase(kind: .simplify, setup: setup, formula: f.description, shape: shape, variable: "")
+        ]
         guard !candidates.isEmpty else { return (f, out, pool) }
         let v = g.random.pick(candidates)
         func add(_ k: MathsCase.Kind) { out.append(MathsCase(kind: k, setup: setup, formula: f.description, shape: shape, variable: v.name)) }
@@ -162,11 +166,13 @@ struct MathsTally {
     /// A sample where a step leaves the real numbers but a later `min` hides it is not asked
     /// about (there is no real derivative there); the same formula on real ground is.
     @Test func aStepOutsideTheRealsIsNotAsked() {
-        let outside = MathsCase(kind: .gradient, setup: "p1 = [-0.5; -0.2]; p2 = [0.3; 0.4];", formula: "sum(min(p1.^0.5, p2))",
-                                shape: .scalar, variable: "p2")
+        let outside = MathsCase(
+            kind: .gradient, setup: "p1 = [-0.5; -0.2]; p2 = [0.3; 0.4];", formula: "sum(min(p1.^0.5, p2))",
+            shape: .scalar, variable: "p2")
         #expect(MathsOracle.check(outside) == .skipped("a step leaves the real numbers"))
-        let inside = MathsCase(kind: .gradient, setup: "p1 = [0.5; 0.2]; p2 = [0.3; 0.4];", formula: "sum(min(p1.^0.5, p2))",
-                               shape: .scalar, variable: "p2")
+        let inside = MathsCase(
+            kind: .gradient, setup: "p1 = [0.5; 0.2]; p2 = [0.3; 0.4];", formula: "sum(min(p1.^0.5, p2))",
+            shape: .scalar, variable: "p2")
         #expect(MathsOracle.check(inside) == .pass)
     }
 
@@ -176,17 +182,20 @@ struct MathsTally {
         // 1/p2 makes gamma's argument about 41 in one entry (Γ ≈ 1e48): the p1 entries' change
         // is far below the rounding of the sum, and differences read exactly 0.
         let formula = "gamma(1.5 + (min(p1, (p2).^-1)).^2)"
-        let large = MathsCase(kind: .gradient, setup: "p1 = [-0.14 -0.31; -0.69 -0.71]; p2 = [0.44 -0.27; -0.16 0.48]; nabla_w = [-0.74 0.99; 0.08 -0.88];",
-                              formula: formula, shape: Shape(2, 2), variable: "p1")
+        let large = MathsCase(
+            kind: .gradient, setup: "p1 = [-0.14 -0.31; -0.69 -0.71]; p2 = [0.44 -0.27; -0.16 0.48]; nabla_w = [-0.74 0.99; 0.08 -0.88];",
+            formula: formula, shape: Shape(2, 2), variable: "p1")
         #expect(MathsOracle.check(large) == .skipped("differences cannot resolve the derivative beside a large value"))
-        let ordinary = MathsCase(kind: .gradient, setup: "p1 = [-0.14 -0.31; -0.69 -0.71]; p2 = [2.2 -3.7; -6.3 2.1]; nabla_w = [-0.74 0.99; 0.08 -0.88];",
-                                 formula: formula, shape: Shape(2, 2), variable: "p1")
+        let ordinary = MathsCase(
+            kind: .gradient, setup: "p1 = [-0.14 -0.31; -0.69 -0.71]; p2 = [2.2 -3.7; -6.3 2.1]; nabla_w = [-0.74 0.99; 0.08 -0.88];",
+            formula: formula, shape: Shape(2, 2), variable: "p1")
         #expect(MathsOracle.check(ordinary) == .pass)
         let probe = MathsProbe("p1 = [0.3; -0.2];")
         let d = Matrix(column: [1, 0])
         // 1e20 + p1(1)² moves by 6e-6 over the step; 1e20's rounding is 16384.
-        #expect(MathsOracle.differences(analytic: Matrix(scalar: 0.6), probe, "1e20 + sum(p1 .* p1)", "p1", d) ==
-                .skipped("differences cannot resolve the derivative beside a large value"))
+        #expect(
+            MathsOracle.differences(analytic: Matrix(scalar: 0.6), probe, "1e20 + sum(p1 .* p1)", "p1", d)
+                == .skipped("differences cannot resolve the derivative beside a large value"))
         // Beside 1e6 differences resolve about 1e-3: 1 for 0.6 is still caught.
         #expect(MathsOracle.differences(analytic: Matrix(scalar: 1.0), probe, "1e6 + sum(p1 .* p1)", "p1", d).isFailure)
         #expect(MathsOracle.differences(analytic: Matrix(scalar: 0.6), probe, "1e6 + sum(p1 .* p1)", "p1", d) == .pass)
@@ -198,9 +207,12 @@ struct MathsTally {
     /// (p6 = 0 below) has no derivative: its differences blow up like 1/h² and disagree at h and
     /// 2h, so the sample is not asked ("not smooth at the sample"), never failed.
     @Test func aRankChangeAtTheSampleIsNotAsked() {
-        let setup = "p1 = [0.3; -0.7; 0.5]; p2 = [0.4 -0.9]; p3 = [0.2 -0.4; 0.9 0.1; -0.3 0.6]; p5 = [0.3 -0.2 0.8; 0.1 0.5 -0.6]; p6 = 0; nabla_w = [0.3 -0.8; 0.5 0.2];"
-        for (formula, variable) in [("((p1 * p2) \\ p3)", "p1"), ("((p1 * p2) \\ p3)", "p2"), ("(p5 / (p1 * p2)')", "p1"),
-                                    ("((p1 * p2 + p6 * [1 0; 0 1; 0 0]) \\ p3)", "p1")] {
+        let setup =
+            "p1 = [0.3; -0.7; 0.5]; p2 = [0.4 -0.9]; p3 = [0.2 -0.4; 0.9 0.1; -0.3 0.6]; p5 = [0.3 -0.2 0.8; 0.1 0.5 -0.6]; p6 = 0; nabla_w = [0.3 -0.8; 0.5 0.2];"
+        for (formula, variable) in [
+            ("((p1 * p2) \\ p3)", "p1"), ("((p1 * p2) \\ p3)", "p2"), ("(p5 / (p1 * p2)')", "p1"),
+            ("((p1 * p2 + p6 * [1 0; 0 1; 0 0]) \\ p3)", "p1")
+        ] {
             for kind in [MathsCase.Kind.gradient, .jacobian, .pasteBack] {
                 let c = MathsCase(kind: kind, setup: setup, formula: formula, shape: Shape(2, 2), variable: variable)
                 #expect(MathsOracle.check(c) == .pass, "\(kind) of \(formula) by \(variable)")

@@ -24,8 +24,10 @@ import NablaSyntax
         var one = Matrix(shape: Shape(3, 2))
         one[0, 0] = 1
         one[2, 1] = 1
-        return [("x", inside(Shape(3, 2))), ("y", inside(Shape(3, 2))), ("A", a), ("v", inside(Shape(3, 1))),
-                ("ids", Matrix(rows: 1, cols: 3, elements: [2, 1, 2])), ("Y", one)]
+        return [
+            ("x", inside(Shape(3, 2))), ("y", inside(Shape(3, 2))), ("A", a), ("v", inside(Shape(3, 1))),
+            ("ids", Matrix(rows: 1, cols: 3, elements: [2, 1, 2])), ("Y", one)
+        ]
     }
 
     /// Placeholders a derivative is taken with respect to (`ids` and `Y` are data).

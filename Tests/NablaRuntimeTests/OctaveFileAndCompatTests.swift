@@ -86,7 +86,7 @@ struct OctaveFileAndCompatTests {
         ("sub2ind([2 3], 3, 1)", "index out of range"),
         ("randperm(3, 4)", "at most n"),
         ("rand('bogus', 1)", "unknown option 'bogus'"),
-        ("[a, b] = deal(1, 2, 3)", "nargin != nargout"),
+        ("[a, b] = deal(1, 2, 3)", "nargin != nargout")
     ])
     func wrongCallsSaySo(_ code: String, _ message: String) {
         let sink = RecordingSink()

@@ -8,8 +8,10 @@ import Testing
 @Suite("Package.swift declares exactly the imports")
 struct PackageImportsTests {
     /// Modules of the platform and toolchain, never declared.
-    static let platform: Set<String> = ["Foundation", "Glibc", "Darwin", "Musl", "Testing", "Synchronization",
-                                        "Dispatch", "XCTest", "Accelerate", "_Concurrency"]
+    static let platform: Set<String> = [
+        "Foundation", "Glibc", "Darwin", "Musl", "Testing", "Synchronization",
+        "Dispatch", "XCTest", "Accelerate", "_Concurrency"
+    ]
 
     struct Target: Sendable, CustomStringConvertible {
         var name: String
@@ -57,9 +59,11 @@ struct PackageImportsTests {
     @Test(arguments: targets.filter { !$0.name.hasPrefix("C") })
     func dependenciesAreExactlyTheImports(_ target: Target) {
         let imported = Self.imports(in: target.folder)
-        #expect(imported.subtracting(target.dependencies).isEmpty,
-                "\(target.name) imports \(imported.subtracting(target.dependencies).sorted()) without declaring them")
-        #expect(target.dependencies.subtracting(imported).isEmpty,
-                "\(target.name) declares \(target.dependencies.subtracting(imported).sorted()) but never imports them")
+        #expect(
+            imported.subtracting(target.dependencies).isEmpty,
+            "\(target.name) imports \(imported.subtracting(target.dependencies).sorted()) without declaring them")
+        #expect(
+            target.dependencies.subtracting(imported).isEmpty,
+            "\(target.name) declares \(target.dependencies.subtracting(imported).sorted()) but never imports them")
     }
 }

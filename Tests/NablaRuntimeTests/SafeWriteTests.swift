@@ -15,12 +15,15 @@ struct SafeWriteTests {
     /// The writers that take a path: each must follow the rules below.
     static let writers: [(name: String, write: @Sendable (String, String) -> String?)] = [
         ("AtomicFile", { text, path in AtomicFile.write(text, to: path) }),
-        (":save", { _, path in
-            let s = Session(output: RecordingSink())
-            s.run("x = 1;", name: "<t>")
-            do { try WorkspaceScript.write(s.interpreter, to: path) } catch { return "\(error)" }
-            return nil
-        }),
+        (
+            ":save",
+            { _, path in
+                let s = Session(output: RecordingSink())
+                s.run("x = 1;", name: "<t>")
+                do { try WorkspaceScript.write(s.interpreter, to: path) } catch { return "\(error)" }
+                return nil
+            }
+        )
     ]
 
     @Test(arguments: writers.indices)

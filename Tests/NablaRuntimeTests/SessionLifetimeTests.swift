@@ -14,7 +14,7 @@ struct SessionLifetimeTests {
         "k = 0; while k < 3 && true, k = k + 1; end",
         "A = magic(4); for i = 1:4, A(i, end) = -A(i, 1); end",
         "f = @(t) t * 2; L := sum(f(1:3)); g = f(4);",
-        "function r = fact(n)\n  if n <= 1\n    r = 1;\n  else\n    r = n * fact(n - 1);\n  end\nend\nfor k = 1:3, v = fact(5); end",
+        "function r = fact(n)\n  if n <= 1\n    r = 1;\n  else\n    r = n * fact(n - 1);\n  end\nend\nfor k = 1:3, v = fact(5); end"
     ]
 
     @Test(arguments: programs)

@@ -5,9 +5,9 @@ import NablaTestSupport
 /// The symbolic engine as a student meets it: through the language.
 @Suite struct SymbolicSessionTests {
     static let network = """
-    rng(1); x = randn(2,1); y = [1; 0]; W1 = randn(3,2); b1 = zeros(3,1); W2 = randn(2,3); b2 = zeros(2,1);
-    z1 := W1*x + b1; a1 := sigmoid(z1); z2 := W2*a1 + b2; a2 := sigmoid(z2); L := mse(a2, y);
-    """
+        rng(1); x = randn(2,1); y = [1; 0]; W1 = randn(3,2); b1 = zeros(3,1); W2 = randn(2,3); b2 = zeros(2,1);
+        z1 := W1*x + b1; a1 := sigmoid(z1); z2 := W2*a1 + b2; a2 := sigmoid(z2); L := mse(a2, y);
+        """
 
     @Test func twoLayerBackpropInTheUsersNames() {
         let r = run(Self.network + "grad(L, W1)")
@@ -42,10 +42,9 @@ import NablaTestSupport
     /// written by hand has the builtin's gradient, and a captured constant keeps its name.
     @Test func anonymousFunctionsAreDifferentiatedThrough() {
         let setup = "W = [1 2; 3 4]; x = [1; -1]; y = [0; 1]; sig = @(z) 1 ./ (1 + exp(-z)); c = 0.1;\n"
-        let r = run(setup + "L := mse(sig(W*x), y); L0 := mse(sigmoid(W*x), y);\n" +
-                    "printf('%d\\n', max(max(abs(grad(L, W) - grad(L0, W)))) < 1e-15)\n" +
-                    "lrelu = @(z) max(z, c*z); L2 := sum(lrelu(W*x)); grad(L2, W)\n" +
-                    "sq = @(v) v.^2; f = @(v) sum(sq(v)); L3 := f(W*x); grad(L3, W)")
+        let r = run(
+            setup + "L := mse(sig(W*x), y); L0 := mse(sigmoid(W*x), y);\n" + "printf('%d\\n', max(max(abs(grad(L, W) - grad(L0, W)))) < 1e-15)\n"
+                + "lrelu = @(z) max(z, c*z); L2 := sum(lrelu(W*x)); grad(L2, W)\n" + "sq = @(v) v.^2; f = @(v) sum(sq(v)); L3 := f(W*x); grad(L3, W)")
         #expect(r.errors == "")
         #expect(r.output.hasPrefix("1\n"))
         #expect(r.output.contains("∂L2/∂W = ([Wx ≥ cWx] + c[Wx < cWx])xᵀ"))

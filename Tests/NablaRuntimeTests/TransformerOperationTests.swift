@@ -7,8 +7,9 @@ import NablaTestSupport
 /// derivatives, `gradcheck` and `code()` that pastes back.
 @Suite struct TransformerOperationTests {
     @Test func maskedSoftmaxGivesMaskedEntriesWeightZero() {
-        let r = run("S = [1 2 3; 4 5 6; 0 0 0]; A = softmax(S + causal_mask(3), 2); disp(A(1, :)); disp(sum(A, 2)')\n"
-            + "disp(softmax([-Inf -Inf], 2)); disp(any(isnan(softmax([1e308 -Inf; 0 -Inf]))))")
+        let r = run(
+            "S = [1 2 3; 4 5 6; 0 0 0]; A = softmax(S + causal_mask(3), 2); disp(A(1, :)); disp(sum(A, 2)')\n"
+                + "disp(softmax([-Inf -Inf], 2)); disp(any(isnan(softmax([1e308 -Inf; 0 -Inf]))))")
         #expect(r.errors == "")
         #expect(r.output == "   1   0   0\n   1   1   1\n   0   0\n  0  0\n", "\(r.output)")
     }
@@ -22,7 +23,8 @@ import NablaTestSupport
         // erf(1) = 0.8427007929497149; gelu(1) = Φ(1) = 0.8413447460685429.
         let r = run("printf('%.15f\\n', erf(1), gelu(1), gelu(-30), normcdf(0), normpdf(0), gelu(1, 'tanh'))")
         #expect(r.errors == "")
-        #expect(r.output == "0.842700792949715\n0.841344746068543\n-0.000000000000000\n0.500000000000000\n0.398942280401433\n0.841191990608277\n", "\(r.output)")
+        #expect(
+            r.output == "0.842700792949715\n0.841344746068543\n-0.000000000000000\n0.500000000000000\n0.398942280401433\n0.841191990608277\n", "\(r.output)")
     }
 
     @Test func layerNormRowsHaveMeanZeroAndUnitVariance() {
@@ -51,7 +53,8 @@ import NablaTestSupport
     }
 
     @Test func codeOfTheNewOperationsPastesBack() {
-        let setup = "X = [1 2 4; 0 -1 3]; E = [1 2 3; 4 5 6; 7 8 9]; ids = [3; 1]; L := sum(sum(gelu(layernorm(X) + E(ids, :)) .* softmax(X, 2))) + sum(erf(X(:, 1)));\n"
+        let setup =
+            "X = [1 2 4; 0 -1 3]; E = [1 2 3; 4 5 6; 7 8 9]; ids = [3; 1]; L := sum(sum(gelu(layernorm(X) + E(ids, :)) .* softmax(X, 2))) + sum(erf(X(:, 1)));\n"
         let r = run(setup + "disp(code(grad(L, E)))")
         #expect(r.errors == "", "\(r.errors)")
         // code() may compute shared parts first; its last line is the value (left in ans).
@@ -64,7 +67,7 @@ import NablaTestSupport
         ("gelu(1, 'erf')", "only be 'tanh'"),
         ("E = [1 2; 3 4]; ids = [1 3]; L := sum(sum(E(ids, :)))", "out of bound"),
         ("scatter_add([1 2; 3 4], [1 2 3], 3)", "2 rows but 3 indices"),
-        ("causal_mask(-1)", "at least 0"),
+        ("causal_mask(-1)", "at least 0")
     ])
     func badInputIsExplained(code: String, message: String) {
         let r = run(code)

@@ -30,7 +30,7 @@ struct WorkspaceFileTests {
     static let awkward: [Double] = [
         .nan, Double(bitPattern: 0x7ff8_dead_beef_0001), -.nan, -0.0, 0, .infinity, -.infinity,
         .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, Double.leastNormalMagnitude.nextDown,
-        .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .ulpOfOne, 1 / 3, 0.1,
+        .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .ulpOfOne, 1 / 3, 0.1
     ]
 
     @Test func largeMatricesRoundTripBitForBit() throws {

@@ -62,6 +62,6 @@ enum AttentionIdentities {
         I.g("embedding lookup", "E", "scatter_add(R, ids, 5)") {
             let E = G.v("E", 5, 3), R = G.v("R", 4, 3)
             return try G.sum(G.had(R, try G.ap(.gatherRows, E, .constant(Matrix(column: [2, 5, 2, 1]), label: "ids"))))
-        },
+        }
     ]
 }

@@ -120,7 +120,7 @@ enum IdentityTable {
         I.g("relu layer", "W", "δuᵀ where δ = [z > 0]") {
             let zr = Node.named("z", try G.mm(W, u))
             return try G.sum(G.f(.relu, zr))
-        },
+        }
     ]
 }
 

@@ -17,16 +17,22 @@ import NablaNumerics
         var testDescription: String { label }
     }
 
-    static func g(_ label: String, _ variable: String, _ golden: String, draws: [String: Draw] = [:],
-                  _ build: @escaping @Sendable () throws -> Node) -> Identity {
+    static func g(
+        _ label: String, _ variable: String, _ golden: String, draws: [String: Draw] = [:],
+        _ build: @escaping @Sendable () throws -> Node
+    ) -> Identity {
         Identity(label: label, kind: .gradient, variable: variable, golden: golden, draws: draws, build: build)
     }
-    static func j(_ label: String, _ variable: String, _ golden: String, draws: [String: Draw] = [:],
-                  _ build: @escaping @Sendable () throws -> Node) -> Identity {
+    static func j(
+        _ label: String, _ variable: String, _ golden: String, draws: [String: Draw] = [:],
+        _ build: @escaping @Sendable () throws -> Node
+    ) -> Identity {
         Identity(label: label, kind: .jacobian, variable: variable, golden: golden, draws: draws, build: build)
     }
-    static func h(_ label: String, _ variable: String, _ golden: String, draws: [String: Draw] = [:],
-                  _ build: @escaping @Sendable () throws -> Node) -> Identity {
+    static func h(
+        _ label: String, _ variable: String, _ golden: String, draws: [String: Draw] = [:],
+        _ build: @escaping @Sendable () throws -> Node
+    ) -> Identity {
         Identity(label: label, kind: .hessian, variable: variable, golden: golden, draws: draws, build: build)
     }
 

@@ -7,8 +7,10 @@ import NablaNumerics
 @Suite struct SymbolicSimplifierLawTests {
     /// A random well-shaped expression over 3×3 matrices A, B, a vector x and small constants.
     static func generate(_ r: inout SplitMix64, depth: Int) throws -> Node {
-        let leaves: [Node] = [G.v("A", 3, 3), G.v("B", 3, 3), .identity(3), .zeros(Shape(3, 3)), .scalar(2), .scalar(1),
-                              .scalar(0), .scalar(-1), .ones(Shape(3, 3))]
+        let leaves: [Node] = [
+            G.v("A", 3, 3), G.v("B", 3, 3), .identity(3), .zeros(Shape(3, 3)), .scalar(2), .scalar(1),
+            .scalar(0), .scalar(-1), .ones(Shape(3, 3))
+        ]
         if depth == 0 || r.uniform() < 0.2 { return leaves[Int(r.uniform() * Double(leaves.count)) % leaves.count] }
         let a = try generate(&r, depth: depth - 1), b = try generate(&r, depth: depth - 1)
         let ops: [Primitive] = [.add, .subtract, .multiply, .matmul, .transpose, .negate, .function(.sigmoid), .kron, .trace, .divide]

@@ -41,7 +41,7 @@ struct MatrixWhitespaceTests {
         ("{1, 'a'; 2, 'b'}", "{1, 'a'; 2, 'b'}"),
         ("[1 ~0]", "[1, !0]"),
         ("[a ~= b]", "[a != b]"),
-        ("[.5 1]", "[0.5, 1]"),
+        ("[.5 1]", "[0.5, 1]")
     ])
     func elements(_ input: String, _ expected: String) throws {
         #expect(try roundTrip(input) == expected)
@@ -51,9 +51,9 @@ struct MatrixWhitespaceTests {
 @Suite("Precedence and associativity follow Octave")
 struct PrecedenceTests {
     @Test(arguments: [
-        ("2^3^2", "2 ^ 3 ^ 2"),            // left-associative: (2^3)^2
+        ("2^3^2", "2 ^ 3 ^ 2"),  // left-associative: (2^3)^2
         ("2^(3^2)", "2 ^ (3 ^ 2)"),
-        ("-2^2", "-2 ^ 2"),                // -(2^2)
+        ("-2^2", "-2 ^ 2"),  // -(2^2)
         ("(-2)^2", "(-2) ^ 2"),
         ("2^-1", "2 ^ -1"),
         ("a + b * c", "a + b * c"),
@@ -68,7 +68,7 @@ struct PrecedenceTests {
         ("-x'", "-x'"),
         ("A.*B'", "A .* B'"),
         ("x(end-1:end)", "x (end - 1:end)"),
-        ("@(x) x.^2 + 1", "@(x) x .^ 2 + 1"),
+        ("@(x) x.^2 + 1", "@(x) x .^ 2 + 1")
     ])
     func printsBack(_ input: String, _ expected: String) throws {
         #expect(try roundTrip(input) == expected)
@@ -119,7 +119,7 @@ struct StatementTests {
     /// its character (Octave warns); a single-quoted string is taken as written.
     @Test(arguments: [
         (#""\101\x41\q\t""#, "AAq\t"), (#""say ""hi"" \"x\"\\""#, #"say "hi" "x"\"#),
-        (#"'\n\x41'"#, #"\n\x41"#), (#""a\"#  + "\n" + #"b""#, "ab"),
+        (#"'\n\x41'"#, #"\n\x41"#), (#""a\"# + "\n" + #"b""#, "ab")
     ])
     func stringEscapes(source: String, value: String) throws {
         let p = try Parser.parse(SourceFile(name: "t", text: source))
@@ -225,13 +225,14 @@ struct ParserErrorTests {
         let source = SourceFile(name: "s.m", text: "a = 1;\nb = [1 2\n")
         let d = try #require(firstError(source.text))
         let text = DiagnosticRenderer().render(d, in: source)
-        #expect(text == """
-        s.m:2:5: error: '[' is never closed
-         2 | b = [1 2
-           |     ^
-        hint: add the matching ']'
+        #expect(
+            text == """
+                s.m:2:5: error: '[' is never closed
+                 2 | b = [1 2
+                   |     ^
+                hint: add the matching ']'
 
-        """)
+                """)
     }
 
     @Test func caretAccountsForWideCharacters() throws {

@@ -11,9 +11,11 @@ struct BuiltinDocumentationTests {
     }()
 
     @Test func everyViewOfTheIssueIsThere() {
-        for name in ["forward", "backward", "step", "undo", "train", "graph", "plot", "scatter", "boundary", "saveplot",
-                     "xavier", "he", "accuracy", "precision", "recall", "f1", "confusion", "onehot", "argmax",
-                     "dlmread", "csvread", "csvwrite", "linear_data", "spirals", "blobs", "xor_data"] {
+        for name in [
+            "forward", "backward", "step", "undo", "train", "graph", "plot", "scatter", "boundary", "saveplot",
+            "xavier", "he", "accuracy", "precision", "recall", "f1", "confusion", "onehot", "argmax",
+            "dlmread", "csvread", "csvwrite", "linear_data", "spirals", "blobs", "xor_data"
+        ] {
             #expect(BuiltinDocumentationTests.names.contains(name), "\(name) is missing")
         }
     }

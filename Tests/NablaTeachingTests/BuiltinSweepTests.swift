@@ -24,7 +24,7 @@ struct BuiltinSweepTests {
     /// The values of issue #18: non-finite, huge, negative, zero, empty, and of every class.
     static let hostileValues = [
         "NaN", "Inf", "-Inf", "1e308", "-1e308", "1e19", "2^63", "-1", "0", "[]", "'abc'", "{1}", "sweep_f",
-        "[NaN 1 2]", "[1e20 1 2]",
+        "[NaN 1 2]", "[1e20 1 2]"
     ]
 
     /// Defines what the hostile values and fillers refer to.

@@ -13,12 +13,13 @@ struct ClassifierTests {
 
     @Test func fullBatchReaches95PercentWithLossPlotAndBoundary() throws {
         let s = TestSession.teaching()
-        let out = s.run(ClassifierTests.setup + """
-            losses = train(L, {W1, b1, W2, b2}, 'lr', 1, 'steps', 2000, 'every', 500);
-            acc = accuracy(argmax(W2*tanh(W1*Xt + b1) + b2), y');
-            plot(losses, 'title', 'loss');
-            boundary(@(P) argmax(W2*tanh(W1*P' + b1) + b2), X, y)
-            """)
+        let out = s.run(
+            ClassifierTests.setup + """
+                losses = train(L, {W1, b1, W2, b2}, 'lr', 1, 'steps', 2000, 'every', 500);
+                acc = accuracy(argmax(W2*tanh(W1*Xt + b1) + b2), y');
+                plot(losses, 'title', 'loss');
+                boundary(@(P) argmax(W2*tanh(W1*P' + b1) + b2), X, y)
+                """)
         let acc = try #require(s.matrix("acc")?.first, "\(out)")
         #expect(acc >= 0.95, "training accuracy \(acc)")
         #expect(out.contains("loss"))
@@ -28,10 +29,11 @@ struct ClassifierTests {
 
     func losses(_ method: String, seed: Int) -> [Double]? {
         let s = TestSession.teaching()
-        _ = s.run(ClassifierTests.setup + """
-            rng(\(seed));
-            losses = train(L, {W1, b1, W2, b2}, 'lr', 0.5, 'steps', 60, 'every', 20, 'method', '\(method)', 'batch_size', 16, 'data', {Xt, Y});
-            """)
+        _ = s.run(
+            ClassifierTests.setup + """
+                rng(\(seed));
+                losses = train(L, {W1, b1, W2, b2}, 'lr', 0.5, 'steps', 60, 'every', 20, 'method', '\(method)', 'batch_size', 16, 'data', {Xt, Y});
+                """)
         return s.matrix("losses")
     }
 
@@ -48,11 +50,12 @@ struct ClassifierTests {
 
     @Test func minibatchLowersTheLoss() throws {
         let s = TestSession.teaching()
-        let out = s.run(ClassifierTests.setup + """
-            before = cross_entropy(W2*tanh(W1*Xt + b1) + b2, Y);
-            train(L, {W1, b1, W2, b2}, 'lr', 0.5, 'steps', 300, 'method', 'minibatch', 'batch_size', 32, 'data', {Xt, Y}, 'momentum', 0.9);
-            after = cross_entropy(W2*tanh(W1*Xt + b1) + b2, Y);
-            """)
+        let out = s.run(
+            ClassifierTests.setup + """
+                before = cross_entropy(W2*tanh(W1*Xt + b1) + b2, Y);
+                train(L, {W1, b1, W2, b2}, 'lr', 0.5, 'steps', 300, 'method', 'minibatch', 'batch_size', 32, 'data', {Xt, Y}, 'momentum', 0.9);
+                after = cross_entropy(W2*tanh(W1*Xt + b1) + b2, Y);
+                """)
         #expect(out.contains("mini-batch gradient descent (32 examples a step)"), "\(out)")
         let before = try #require(s.matrix("before")?.first), after = try #require(s.matrix("after")?.first)
         #expect(after < before * 0.8)

@@ -72,8 +72,10 @@ struct DataAndMetricsTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-forbidden-\(UUID().uuidString)").path
         let s = TestSession.teaching()
         s.session.interpreter.allowsFileWrites = false
-        for code in ["csvwrite('\(file).csv', [1 2])", "plot([1 2 3]); saveplot('\(file).svg')",
-                     "x = 1; graph(x + 1, '\(file).dot')"] {
+        for code in [
+            "csvwrite('\(file).csv', [1 2])", "plot([1 2 3]); saveplot('\(file).svg')",
+            "x = 1; graph(x + 1, '\(file).dot')"
+        ] {
             let out = s.run(code)
             #expect(out.contains("writing files is turned off"), "\(code): \(out)")
         }
@@ -84,7 +86,8 @@ struct DataAndMetricsTests {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("nabla-fig-\(UUID().uuidString)").path
         defer { for e in ["svg", "dot"] { try? FileManager.default.removeItem(atPath: "\(base).\(e)") } }
         let s = TestSession.teaching()
-        let out = s.run("rng(0); [X, y] = blobs(10, 2); scatter(X, y); saveplot('\(base).svg'); W = [1 2; 3 4]; v = [1; 1]; z := W*v; graph(sum(z), '\(base).dot')")
+        let out = s.run(
+            "rng(0); [X, y] = blobs(10, 2); scatter(X, y); saveplot('\(base).svg'); W = [1 2; 3 4]; v = [1; 1]; z := W*v; graph(sum(z), '\(base).dot')")
         #expect(out.contains("saveplot: wrote"), "\(out)")
         let svg = try String(contentsOfFile: "\(base).svg", encoding: .utf8)
         #expect(svg.hasPrefix("<svg") && svg.contains("<circle") && svg.contains("class 2"))

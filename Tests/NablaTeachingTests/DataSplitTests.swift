@@ -7,7 +7,8 @@ import NablaTestSupport
 struct DataSplitTests {
     @Test func splitKeepsRowsPairedAndRepeatsUnderASeed() throws {
         let s = TestSession.teaching()
-        let out = s.run("""
+        let out = s.run(
+            """
             X = (1:10)'; y = 10*X;
             rng(5); [a, ya, b, yb, c, yc] = split_data(X, y, [0.6 0.2 0.2]);
             rng(5); [a2, ya2] = split_data(X, y, [0.6 0.4]);
@@ -33,7 +34,9 @@ struct DataSplitTests {
     @Test(arguments: ["copy", "reverse", "sort"])
     func sequenceTasksHaveTheirTargets(task: String) throws {
         let s = TestSession.teaching()
-        s.run("rng(3); [X, Y] = sequence_task('\(task)', 5, 4, 6); ok = 1; for i = 1:5, x = X(i, :); if strcmp('\(task)', 'copy'), t = x; elseif strcmp('\(task)', 'reverse'), t = fliplr(x); else, t = sort(x); end; ok = ok && isequal(Y(i, :), t); end")
+        s.run(
+            "rng(3); [X, Y] = sequence_task('\(task)', 5, 4, 6); ok = 1; for i = 1:5, x = X(i, :); if strcmp('\(task)', 'copy'), t = x; elseif strcmp('\(task)', 'reverse'), t = fliplr(x); else, t = sort(x); end; ok = ok && isequal(Y(i, :), t); end"
+        )
         #expect(s.matrix("ok") == [1])
         let X = try #require(s.matrix("X"))
         #expect(X.count == 20 && X.allSatisfy { $0 >= 1 && $0 <= 6 && $0 == $0.rounded() })
@@ -52,7 +55,7 @@ struct DataSplitTests {
         ("split_data([1; 2; 3], [1 2; 3 4], [0.5 0.5])", "same number of rows"),
         ("split_data([1; 2], [0.2 0.2 0.6])", "too few"),
         ("sequence_task('rotate', 2, 3, 4)", "'copy', 'reverse' or 'sort'"),
-        ("attention_mask(2, 2, 'future')", "only be 'causal'"),
+        ("attention_mask(2, 2, 'future')", "only be 'causal'")
     ])
     func badInputIsExplained(code: String, message: String) {
         let (_, errors, outcome) = runTeaching(code)

@@ -45,10 +45,14 @@ struct DocumentedSessionTests {
         while k < lines.count {
             guard lines[k].hasPrefix("```") else { k += 1; continue }
             let above = k > 0 ? lines[k - 1].trimmingCharacters(in: .whitespaces) : ""
-            let mark: Block.Mark = above == "<!-- session -->" ? .fresh
-                : above == "<!-- session continues -->" ? .continues
-                : above == "<!-- output -->" ? .output
-                : above.hasPrefix("<!-- not run:") ? .notRun : .unmarked
+            let mark: Block.Mark =
+                above == "<!-- session -->"
+                ? .fresh
+                : above == "<!-- session continues -->"
+                    ? .continues
+                    : above == "<!-- output -->"
+                        ? .output
+                        : above.hasPrefix("<!-- not run:") ? .notRun : .unmarked
             var end = k + 1
             while end < lines.count && !lines[end].hasPrefix("```") { end += 1 }
             found.append(Block(file: file, line: k + 2, mark: mark, lines: Array(lines[(k + 1)..<min(end, lines.count)])))
@@ -124,8 +128,9 @@ struct DocumentedSessionTests {
         // An output block belongs to the program right above it.
         for (k, block) in Self.allBlocks.enumerated() where block.mark == .output {
             let program = k > 0 ? Self.allBlocks[k - 1] : nil
-            #expect(program?.file == block.file && program?.mark != .unmarked && program?.hasPrompt == false,
-                    "\(block): <!-- output --> must follow a program block marked as a session")
+            #expect(
+                program?.file == block.file && program?.mark != .unmarked && program?.hasPrompt == false,
+                "\(block): <!-- output --> must follow a program block marked as a session")
         }
         #expect(Self.allBlocks.filter { $0.mark == .fresh }.count >= 5)
         #expect(Self.sessionFiles.contains("README.md"))

@@ -22,8 +22,10 @@ struct GoldenTranscriptTests {
         ("forward-entry", "A = [1 2; 3 4]; B = [5 6; 7 8]; forward(A*B, 'entry', [1 2])"),
         ("backward", network + "backward(L, {W1, b1, W2, b2})"),
         // Unnamed layers, and the logistic cancellation: ∂L/∂(wX + b) = (1/n)(σ(wX + b) − t).
-        ("backward-logistic", "X = [0.5 1 -1; 2 0 1]; t = [1 0 1]; w = [0.3 -0.2]; b = 0.1; h := tanh(w*X + b); " +
-            "p := sigmoid(h + 1); L := bce(p, t); backward(L, {w, b})"),
+        (
+            "backward-logistic",
+            "X = [0.5 1 -1; 2 0 1]; t = [1 0 1]; w = [0.3 -0.2]; b = 0.1; h := tanh(w*X + b); " + "p := sigmoid(h + 1); L := bce(p, t); backward(L, {w, b})"
+        ),
         ("step", network + "step(L, {W2, b2}, 0.5)"),
         ("step-undo", network + "step(L, W2, 0.5); undo"),
         ("step-adam", network + "step(L, {W2, b2}, 0.1, 'method', 'adam'); step(L, b2, 0.1, 'method', 'adam')"),
@@ -33,7 +35,7 @@ struct GoldenTranscriptTests {
         ("train", "x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y); train(L, {w, b}, 'lr', 0.05, 'steps', 200, 'every', 50); [w b]"),
         ("train-diverges", "w = 0; x = [1; 2]; y = [2; 4]; L := mse(w*x, y); train(L, w, 'lr', 5, 'steps', 1000, 'every', 250)"),
         ("plot-two-series", "x = linspace(-6, 6, 100); plot(x, [sigmoid(x); tanh(x)]', 'legend', {'sigmoid', 'tanh'})"),
-        ("scatter", "[X, y] = xor_data(); scatter(X, y)"),
+        ("scatter", "[X, y] = xor_data(); scatter(X, y)")
     ]
 
     @Test(arguments: cases.map(\.name))

@@ -15,8 +15,10 @@ struct HostileTeachingInputTests {
     }
 
     @Test func integerArgumentsQuoteTheNumberAsTyped() {
-        for (code, expected) in [("onehot([1 2], -1e308)", "(got -1e+308)"), ("xavier(-1e308, 2)", "(got -1e+308)"),
-                                 ("spirals(1e308)", "(got 1e+308"), ("randperm(2^63)", "(got 9.22337e+18")] {
+        for (code, expected) in [
+            ("onehot([1 2], -1e308)", "(got -1e+308)"), ("xavier(-1e308, 2)", "(got -1e+308)"),
+            ("spirals(1e308)", "(got 1e+308"), ("randperm(2^63)", "(got 9.22337e+18")
+        ] {
             let (_, errors, outcome) = runTeaching(code)
             #expect(outcome == .failure, "\(code)")
             #expect(errors.contains(expected), "\(code): \(errors)")

@@ -41,24 +41,33 @@ struct InterruptEverywhereTests {
     static let symbols = (1...12).map { "A\($0) = sym(2, 2); B\($0) = sym(2, 2);" }.joined(separator: " ")
 
     static let cases: [Case] = [
-        Case(name: "hessian of a deep chain", setup: chain,
-             long: "h = hessian(sum(f30), x);", short: "h = hessian(sum(f1), x);", checks: 300),
-        Case(name: "expand", setup: symbols,
-             long: "e = expand(\(binomials(12)));", short: "e = expand(A1 + B1);", checks: 40),
-        Case(name: "grad through large products", setup: "A = rand(300); B = rand(300); x = rand(300, 1); L := sum(A*B*A*B*A*B*x);",
-             long: "g = grad(L, x); g = grad(L, x); g = grad(L, x);", short: "g = 1;", checks: 40),
-        Case(name: "gradcheck of a long vector", setup: "v = rand(2000, 1); w = rand(2, 1); L := sum(sigmoid(v).^2);",
-             long: "gradcheck(L, v)", short: "gradcheck(sum(sigmoid(w).^2), w)", checks: 500),
-        Case(name: "dlmread of a big file", setup: "M = rand(3000, 3); csvwrite('big.csv', M); csvwrite('small.csv', [1 2]);",
-             long: "R = dlmread('big.csv');", short: "R = dlmread('small.csv');", checks: 8),
-        Case(name: "disp of a big matrix", setup: "M = rand(400);",
-             long: "disp(M)", short: "disp(M(1:2, 1:2))", checks: 60),
-        Case(name: "mat2str of a big matrix", setup: "M = rand(400);",
-             long: "s = mat2str(M);", short: "s = mat2str(M(1:2, 1:2));", checks: 60),
-        Case(name: "num2str of a big matrix", setup: "M = rand(400);",
-             long: "s = num2str(M);", short: "s = num2str(M(1:2, 1:2));", checks: 60),
-        Case(name: "showing a big matrix", setup: "M = rand(400); format long;",
-             long: "M", short: "M(1:2, 1:2)", checks: 60),
+        Case(
+            name: "hessian of a deep chain", setup: chain,
+            long: "h = hessian(sum(f30), x);", short: "h = hessian(sum(f1), x);", checks: 300),
+        Case(
+            name: "expand", setup: symbols,
+            long: "e = expand(\(binomials(12)));", short: "e = expand(A1 + B1);", checks: 40),
+        Case(
+            name: "grad through large products", setup: "A = rand(300); B = rand(300); x = rand(300, 1); L := sum(A*B*A*B*A*B*x);",
+            long: "g = grad(L, x); g = grad(L, x); g = grad(L, x);", short: "g = 1;", checks: 40),
+        Case(
+            name: "gradcheck of a long vector", setup: "v = rand(2000, 1); w = rand(2, 1); L := sum(sigmoid(v).^2);",
+            long: "gradcheck(L, v)", short: "gradcheck(sum(sigmoid(w).^2), w)", checks: 500),
+        Case(
+            name: "dlmread of a big file", setup: "M = rand(3000, 3); csvwrite('big.csv', M); csvwrite('small.csv', [1 2]);",
+            long: "R = dlmread('big.csv');", short: "R = dlmread('small.csv');", checks: 8),
+        Case(
+            name: "disp of a big matrix", setup: "M = rand(400);",
+            long: "disp(M)", short: "disp(M(1:2, 1:2))", checks: 60),
+        Case(
+            name: "mat2str of a big matrix", setup: "M = rand(400);",
+            long: "s = mat2str(M);", short: "s = mat2str(M(1:2, 1:2));", checks: 60),
+        Case(
+            name: "num2str of a big matrix", setup: "M = rand(400);",
+            long: "s = num2str(M);", short: "s = num2str(M(1:2, 1:2));", checks: 60),
+        Case(
+            name: "showing a big matrix", setup: "M = rand(400); format long;",
+            long: "M", short: "M(1:2, 1:2)", checks: 60)
     ]
 
     @Test(arguments: cases)
@@ -105,7 +114,8 @@ enum InterruptChild {
         let second = session.run(long, name: "<long>")
         clock.end()
         let said = sink.errors.contains("interrupted")
-        SweepChild.say(second == .interrupted && said ? "long interrupted" : "long \(second): \(sink.errors.prefix(300)) output \(sink.output.utf8.count) bytes")
+        SweepChild.say(
+            second == .interrupted && said ? "long interrupted" : "long \(second): \(sink.errors.prefix(300)) output \(sink.output.utf8.count) bytes")
 
         sink.reset()
         session.run("disp(keep)", name: "<after>")

@@ -33,14 +33,15 @@ struct LinearRegressionTests {
         0: 8.351412518736373, 100: 0.08679997595811619, 200: 0.06564456184166664,
         300: 0.05651560174968132, 400: 0.05162498855034554, 500: 0.04900437267860662,
         600: 0.047600125661644635, 700: 0.046847665254798755, 800: 0.0464444622164218,
-        900: 0.046228407406524445, 1000: 0.04611263526088858,
+        900: 0.046228407406524445, 1000: 0.04611263526088858
     ]
     static let numpyTheta = (1.0268598141882732, 1.9405655093725354)
 
     @Test func matchesNumPyOnTheSameDataTo1e9() throws {
         let csv = fixtures.appendingPathComponent("linear.csv").path
         let s = TestSession.teaching()
-        let out = s.run("""
+        let out = s.run(
+            """
             D = csvread('\(csv)'); x = D(:, 1); y = D(:, 2);
             theta0 = 0; theta1 = 0;
             L := mse(theta0 + theta1*x, y);

@@ -34,9 +34,11 @@ struct OptimiserBehaviourTests {
 
     @Test func adamStepPrintsItsRuleAndState() {
         let out = TestSession.teaching().run(OptimiserBehaviourTests.setup + "step(L, w, 0.1, 'method', 'adam')")
-        for text in ["Adam step, t = 1, η = 0.1, β₁ = 0.9, β₂ = 0.999, ε = 1e-08",
-                     "m ← β₁ m + (1 − β₁) g,   g = ∂L/∂w", "w ← w − η m̂ ⊘ (√v̂ + ε)",
-                     "m̂ = m / (1 − β₁ᵗ),   v̂ = v / (1 − β₂ᵗ)", "    v̂              = ["] {
+        for text in [
+            "Adam step, t = 1, η = 0.1, β₁ = 0.9, β₂ = 0.999, ε = 1e-08",
+            "m ← β₁ m + (1 − β₁) g,   g = ∂L/∂w", "w ← w − η m̂ ⊘ (√v̂ + ε)",
+            "m̂ = m / (1 − β₁ᵗ),   v̂ = v / (1 − β₂ᵗ)", "    v̂              = ["
+        ] {
             #expect(out.contains(text), "\(text) in\n\(out)")
         }
     }
@@ -50,8 +52,9 @@ struct OptimiserBehaviourTests {
     }
 
     @Test func aMinibatchRunCanUseAdam() {
-        let out = TestSession.teaching().run("rng(1); X = randn(20, 2); y = X*[1; -1]; w = [0; 0]; L := mse(X*w, y); "
-            + "train(L, w, 'method', {'minibatch', 'adam'}, 'batch_size', 5, 'data', {X, y}, 'steps', 10, 'lr', 0.1)")
+        let out = TestSession.teaching().run(
+            "rng(1); X = randn(20, 2); y = X*[1; -1]; w = [0; 0]; L := mse(X*w, y); "
+                + "train(L, w, 'method', {'minibatch', 'adam'}, 'batch_size', 5, 'data', {X, y}, 'steps', 10, 'lr', 0.1)")
         #expect(out.contains("mini-batch gradient descent (5 examples a step) with Adam"), "\(out)")
     }
 
@@ -73,7 +76,7 @@ struct OptimiserBehaviourTests {
         ("x = 1; z = 2; L := x^2 + z; train(L, x, 'freeze', z)", "'z' is frozen but not among the parameters"),
         ("x = 1; L := x^2; step(L, x, 0.1, 'method', 'minibatch')", "'method' must be 'gd'"),
         ("x = 1; L := x^2; step(L, x, 0.1, 'schedule', 'cosine')", "unknown option 'schedule'"),
-        ("x = 1; L := x^2; train(L, x, 'method', 'adam', 'epsilon', 0)", "'epsilon' must be positive"),
+        ("x = 1; L := x^2; train(L, x, 'method', 'adam', 'epsilon', 0)", "'epsilon' must be positive")
     ])
     func badOptionsAreExplained(code: String, message: String) {
         let (_, errors, outcome) = runTeaching(code)

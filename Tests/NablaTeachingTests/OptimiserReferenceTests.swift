@@ -20,7 +20,7 @@ struct OptimiserReferenceTests {
         "momentum": "'method', 'momentum', 'lr', 0.05",
         "rmsprop": "'method', 'rmsprop', 'lr', 0.005",
         "adam": "'method', 'adam', 'lr', 0.01",
-        "adam-decay-cosine": "'method', 'adam', 'lr', 0.05, 'weight_decay', 0.01, 'schedule', 'cosine'",
+        "adam-decay-cosine": "'method', 'adam', 'lr', 0.05, 'weight_decay', 0.01, 'schedule', 'cosine'"
     ]
 
     /// The reference file's cases: name → (label → numbers).
@@ -40,8 +40,9 @@ struct OptimiserReferenceTests {
     func matchesNumPy(name: String) throws {
         let expected = try #require(try OptimiserReferenceTests.reference()[name])
         let s = TestSession.teaching()
-        let out = s.run(OptimiserReferenceTests.network
-            + "losses = train(L, {W1, b1, W2, b2}, \(OptimiserReferenceTests.options[name]!), 'steps', 100);")
+        let out = s.run(
+            OptimiserReferenceTests.network
+                + "losses = train(L, {W1, b1, W2, b2}, \(OptimiserReferenceTests.options[name]!), 'steps', 100);")
         let losses = try #require(s.matrix("losses"), "\(out)")
         #expect(losses.count == 101)
         let every10 = stride(from: 0, through: 100, by: 10).map { losses[$0] }

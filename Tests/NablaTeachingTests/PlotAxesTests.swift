@@ -28,9 +28,11 @@ struct PlotAxesTests {
         }
     }
 
-    @Test("ranges that cannot be ticked keep their ends", arguments: [
-        -1e308...1e308, 5.0...5.0,
-    ])
+    @Test(
+        "ranges that cannot be ticked keep their ends",
+        arguments: [
+            -1e308...1e308, 5.0...5.0
+        ])
     func untickable(range: ClosedRange<Double>) {
         let axis = Ticks.axis(range, target: 6)
         #expect(axis.step == nil && Ticks.values(axis) == [range.lowerBound, range.upperBound])
@@ -38,10 +40,12 @@ struct PlotAxesTests {
 
     /// Found by the builtin sweep: ranges Double cannot measure once made NaN ends and
     /// NaN cell positions, which crashed the process.
-    @Test("extreme values plot without crashing", arguments: [
-        "plot(1e308)", "plot(-1e308)", "plot(2^63)", "plot([-1e308 1e308])", "plot([-1e308 1e308], [1 2])",
-        "scatter([1e308 -1e308; -1e308 1e308])", "plot([NaN Inf -Inf])", "plot([1e-320 2e-320])",
-    ])
+    @Test(
+        "extreme values plot without crashing",
+        arguments: [
+            "plot(1e308)", "plot(-1e308)", "plot(2^63)", "plot([-1e308 1e308])", "plot([-1e308 1e308], [1 2])",
+            "scatter([1e308 -1e308; -1e308 1e308])", "plot([NaN Inf -Inf])", "plot([1e-320 2e-320])"
+        ])
     func extremes(code: String) {
         let result = runTeaching(code)
         #expect(result.outcome == .success && result.output.contains("└"), "\(result.errors)")
@@ -70,7 +74,8 @@ struct PlotAxesTests {
     @Test("a loss history from train is drawn against the step, labelled step and loss")
     func lossCurve() throws {
         let s = TestSession.teaching()
-        let text = s.run("""
+        let text = s.run(
+            """
             x = [1; 2; 3]; y = [3; 5; 7]; w = 0; b = 0; L := mse(w*x + b, y);
             losses = train(L, {w, b}, 'lr', 0.05, 'steps', 40, 'every', 40); plot(losses)
             """)

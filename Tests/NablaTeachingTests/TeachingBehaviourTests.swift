@@ -9,11 +9,12 @@ struct TeachingBehaviourTests {
     /// backward reports the gradients grad computes: the same numbers, bit for bit.
     @Test func backwardEqualsGrad() throws {
         let s = TestSession.teaching()
-        s.run(TeachingBehaviourTests.network + """
-            [gW1, gb1, gW2, gb2] = backward(L, {W1, b1, W2, b2});
-            e1 = max(max(abs(gW1 - grad(L, W1)))); e2 = max(max(abs(gb1 - grad(L, b1))));
-            e3 = max(max(abs(gW2 - grad(L, W2)))); e4 = max(max(abs(gb2 - grad(L, b2))));
-            """)
+        s.run(
+            TeachingBehaviourTests.network + """
+                [gW1, gb1, gW2, gb2] = backward(L, {W1, b1, W2, b2});
+                e1 = max(max(abs(gW1 - grad(L, W1)))); e2 = max(max(abs(gb1 - grad(L, b1))));
+                e3 = max(max(abs(gW2 - grad(L, W2)))); e4 = max(max(abs(gb2 - grad(L, b2))));
+                """)
         // Exactly zero: the same graph evaluated by the same kernels.
         for e in ["e1", "e2", "e3", "e4"] { #expect(s.matrix(e) == [0], "\(e)") }
     }
@@ -55,8 +56,9 @@ struct TeachingBehaviourTests {
     /// repmat and max are followed like any other operation, so training through them works.
     @Test func trainingFollowsRepmatAndMax() throws {
         let s = TestSession.teaching()
-        let out = s.run("W = [0.5 -0.2; 0.1 0.3]; X = [1 0 2; 0 1 1]; b = [0; 0]; Y = [1 0 1; 0 1 0];" +
-                        "L := mse(W*X + repmat(b, 1, 3), Y) + 0.01*max(abs(b)); train(L, {W, b}, 'lr', 0.1, 'steps', 50);")
+        let out = s.run(
+            "W = [0.5 -0.2; 0.1 0.3]; X = [1 0 2; 0 1 1]; b = [0; 0]; Y = [1 0 1; 0 1 0];"
+                + "L := mse(W*X + repmat(b, 1, 3), Y) + 0.01*max(abs(b)); train(L, {W, b}, 'lr', 0.1, 'steps', 50);")
         #expect(!out.contains("error"), "\(out)")
         #expect(s.matrix("b") != [0, 0])
     }
@@ -92,8 +94,10 @@ struct TeachingBehaviourTests {
         ("w = [1 2]; X = [1 2; 3 4]; y = [1 0]; L := mse(w*sort(X), y); train(L, {w, X})", "through sort(X)"),
         ("w = [1 2]; L := sum(w(1:end).^2); step(L, w, 0.1)", "through w(1:end)"),
         ("w = [1 2]; X = [1 2; 3 4]; y = [1 0]; L := mse(w*X(:, 1:end), y); backward(L, {w, X})", "through X(:, 1:end)"),
-        ("w = [1; 2]; X = [1 2; 3 4; 5 6]; y = [1; 0; 1]; L := mse(X(:, 1:end)*w, y); train(L, w, 'method', 'sgd', 'data', {X, y})",
-         "reads the data 'X' through X(:, 1:end)"),
+        (
+            "w = [1; 2]; X = [1 2; 3 4; 5 6]; y = [1; 0; 1]; L := mse(X(:, 1:end)*w, y); train(L, w, 'method', 'sgd', 'data', {X, y})",
+            "reads the data 'X' through X(:, 1:end)"
+        )
     ])
     func badInputGetsAStudentMessage(code: String, message: String) {
         let (_, errors, outcome) = runTeaching(code)

@@ -16,8 +16,10 @@ import NablaTestSupport
         var shapes: [Shape]
     }
 
-    static func network(examples n: Int, inputs d: Int, hidden h: Int, classes k: Int,
-                        activation: ElementFunction, loss: String) throws -> Network {
+    static func network(
+        examples n: Int, inputs d: Int, hidden h: Int, classes k: Int,
+        activation: ElementFunction, loss: String
+    ) throws -> Network {
         let x = Node.variable("X", Shape(d, n)), y = Node.variable("Y", Shape(k, n))
         let w1 = Node.variable("W1", Shape(h, d)), b1 = Node.variable("b1", Shape(h, 1))
         let w2 = Node.variable("W2", Shape(k, h)), b2 = Node.variable("b2", Shape(k, 1))
@@ -36,14 +38,15 @@ import NablaTestSupport
     }
 
     func identical(_ a: [Matrix], _ b: [Matrix]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { x, y in
-            x.shape == y.shape && zip(x.elements, y.elements).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
-        }
+        a.count == b.count
+            && zip(a, b).allSatisfy { x, y in
+                x.shape == y.shape && zip(x.elements, y.elements).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+            }
     }
 
     static let cases: [(Int, Int, Int, Int, ElementFunction, String)] = [
         (300, 2, 64, 3, .tanh, "ce"), (300, 2, 64, 3, .sigmoid, "mse"), (50, 4, 9, 2, .relu, "ce"),
-        (700, 3, 40, 5, .tanh, "mse"), (1, 2, 3, 2, .sin, "ce"),
+        (700, 3, 40, 5, .tanh, "mse"), (1, 2, 3, 2, .sin, "ce")
     ]
 
     @Test func aSteadyStateStepAllocatesNoMatrix() throws {
@@ -97,7 +100,8 @@ import NablaTestSupport
     @Test func trainingWithTheFusedProgramGivesTheSameParametersAsStepByStep() throws {
         // `train` against the same number of `step`s, which evaluate the graph without a
         // kept program: the parameters must agree to the last bit.
-        let setup = "X = randn(2, 40); Y = onehot(randi(3, 1, 40), 3); "
+        let setup =
+            "X = randn(2, 40); Y = onehot(randi(3, 1, 40), 3); "
             + "W1 = randn(6, 2); b1 = zeros(6, 1); W2 = randn(3, 6); b2 = zeros(3, 1); "
             + "a := tanh(W1*X + b1); L := cross_entropy(W2*a + b2, Y);"
         let trained = TestSession.teaching(), stepped = TestSession.teaching()
