@@ -86,7 +86,8 @@ test: check-swift deps lint
 	$(VENV)/bin/python Tests/Jupyter/run_tests.py $(BUILD_DIR)/debug/nabla
 
 # Style (.swift-format): `make test` (so CI) runs the lint first; it takes seconds. The folders
-# whose layout is enforced are listed in scripts/lint.sh; `make format` formats them, or FILES.
+# whose layout is enforced (all of Sources and Tests) are listed in scripts/lint.sh; `make format`
+# formats them, or FILES.
 FILES ?=
 lint: check-swift
 	SWIFT_FORMAT="$(SWIFT) format" scripts/lint.sh

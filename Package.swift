@@ -10,10 +10,10 @@ let package = Package(
     name: "Nabla",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "nabla", targets: ["nabla"]),
+        .executable(name: "nabla", targets: ["nabla"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(
@@ -51,7 +51,7 @@ let package = Package(
                 "NablaLessons",
                 "NablaKernel",
                 "CEditLine",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         // A replayer in a normal build; `make fuzz` builds it with libFuzzer (see Docs/robustness.md).
@@ -63,12 +63,17 @@ let package = Package(
         .testTarget(name: "NablaNumericsTests", dependencies: ["NablaNumerics", "NablaTestSupport"]),
         .testTarget(name: "NablaDisplayTests", dependencies: ["NablaDisplay", "NablaNumerics"]),
         .testTarget(name: "NablaSyntaxTests", dependencies: ["NablaSyntax", "NablaTestSupport"]),
-        .testTarget(name: "NablaRuntimeTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic", "NablaSyntax", "NablaTestSupport"], exclude: ["Corpus"]),
+        .testTarget(
+            name: "NablaRuntimeTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic", "NablaSyntax", "NablaTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "NablaCLITests", dependencies: ["nabla", "NablaRuntime", "NablaSyntax", "NablaTestSupport"]),
-        .testTarget(name: "NablaLessonsTests", dependencies: ["NablaLessons", "NablaNumerics", "NablaRuntime", "NablaSyntax", "NablaTeaching", "NablaDisplay", "NablaTestSupport"]),
-        .testTarget(name: "NablaTeachingTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic", "NablaTeaching", "NablaTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "NablaLessonsTests",
+            dependencies: ["NablaLessons", "NablaNumerics", "NablaRuntime", "NablaSyntax", "NablaTeaching", "NablaDisplay", "NablaTestSupport"]),
+        .testTarget(
+            name: "NablaTeachingTests", dependencies: ["NablaNumerics", "NablaRuntime", "NablaSymbolic", "NablaTeaching", "NablaTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "NablaKernelTests", dependencies: ["NablaKernel", "NablaRuntime", "NablaSyntax", "NablaTeaching"]),
-        .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaNumerics", "NablaSymbolic"]),
+        .testTarget(name: "NablaSymbolicTests", dependencies: ["NablaNumerics", "NablaSymbolic"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,15 +4,14 @@
 # - Its rules (the "rules" set to true in .swift-format: shorthand type names, no force-try,
 #   triple-slash doc comments, …) hold for every Swift file: any finding fails.
 # - Its layout (indentation, line breaks, line length, commas, spacing) holds for the folders
-#   in FORMATTED, which have been run through `make format` once. A folder joins the list in a
-#   commit of its own that formats it, made when nobody has open work in it, so the rest of
-#   the tree is reformatted a folder at a time instead of under everyone's open branches.
+#   in FORMATTED: all of Sources and Tests. (They were formatted a folder at a
+#   time while nobody had open work in them; keep the list if a folder ever needs leaving out.)
 #
 # SWIFT_FORMAT overrides the command (default: the toolchain's `swift format`).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-FORMATTED=(Sources/NablaDisplay Sources/NablaFuzz Tests/NablaTestSupport)
+FORMATTED=(Sources Tests)
 read -r -a FORMAT <<< "${SWIFT_FORMAT:-swift format}"
 
 # The rules switched on in .swift-format, as an alternation for grep: (UseShorthandTypeNames|…).
