@@ -17,6 +17,25 @@ public enum TextStyle: Sendable, CaseIterable {
     case success, failure
     /// A diagnostic's parts: its label by severity, where it is, the caret under the source.
     case errorLabel, warningLabel, noteLabel, location, caret, hintLabel
+    /// A figure's series `k` (a line, or a class of points) and the shaded region `k` behind
+    /// them: a sink that shows colour gives each its own, so figures need no markers to tell
+    /// series apart.
+    case series(Int), region(Int)
+
+    /// Every text style, and each figure style once (with number 0). Listed by hand because
+    /// `series` and `region` carry a number; the sinks' exhaustive switches catch a new case.
+    public static let allCases: [TextStyle] = [
+        .heading, .aside, .code, .strong, .emphasis, .hint, .success, .failure,
+        .errorLabel, .warningLabel, .noteLabel, .location, .caret, .hintLabel, .series(0), .region(0)
+    ]
+
+    /// A figure's style, coloured when the sink shows coloured figures (rather than styled text).
+    public var isFigure: Bool {
+        switch self {
+        case .series, .region: true
+        default: false
+        }
+    }
 
     /// The styler that leaves text as it is.
     public static func plain(_ text: String, _ style: TextStyle) -> String { text }

@@ -69,7 +69,7 @@ extension TeachingBuiltins {
 enum Plots {
     static func show(_ figure: Figure, _ call: BuiltinCall) throws {
         SessionState.of(call.interpreter).lastFigure = figure
-        call.output.figure(text: TerminalPlot(colour: call.output.showsColour).render(figure), svg: { figure.svg() })
+        call.output.figure(text: TerminalPlot(colour: call.output.showsColour, style: { call.output.styled($0, as: $1) }).render(figure), svg: { figure.svg() })
     }
 
     /// The options every figure takes: 'title', 'xlabel', 'ylabel'.

@@ -1,3 +1,5 @@
+import NablaSyntax
+
 /// Draws a `Figure` with Unicode characters, so it works over ssh and on a projector.
 ///
 /// Lines are drawn in braille (each character cell holds 2×4 dots); scatter points are
@@ -8,12 +10,14 @@
 struct TerminalPlot {
     var width = 60
     var height = 16
+    /// The sink shows figure styles in colour, so series are told apart by colour, not markers.
     var colour = false
+    /// Styles a series' or region's characters: the sink's choice of how (`TextStyle.series`).
+    var style: Styler = TextStyle.plain
 
     static let markers: [Character] = ["o", "x", "+", "*", "#", "@", "%", "&"]
     static let lineMarkers: [Character] = ["⠿", "+", "x", "o", "*", "#"]
     static let shades: [Character] = [" ", "·", "░", ":", "▒", "-", "=", "~"]
-    static let ansi = ["34", "31", "32", "33", "35", "36", "37"]
 
     private struct Cell {
         var dots: UInt8 = 0
@@ -123,10 +127,10 @@ struct TerminalPlot {
         } else if let s = c.shade {
             ch = TerminalPlot.shades[s % TerminalPlot.shades.count]
             k = -1
-            if colour { return "\u{1B}[2;3\(TerminalPlot.ansi[s % TerminalPlot.ansi.count].last ?? "7")m\(ch)\u{1B}[0m" }
+            if colour { return style(String(ch), .region(s)) }
         }
         guard colour, k >= 0 else { return String(ch) }
-        return "\u{1B}[\(TerminalPlot.ansi[k % TerminalPlot.ansi.count])m\(ch)\u{1B}[0m"
+        return style(String(ch), .series(k))
     }
 
     private func legendText(_ f: Figure) -> String {
@@ -137,7 +141,7 @@ struct TerminalPlot {
             case .points: symbol = String(TerminalPlot.markers[k % TerminalPlot.markers.count])
             case .line: symbol = colour || k == 0 ? "⠤⠤" : String(TerminalPlot.lineMarkers[k % TerminalPlot.lineMarkers.count])
             }
-            let shown = colour ? "\u{1B}[\(TerminalPlot.ansi[k % TerminalPlot.ansi.count])m\(symbol)\u{1B}[0m" : symbol
+            let shown = colour ? style(symbol, .series(k)) : symbol
             parts.append(shown + " " + s.name)
         }
         return parts.joined(separator: "   ")

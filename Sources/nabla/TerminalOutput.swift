@@ -37,8 +37,11 @@ final class TerminalOutput: OutputSink {
     }
 
     func styled(_ text: String, as style: TextStyle) -> String {
-        styles ? "\u{1B}[\(TerminalOutput.code(style))m\(text)\u{1B}[0m" : text
+        (style.isFigure ? showsColour : styles) ? "\u{1B}[\(TerminalOutput.code(style))m\(text)\u{1B}[0m" : text
     }
+
+    /// The colour of each figure series in turn: blue, red, green, yellow, magenta, cyan, white.
+    static let seriesColours = ["34", "31", "32", "33", "35", "36", "37"]
 
     /// The SGR code of each style.
     static func code(_ style: TextStyle) -> String {
@@ -54,6 +57,8 @@ final class TerminalOutput: OutputSink {
         case .warningLabel: "1;35"
         case .noteLabel, .hintLabel: "1;36"
         case .caret: "1;32"
+        case .series(let k): seriesColours[k % seriesColours.count]
+        case .region(let k): "2;" + seriesColours[k % seriesColours.count]
         }
     }
 

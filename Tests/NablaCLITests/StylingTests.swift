@@ -43,8 +43,20 @@ struct StylingTests {
     @Test func onlyAStylingTerminalSinkWritesEscapeCodes() {
         for style in TextStyle.allCases {
             #expect(JSONOutput().styled("x", as: style) == "x")
-            #expect(TerminalOutput(live: true, colour: true).styled("x", as: style) == "x")
-            #expect(TerminalOutput(styles: true).styled("x", as: style).hasPrefix("\u{1B}["))
+            if style.isFigure {
+                // A figure's series are coloured where figures are (a live terminal in colour).
+                #expect(TerminalOutput(styles: true).styled("x", as: style) == "x")
+                #expect(TerminalOutput(live: true, colour: true).styled("x", as: style).hasPrefix("\u{1B}["))
+                #expect(TerminalOutput(live: true, colour: false).styled("x", as: style) == "x")
+            } else {
+                #expect(TerminalOutput(live: true, colour: true).styled("x", as: style) == "x")
+                #expect(TerminalOutput(styles: true).styled("x", as: style).hasPrefix("\u{1B}["))
+            }
         }
+        // Series take turns through the colours, and a region is a dim shade of its class's colour.
+        let sink = TerminalOutput(live: true, colour: true)
+        #expect(sink.styled("o", as: .series(0)) != sink.styled("o", as: .series(1)))
+        #expect(sink.styled("o", as: .series(0)) == sink.styled("o", as: .series(7)))
+        #expect(sink.styled("·", as: .region(1)) == "\u{1B}[2;31m·\u{1B}[0m")
     }
 }
