@@ -24,6 +24,11 @@ extension Interpreter {
         }) {
             return try concatenateCells(rowValues, at: range)
         }
+        if all.contains(where: {
+            if case .structure = $0 { return true }; return false
+        }) {
+            return try concatenateStructs(rowValues, rows, at: range)
+        }
         var built: [Tensor] = []
         for (r, row) in rowValues.enumerated() {
             var tensors: [Tensor] = []
@@ -98,6 +103,62 @@ extension Interpreter {
             r0 += p.matrix.rows
         }
         return Tensor(out, class: cls)
+    }
+
+    /// `[r, s; t, u]` of struct arrays, as Octave: an empty numeric part vanishes (so
+    /// `r = []; r = [r, s]` collects records), every other part must be a struct with the same
+    /// field names (the first part's order is kept), and sizes must agree along the join.
+    private func concatenateStructs(_ rowValues: [[Value]], _ rows: [[Expr]], at range: SourceRange) throws -> Value {
+        var built: [StructArray] = []
+        var fields: [String]?
+        for (r, row) in rowValues.enumerated() {
+            var joined: StructArray?
+            for (k, v) in row.enumerated() {
+                let part: StructArray
+                switch v {
+                case .structure(let st): part = st
+                case .tensor(let t) where t.matrix.isEmpty: continue
+                default:
+                    let other = if case .tensor(let t) = v { t.matrix.isScalar ? "scalar" : "matrix" } else { v.className }
+                    throw Diagnostic.error(
+                        "concatenation operator not implemented for 'struct' by '\(other)' operations",
+                        at: rows[r][k].range, hint: "a struct array joins only other structs with the same fields")
+                }
+                if let names = fields, Set(names) != Set(part.fields) {
+                    throw Diagnostic.error(
+                        "cat: field names mismatch in concatenating structs", at: rows[r][k].range,
+                        hint: "these fields are \(part.fields.joined(separator: ", ")); the first part's are \(names.joined(separator: ", "))")
+                }
+                fields = fields ?? part.fields
+                guard let left = joined else { joined = part; continue }
+                guard left.rows == part.rows else {
+                    throw Diagnostic.error(
+                        "horizontal dimensions mismatch (\(left.shape.ascii) vs \(part.shape.ascii))", at: range,
+                        hint: "parts side by side need the same number of rows")
+                }
+                joined = StructArray(
+                    rows: left.rows, cols: left.cols + part.cols, fields: fields ?? [],
+                    elements: left.elements + part.elements)
+            }
+            if let joined { built.append(joined) }
+        }
+        guard var result = built.first else { return .empty }
+        for part in built.dropFirst() {
+            guard result.cols == part.cols else {
+                throw Diagnostic.error(
+                    "vertical dimensions mismatch (\(result.shape.ascii) vs \(part.shape.ascii))", at: range,
+                    hint: "rows stacked with ; need the same number of columns")
+            }
+            let rowsNow = result.rows + part.rows
+            var elements: [[String: Value]] = []
+            elements.reserveCapacity(rowsNow * result.cols)
+            for j in 0..<result.cols {
+                elements += result.elements[(j * result.rows)..<((j + 1) * result.rows)]
+                elements += part.elements[(j * part.rows)..<((j + 1) * part.rows)]
+            }
+            result = StructArray(rows: rowsNow, cols: result.cols, fields: fields ?? [], elements: elements)
+        }
+        return .structure(result)
     }
 
     private func concatenateCells(_ rows: [[Value]], at range: SourceRange) throws -> Value {
