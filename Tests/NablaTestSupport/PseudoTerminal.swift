@@ -86,14 +86,8 @@ public final class PseudoTerminal {
         // POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSID (glibc's 0x80).
         posix_spawnattr_setflags(&attributes, Int16(0x04 | 0x08 | 0x80))
 
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
         var child: pid_t = 0
-        let rc = spawnLock.withLock { _ in posix_spawn(&child, program, &actions, &attributes, argv, envp) }
+        let rc = spawnProcess(&child, program, arguments, environment, &actions, &attributes)
         guard rc == 0 else {
             close(master)
             throw TerminalTestError(description: "cannot start \(program): \(String(cString: strerror(rc)))")
@@ -276,14 +270,8 @@ public func runWithPipe(
     }
     posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
     for fd in inPipe + outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
-    let argv = ([program] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
-    }
     var child: pid_t = 0
-    let rc = spawnLock.withLock { _ in posix_spawn(&child, program, &actions, nil, argv, envp) }
+    let rc = spawnProcess(&child, program, arguments, environment, &actions, nil)
     close(inPipe[0]); close(outPipe[1]); close(errPipe[1])
     guard rc == 0 else {
         close(inPipe[1]); close(outPipe[0]); close(errPipe[0])
@@ -322,4 +310,19 @@ public func runWithPipe(
     var status: Int32 = 0
     waitpid(child, &status, 0)
     return (out, err, (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
+}
+
+/// `posix_spawn` under `spawnLock`, with the argument and environment lists as C strings that
+/// live just for the call. Returns posix_spawn's result (0 or an errno).
+private func spawnProcess(
+    _ child: inout pid_t, _ program: String, _ arguments: [String], _ environment: [String: String],
+    _ actions: inout posix_spawn_file_actions_t, _ attributes: UnsafePointer<posix_spawnattr_t>?
+) -> Int32 {
+    let argv = ([program] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+    }
+    return spawnLock.withLock { _ in posix_spawn(&child, program, &actions, attributes, argv, envp) }
 }
