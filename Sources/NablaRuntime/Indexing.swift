@@ -322,7 +322,10 @@ extension Interpreter {
         _ s: inout StructArray, _ field: String, _ subs: [Subscript], _ value: Value,
         at range: SourceRange
     ) throws {
-        guard case .tensor(var t)? = s.take(field, at: 0) else { preconditionFailure("checked by fieldShape") }
+        guard case .tensor(var t)? = s.take(field, at: 0) else {
+            // Both callers check `fieldShape` just before; an error, not a crash, should that change.
+            throw Diagnostic.error("internal: field '\(field)' is not an array", at: range)
+        }
         defer { s.set(field, .tensor(t), at: 0) }
         try assignTensor(&t, subs, value, at: range)
     }
